@@ -1,0 +1,15 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Fails when a file of the engine includes Qt or QCustomPlot.
+file(GLOB_RECURSE _files "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.def")
+set(_bad "")
+foreach(_f IN LISTS _files)
+  file(STRINGS "${_f}" _hits REGEX "#[ \t]*include[ \t]*[<\"](Q[A-Za-z]|qcustomplot)")
+  if(_hits)
+    list(APPEND _bad "${_f}: ${_hits}")
+  endif()
+endforeach()
+if(_bad)
+  message(FATAL_ERROR "core/ must stay Qt-free:\n${_bad}")
+endif()
+list(LENGTH _files _n)
+message(STATUS "core/ is Qt-free (${_n} files checked)")

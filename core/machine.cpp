@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/machine.h"
+
+#include "core/kernel.h"
+
+namespace fs {
+
+const char* run_state_name(RunState s) {
+  switch (s) {
+  case RunState::Running: return "running";
+  case RunState::Completed: return "completed";
+  case RunState::Deadlock: return "deadlock";
+  case RunState::StepLimit: return "step_limit";
+  }
+  return "?";
+}
+
+Machine::Machine(std::shared_ptr<const Scenario> scenario, Trace* trace)
+    : scenario_(std::move(scenario)), trace_(trace),
+      kernel_(std::make_unique<Kernel>(*this, state_, *scenario_)) {
+  kernel_->set_trace(trace_);
+  kernel_->boot();
+}
+
+Machine::~Machine() = default;
+
+void Machine::set_trace(Trace* trace) {
+  trace_ = trace;
+  kernel_->set_trace(trace);
+}
+
+bool Machine::step_cpu(int cpu) {
+  if (cpu < 0 || cpu >= static_cast<int>(state_.cpus.size())) return false;
+  const bool ran = kernel_->step_cpu(cpu);
+  if (ran && after_step_) after_step_();
+  if (++state_.slot_in_tick >= static_cast<int32_t>(state_.cpus.size())) kernel_->tick_boundary();
+  return ran;
+}
+
+namespace {
+uint64_t splitmix64(uint64_t& x) {
+  uint64_t z = (x += 0x9E3779B97F4A7C15ull);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+  return z ^ (z >> 31);
+}
+} // namespace
+
+void Machine::tick() {
+  const MachineConfig& mc = scenario_->machine;
+  const int n = static_cast<int>(state_.cpus.size());
+  ScheduleKind policy = mc.schedule;
+  if (policy == ScheduleKind::Script) {
+    if (state_.script_pos < mc.script.size()) {
+      step_cpu(mc.script[state_.script_pos++]);
+      return;
+    }
+    policy = mc.script_then;
+  }
+  if (policy == ScheduleKind::Random) {
+    auto& order = state_.tick_order;
+    order.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+    for (int i = n - 1; i > 0; --i) {
+      const int j = static_cast<int>(splitmix64(state_.rng) % static_cast<uint64_t>(i + 1));
+      std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(j)]);
+    }
+    for (int i = 0; i < n; ++i) step_cpu(order[static_cast<size_t>(i)]);
+    return;
+  }
+  for (int c = 0; c < n; ++c) step_cpu(c);
+}
+
+bool Machine::anything_runnable() const {
+  for (const Cpu& c : state_.cpus)
+    if (c.cur >= 0 || !c.runq.empty()) return true;
+  return false;
+}
+
+RunState Machine::run_state() const {
+  if (state_.steps >= scenario_->machine.max_steps) return RunState::StepLimit;
+  if (anything_runnable() || kernel_->any_timer(nullptr)) return RunState::Running;
+  // Only process 0 and init are left: everything ran to completion.
+  return state_.nprocs <= 2 ? RunState::Completed : RunState::Deadlock;
+}
+
+// Nothing can run until a timer fires: jump straight to that tick.
+void Machine::fast_forward() {
+  uint64_t when = 0;
+  if (anything_runnable() || !kernel_->any_timer(&when)) return;
+  while (state_.tick + 1 < when) {
+    state_.slot_in_tick = 0;
+    ++state_.tick;
+    if (trace_) trace_->tick_first_step.push_back(state_.steps);
+  }
+  state_.slot_in_tick = 0;
+  kernel_->tick_boundary();
+}
+
+RunState Machine::run_until_step(uint64_t steps) {
+  for (;;) {
+    RunState rs = run_state();
+    if (rs != RunState::Running || state_.steps >= steps) return rs;
+    if (!anything_runnable()) {
+      fast_forward();
+      continue;
+    }
+    tick();
+  }
+}
+
+RunState Machine::run() { return run_until_step(UINT64_MAX); }
+
+} // namespace fs

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Our model of NetBSD's pid_table (kern_proc.c): pid & mask names a slot; free
+// slots are reused first-in first-out, each reuse handing out the slot's last
+// pid plus the table size (wrapping to the bare slot index above PID_MAX); the
+// table starts with 32 slots and doubles when no free slot can be used; a slot
+// whose last pid still names a process group or session is not reused.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace fs {
+
+class PidTable {
+public:
+  PidTable() : PidTable(false) {}
+  explicit PidTable(bool sequential);
+
+  // Allocates a pid. pid_in_use_as_group(p) says whether p still names a
+  // process group or session (such a slot is skipped).
+  int32_t alloc(const std::function<bool(int32_t)>& pid_in_use_as_group);
+  void free(int32_t pid);
+  int32_t size() const { return static_cast<int32_t>(slots_.size()); }
+  bool sequential() const { return sequential_; }
+
+private:
+  struct Slot {
+    int32_t last_pid = -1; // -1: never used (first pid = slot index)
+    bool used = false;
+  };
+  void expand();
+  int32_t candidate(int32_t s) const;
+
+  bool sequential_ = false;
+  std::vector<Slot> slots_;
+  std::vector<int32_t> free_fifo_; // slot indices, head first
+  // sequential policy
+  int32_t last_seq_ = 0;
+  std::vector<uint8_t> seq_used_;
+};
+
+} // namespace fs

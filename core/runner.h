@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs a scenario from boot to its end and gives the trace with its outcome.
+#pragma once
+#include <memory>
+
+#include "core/scenario.h"
+#include "core/trace.h"
+
+namespace fs {
+
+struct RunOptions {
+  bool record = true;        // false: count only (benchmarks), events not kept
+  bool check_invariants = false; // run the invariant checker after every step
+};
+
+struct RunResult {
+  Trace trace;               // events empty when !record; outcome always filled
+  std::string invariant_violation; // first violation when check_invariants
+};
+
+RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOptions& options = {});
+
+// The outcome's exit status under the CLI contract: 0 when expectations held
+// and the result equals expect_outcome, else 3.
+int outcome_exit_status(const Scenario& s, const Outcome& o);
+
+} // namespace fs

@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The smaller system calls scenarios use: kill, setrlimit, setuid, seteuid,
+// sysctl, ktrace, kqueue/kevent and nanosleep, with the kernel's own checks.
+#include <algorithm>
+
+#include "core/kernel.h"
+
+namespace fs {
+
+namespace {
+// kern_prot.c / kauth: may `p` signal or control `t`?
+bool may_control(const Proc& p, const Proc& t) {
+  return p.euid == 0 || p.ruid == t.ruid || p.euid == t.ruid || p.ruid == t.svuid ||
+         p.euid == t.svuid;
+}
+} // namespace
+
+void Kernel::step_kill(Proc& p, Frame& f) {
+  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  switch (f.pc) {
+  case KILL_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = KILL_POST;
+    break;
+  case KILL_POST: {
+    int err = 0;
+    Proc* t = op.kind == OpKind::Raise ? &p : s_.proc(resolve(p, op.target));
+    if (!t || t->stat == ProcStat::SIDL || t->stat == ProcStat::SZOMB)
+      err = NB_ESRCH;
+    else if (!may_control(p, *t))
+      err = NB_EPERM;
+    else if (op.signal != 0)
+      psignal(*t, op.signal);
+    mutex_exit(p, PROC_LOCK);
+    return ret(p, err ? -1 : 0, err);
+  }
+  default: break;
+  }
+}
+
+int Kernel::do_simple(Proc& p, const Op& op) {
+  switch (op.kind) {
+  case OpKind::Setrlimit: {
+    KObject& lim = s_.objects[static_cast<size_t>(p.limit)];
+    if (op.rlim_cur > op.rlim_max) return NB_EINVAL;
+    if (op.rlim_max > lim.nproc_max && p.euid != 0) return NB_EPERM;
+    // lim_privatise: a shared copy-on-write limit is copied before writing.
+    if (lim.refcnt > 1) {
+      int32_t copy = obj_copy(p.limit);
+      obj_release(p.limit);
+      p.limit = copy;
+    }
+    KObject& mine = s_.objects[static_cast<size_t>(p.limit)];
+    mine.writeable = true;
+    mine.nproc_cur = std::min<int64_t>(op.rlim_cur, s_.maxproc); // clamped to maxproc
+    mine.nproc_max = std::min<int64_t>(op.rlim_max, s_.maxproc);
+    return 0;
+  }
+  case OpKind::Setuid: {
+    if (p.euid == 0) {
+      if (p.ruid != op.uid) { // the process moves to the new real uid's count
+        chgproccnt(p.ruid, -1);
+        chgproccnt(op.uid, 1);
+      }
+      p.ruid = p.euid = p.svuid = op.uid;
+    } else if (op.uid == p.ruid || op.uid == p.svuid) {
+      p.euid = op.uid;
+    } else {
+      return NB_EPERM;
+    }
+    p.flag |= PK_SUGID;
+    return 0;
+  }
+  case OpKind::Seteuid:
+    if (p.euid != 0 && op.uid != p.ruid && op.uid != p.svuid) return NB_EPERM;
+    p.euid = op.uid;
+    p.flag |= PK_SUGID;
+    return 0;
+  case OpKind::Sysctl: {
+    switch (op.sysctl) {
+    case SysctlName::KernMaxproc:
+      if (p.euid != 0) return NB_EPERM;
+      if (op.value < 0 || op.value >= PID_MAX) return NB_EINVAL;
+      s_.maxproc = static_cast<int32_t>(op.value);
+      counter("kern.maxproc", s_.maxproc);
+      return 0;
+    case SysctlName::KernForkfsleep: {
+      if (p.euid != 0) return NB_EPERM;
+      if (op.value < 0 || op.value > 20000) return NB_EINVAL;
+      s_.forkfsleep_ms = static_cast<int32_t>(op.value);
+      // mstohz, rounded up: a non-zero value sleeps at least one tick
+      const int64_t hz = sc_.machine.hz;
+      s_.forkfsleep = op.value == 0 ? 0 : static_cast<int32_t>(std::max<int64_t>(1, (op.value * hz + 999) / 1000));
+      return 0;
+    }
+    case SysctlName::ProcStopfork:
+    case SysctlName::ProcStopexec: {
+      Proc* t = s_.proc(resolve(p, op.target));
+      if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
+      if (p.euid != 0 && p.euid != t->ruid) return NB_EPERM;
+      const uint32_t flag = op.sysctl == SysctlName::ProcStopfork ? PS_STOPFORK : PS_STOPEXEC;
+      if (op.value != 0)
+        t->sflag |= flag;
+      else
+        t->sflag &= ~flag;
+      return 0;
+    }
+    }
+    return NB_EINVAL;
+  }
+  case OpKind::Ktrace: {
+    Proc* t = s_.proc(resolve(p, op.target));
+    if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
+    if (!may_control(p, *t)) return NB_EPERM;
+    obj_release(t->tracefile);
+    t->tracefile = obj_alloc(ObjKind::KtraceFile);
+    t->traceflag = op.inherit ? KTRFAC_INHERIT : 0;
+    return 0;
+  }
+  case OpKind::Kqueue: {
+    Proc* t = s_.proc(resolve(p, op.target));
+    if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
+    s_.knotes.push_back(Knote{p.pid, t->pid, op.fflags});
+    return 0;
+  }
+  default: return NB_EINVAL;
+  }
+}
+
+void Kernel::step_simple(Proc& p, Frame& f) {
+  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  const int err = do_simple(p, op);
+  return ret(p, err ? -1 : 0, err);
+}
+
+void Kernel::deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t data) {
+  s_.kevents.push_back(KEvent{watcher, target, fflags, data});
+  emit(EventKind::Knote, 0, watcher, target, static_cast<int32_t>(fflags));
+  Proc* w = s_.proc(watcher);
+  if (w && w->lstat == LwpStat::LSSLEEP && w->wchan.kind == WchanKind::Kevent) wakeup_one(*w);
+}
+
+// knote_proc_fork: NOTE_FORK to the watchers; NOTE_TRACK follows the child.
+void Kernel::knote_fork(Proc& p1, Proc& p2) {
+  const std::vector<Knote> watching = s_.knotes;
+  for (const Knote& kn : watching) {
+    if (kn.target != p1.pid) continue;
+    if (kn.fflags & NOTE_FORK) deliver_kevent(kn.watcher, p1.pid, NOTE_FORK, p2.pid);
+    if (kn.fflags & NOTE_TRACK) {
+      s_.knotes.push_back(Knote{kn.watcher, p2.pid, kn.fflags});
+      deliver_kevent(kn.watcher, p2.pid, NOTE_CHILD, p1.pid);
+    }
+  }
+}
+
+void Kernel::step_kevent(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case KEVENT_WAIT: {
+    auto it = std::find_if(s_.kevents.begin(), s_.kevents.end(),
+                           [&](const KEvent& e) { return e.watcher == p.pid; });
+    if (it != s_.kevents.end()) {
+      const int32_t target = it->target;
+      s_.kevents.erase(it);
+      return ret(p, target, 0);
+    }
+    if (p.interrupted) {
+      p.interrupted = false;
+      return ret(p, -1, NB_EINTR);
+    }
+    sleep_on(p, Wchan{WchanKind::Kevent, p.pid}, true);
+    break;
+  }
+  default: break;
+  }
+}
+
+void Kernel::step_nanosleep(Proc& p, Frame& f) {
+  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  switch (f.pc) {
+  case NANOSLEEP_DO:
+    f.pc = NANOSLEEP_DONE;
+    sleep_on(p, Wchan{WchanKind::Nanosleep, p.pid}, true, static_cast<uint64_t>(op.count));
+    break;
+  case NANOSLEEP_DONE:
+    if (p.interrupted) {
+      p.interrupted = false;
+      return ret(p, -1, NB_EINTR);
+    }
+    return ret(p, 0, 0);
+  default: break;
+  }
+}
+
+} // namespace fs

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A recorded run: packed events plus the side tables they index. The JSON
+// form (trace format v1) is produced by trace_writer.h and read back by
+// trace_reader.h.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/event.h"
+
+namespace fs {
+
+class StringTable {
+public:
+  int intern(std::string_view s);
+  const std::string& at(int id) const { return strings_[static_cast<size_t>(id)]; }
+  int size() const { return static_cast<int>(strings_.size()); }
+  size_t bytes() const;
+
+private:
+  std::vector<std::string> strings_;
+  std::unordered_map<std::string, int> index_;
+};
+
+enum class WaitStatusKind : uint8_t { None, Exited, Stopped, Signaled };
+
+struct SyscallDetail {
+  int error = 0; // errno, 0 = success
+  WaitStatusKind status_kind = WaitStatusKind::None;
+  int status_value = 0;
+  std::string args; // compact JSON object, "{}" when none
+};
+
+struct PtraceDetail {
+  int signal = 0;
+  int code = 0;         // si_code (NB_TRAP_CHLD, NB_TRAP_EXEC)
+  int report_event = 0; // PTRACE_FORK, PTRACE_VFORK, PTRACE_VFORK_DONE, 0
+  int other_pid = 0;
+};
+
+struct ProcessSummary {
+  int pid = 0;
+  std::string name;
+  std::string state; // "SACTIVE", "SZOMB", ...
+  int ppid = 0;
+};
+
+struct ExpectationFailure {
+  std::string op_path;
+  std::string message;
+};
+
+struct Outcome {
+  std::string result = "completed"; // completed | deadlock | step_limit
+  uint64_t steps = 0;
+  uint64_t ticks = 0;
+  int expectations_passed = 0;
+  int expectations_failed = 0;
+  std::vector<ExpectationFailure> failures;
+  int final_nprocs = 0;
+  std::vector<ProcessSummary> final_processes;
+  // fork-family system calls by result: "success", "EAGAIN", "ENOMEM", "EINVAL"
+  std::vector<std::pair<std::string, int>> forks_by_result;
+};
+
+struct Trace {
+  std::vector<Event> events;
+  // step_first_event[k]: seq of the first event recorded at or after step k began.
+  std::vector<uint32_t> step_first_event;
+  // tick_first_step[t]: index of the first step of tick t.
+  std::vector<uint64_t> tick_first_step;
+  StringTable strings;
+  std::vector<SyscallDetail> syscall_details;
+  std::vector<PtraceDetail> ptrace_details;
+
+  nlohmann::ordered_json scenario; // as run, defaults filled in
+  std::string generator;           // "forkscope-cli 0.1.0"
+  Outcome outcome;
+
+  uint64_t step_of_event(uint32_t seq) const;
+  uint64_t tick_of_step(uint64_t step) const;
+  uint64_t tick_of_event(uint32_t seq) const { return tick_of_step(step_of_event(seq)); }
+  size_t memory_bytes() const;
+};
+
+} // namespace fs

@@ -1,0 +1,31 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "support/test_support.h"
+
+#include <gtest/gtest.h>
+
+#include "core/scenario_loader.h"
+
+namespace fs::test {
+
+std::shared_ptr<const Scenario> scenario_from(const std::string& json, const std::string& file) {
+  ScenarioLoad load = load_scenario_text(json, file);
+  if (!load.errors.empty()) {
+    std::string all;
+    for (const auto& e : load.errors) all += e.str() + "\n";
+    ADD_FAILURE() << "scenario did not load:\n" << all;
+    return nullptr;
+  }
+  return std::make_shared<const Scenario>(std::move(*load.scenario));
+}
+
+RunResult run_checked(const std::string& json) {
+  auto sc = scenario_from(json);
+  if (!sc) return {};
+  RunOptions opt;
+  opt.check_invariants = true;
+  RunResult r = run_scenario(sc, opt);
+  EXPECT_EQ(r.invariant_violation, "") << "invariant violated";
+  return r;
+}
+
+} // namespace fs::test

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Helpers shared by the tests: load a scenario from inline JSON, run it.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "core/runner.h"
+#include "core/scenario.h"
+
+namespace fs::test {
+
+// Loads a scenario from JSON text; fails the current test (and returns
+// nullptr) when it does not load.
+std::shared_ptr<const Scenario> scenario_from(const std::string& json,
+                                              const std::string& file = "inline.json");
+// Runs with the invariant checker after every step; fails the test on a violation.
+RunResult run_checked(const std::string& json);
+
+} // namespace fs::test
