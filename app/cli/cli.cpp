@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/cli.h"
+
+#include <algorithm>
+#include <charconv>
+#include <iostream>
+#include <memory>
+#include <sstream>
+
+#include "core/runner.h"
+#include "core/scenario_loader.h"
+#include "core/step_table.h"
+#include "core/trace_io.h"
+
+namespace fs::cli {
+namespace stdfs = std::filesystem;
+namespace {
+
+constexpr const char* kProg = "forkscope-cli";
+
+struct RunArgs {
+  std::string scenario;
+  std::string trace_file; // "" = none, "-" = stdout
+  std::string format = "forkscope";
+  ScenarioOverrides overrides;
+  bool quiet = false;
+  bool narrate = false;
+};
+
+// Parses all of text as a number of type T; nullopt on anything else.
+template <typename T> std::optional<T> parse_number(const std::string& text) {
+  T value{};
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+  return value;
+}
+
+// Returns "" when parsed, else the message for the user.
+std::string parse_run_args(const std::vector<std::string>& args, RunArgs& r) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    std::string arg = args[i];
+    std::optional<std::string> inline_value;
+    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
+      inline_value = arg.substr(arg.find('=') + 1);
+      arg = arg.substr(0, arg.find('='));
+    }
+    if (arg == "--quiet" || arg == "--narrate") {
+      if (inline_value) return arg + " takes no value";
+      (arg == "--quiet" ? r.quiet : r.narrate) = true;
+      continue;
+    }
+    if (arg.empty() || arg[0] != '-') {
+      if (!r.scenario.empty())
+        return "run takes one SCENARIO (got '" + r.scenario + "' and '" + arg + "')";
+      r.scenario = arg;
+      continue;
+    }
+    static const char* const kValued[] = {"--trace", "--format",   "--cpus",
+                                          "--seed",  "--schedule", "--max-steps"};
+    if (std::find(std::begin(kValued), std::end(kValued), arg) == std::end(kValued))
+      return "unknown option '" + arg + "' (see forkscope-cli --help)";
+    std::string value;
+    if (inline_value) {
+      value = *inline_value;
+    } else if (i + 1 < args.size()) {
+      value = args[++i];
+    } else {
+      return arg + " needs a value";
+    }
+    auto bad_number = [&](const char* what) {
+      return arg + ": expected " + what + ", got '" + value + "'";
+    };
+    if (arg == "--trace") {
+      if (value.empty()) return "--trace needs a file name (or - for standard output)";
+      r.trace_file = value;
+    } else if (arg == "--format") {
+      if (value != "forkscope" && value != "chrome")
+        return "--format: expected forkscope or chrome, got '" + value + "'";
+      r.format = value;
+    } else if (arg == "--cpus") {
+      auto n = parse_number<int>(value);
+      if (!n) return bad_number("a number of CPUs");
+      r.overrides.cpus = *n;
+    } else if (arg == "--seed") {
+      auto n = parse_number<uint64_t>(value);
+      if (!n) return bad_number("a non-negative integer");
+      r.overrides.seed = *n;
+    } else if (arg == "--schedule") {
+      if (value != "round-robin" && value != "random")
+        return "--schedule: expected round-robin or random, got '" + value + "'";
+      r.overrides.schedule = value;
+    } else if (arg == "--max-steps") {
+      auto n = parse_number<uint64_t>(value);
+      if (!n) return bad_number("a non-negative integer");
+      r.overrides.max_steps = *n;
+    }
+  }
+  if (r.scenario.empty()) return "run needs a SCENARIO (a file or a bundled scenario's name)";
+  return "";
+}
+
+// Loads SCENARIO (path or bundled name) and prints its errors; nullopt when unusable.
+std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::string* shown_path) {
+  auto path = resolve_scenario(arg, scenario_dirs(ctx.argv0));
+  if (!path) {
+    ctx.err << kProg << ": " << arg
+            << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
+    return std::nullopt;
+  }
+  *shown_path = path->string();
+  ScenarioLoad loaded = load_scenario_file(*shown_path);
+  for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
+  if (!loaded.errors.empty() || !loaded.scenario) return std::nullopt;
+  return std::move(loaded.scenario);
+}
+
+void print_narration(std::ostream& os, const Trace& t) {
+  for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
+    const Event& e = t.events[seq];
+    if (e.kind != EventKind::Step) continue;
+    const StepInfo& s = step_info(e.a);
+    os << t.tick_of_event(seq) << ' ' << (e.cpu < 0 ? std::string("-") : std::to_string(e.cpu))
+       << ' ' << (e.pid < 0 ? std::string("-") : std::to_string(e.pid)) << "  " << s.func;
+    if (s.line > 0) os << ':' << s.line;
+    os << "  " << s.label << " \u2014 " << s.narration << '\n';
+  }
+}
+
+void print_summary(std::ostream& os, const Scenario& sc, const Outcome& o) {
+  os << sc.title << "  (" << sc.file << ")\n";
+  os << "outcome:      " << o.result;
+  if (o.result != sc.expect_outcome) os << "  (EXPECTED " << sc.expect_outcome << ")";
+  os << "\nsteps:        " << o.steps << " in " << o.ticks << " ticks\n";
+  os << "forks:        ";
+  const char* sep = "";
+  for (const auto& [result, count] : o.forks_by_result) {
+    if (count == 0) continue;
+    os << sep << result << ' ' << count;
+    sep = ", ";
+  }
+  if (*sep == '\0') os << "none";
+  os << "\nexpectations: " << o.expectations_passed << " passed, " << o.expectations_failed
+     << " failed\n";
+  for (const ExpectationFailure& f : o.failures)
+    os << "  FAILED " << f.op_path << ": " << f.message << '\n';
+}
+
+} // namespace
+
+int cmd_run(const Context& ctx, const std::vector<std::string>& args) {
+  RunArgs ra;
+  if (std::string msg = parse_run_args(args, ra); !msg.empty()) {
+    ctx.err << kProg << ": " << msg << '\n';
+    return kExitUsage;
+  }
+  if (ra.format != "forkscope" && ra.trace_file.empty()) {
+    ctx.err << kProg << ": --format applies to --trace: give --trace FILE too\n";
+    return kExitUsage;
+  }
+  std::string path;
+  std::optional<Scenario> sc = load(ctx, ra.scenario, &path);
+  if (!sc) return kExitUsage;
+  if (std::string msg = apply_overrides(*sc, ra.overrides); !msg.empty()) {
+    ctx.err << kProg << ": " << msg << '\n';
+    return kExitUsage;
+  }
+  auto scenario = std::make_shared<const Scenario>(std::move(*sc));
+  RunOptions options;
+  options.record = !ra.trace_file.empty() || ra.narrate;
+  RunResult result = run_scenario(scenario, options);
+  result.trace.generator = std::string(kProg) + " " + FORKSCOPE_VERSION;
+
+  // When the trace goes to standard output, the human-readable text goes to stderr.
+  std::ostream& human = ra.trace_file == "-" ? ctx.err : ctx.out;
+  if (ra.narrate) print_narration(human, result.trace);
+  const Outcome& o = result.trace.outcome;
+  if (!ra.quiet) {
+    print_summary(human, *scenario, o);
+  } else {
+    if (o.result != scenario->expect_outcome)
+      ctx.err << path << ": outcome " << o.result << ", expected " << scenario->expect_outcome
+              << '\n';
+    for (const ExpectationFailure& f : o.failures)
+      ctx.err << path << ": " << f.op_path << ": " << f.message << '\n';
+  }
+
+  if (!ra.trace_file.empty()) {
+    std::string text;
+    if (ra.format == "chrome") {
+      std::ostringstream os;
+      write_chrome_trace(os, result.trace);
+      text = std::move(os).str();
+    } else {
+      text = trace_to_string(result.trace);
+    }
+    if (ra.trace_file == "-") {
+      ctx.out << text;
+      ctx.out.flush();
+    } else if (std::string msg = save_file_atomically(ra.trace_file, text); !msg.empty()) {
+      ctx.err << kProg << ": " << msg << '\n';
+      return kExitUsage;
+    }
+  }
+  return outcome_exit_status(*scenario, o);
+}
+
+int cmd_validate(const Context& ctx, const std::vector<std::string>& args) {
+  if (args.empty()) {
+    ctx.err << kProg << ": validate needs at least one SCENARIO\n";
+    return kExitUsage;
+  }
+  int status = kExitOk;
+  for (const std::string& arg : args) {
+    std::string path;
+    if (std::optional<Scenario> sc = load(ctx, arg, &path)) {
+      ctx.out << "OK " << path << ": " << sc->title << '\n';
+    } else {
+      status = kExitUsage;
+    }
+  }
+  return status;
+}
+
+int cmd_list(const Context& ctx, const std::vector<std::string>& args) {
+  if (!args.empty()) {
+    ctx.err << kProg << ": list takes no arguments\n";
+    return kExitUsage;
+  }
+  std::error_code ec;
+  std::vector<stdfs::path> dirs = scenario_dirs(ctx.argv0);
+  auto dir = std::find_if(dirs.begin(), dirs.end(),
+                          [&](const stdfs::path& d) { return stdfs::is_directory(d, ec); });
+  if (dir == dirs.end()) {
+    ctx.err << kProg << ": no bundled scenario directory found; looked in:\n";
+    for (const stdfs::path& d : dirs) ctx.err << "  " << d.string() << '\n';
+    return kExitInternal;
+  }
+  std::vector<stdfs::path> files;
+  for (const auto& entry : stdfs::directory_iterator(*dir))
+    if (entry.is_regular_file() && entry.path().extension() == ".json")
+      files.push_back(entry.path());
+  std::sort(files.begin(), files.end(),
+            [](const stdfs::path& a, const stdfs::path& b) { return a.stem() < b.stem(); });
+  size_t width = 0;
+  for (const stdfs::path& f : files) width = std::max(width, f.stem().string().size());
+  for (const stdfs::path& f : files) {
+    std::string name = f.stem().string();
+    ctx.out << name << std::string(width - name.size() + 2, ' ');
+    ScenarioLoad loaded = load_scenario_file(f.string());
+    if (!loaded.scenario || !loaded.errors.empty()) {
+      ctx.out << "(invalid: "
+              << (loaded.errors.empty() ? std::string("unknown error") : loaded.errors[0].str())
+              << ")\n";
+      continue;
+    }
+    ctx.out << loaded.scenario->title;
+    const std::vector<std::string>& tags = loaded.scenario->tags;
+    if (!tags.empty()) {
+      ctx.out << "  [";
+      for (size_t i = 0; i < tags.size(); ++i) ctx.out << (i ? ", " : "") << tags[i];
+      ctx.out << ']';
+    }
+    ctx.out << '\n';
+  }
+  return kExitOk;
+}
+
+} // namespace fs::cli

@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// forkscope-cli: runs, validates and lists scenarios from the command line
+// (contract: ../shared/spec/trace-format.md, "forkscope-cli"). Links the engine
+// only, never Qt.
+#pragma once
+#include <filesystem>
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace fs::cli {
+
+// Exit statuses of the command-line contract.
+enum Exit : int {
+  kExitOk = 0,
+  kExitInternal = 1,     // a bug or an installation problem
+  kExitUsage = 2,        // bad arguments, unreadable or invalid scenario
+  kExitExpectations = 3, // an expectation failed or the outcome differs from expect_outcome
+};
+
+struct Context {
+  std::string argv0; // used to find the executable's directory
+  std::ostream& out;
+  std::ostream& err;
+};
+
+// Where bundled scenarios may live, in lookup order: $FORKSCOPE_SCENARIOS,
+// <exe dir>/../share/forkscope/scenarios, <exe dir>/../../scenarios and the
+// compile-time FORKSCOPE_SCENARIO_DIR. Directories that do not exist are kept:
+// callers check.
+std::vector<std::filesystem::path> scenario_dirs(const std::string& argv0);
+
+// SCENARIO as given on the command line: an existing file, else the name of a
+// bundled scenario (<dir>/<name>.json in the first directory that has it).
+std::optional<std::filesystem::path>
+resolve_scenario(const std::string& arg, const std::vector<std::filesystem::path>& dirs);
+
+// The subcommands; args are those after the subcommand's name.
+int cmd_run(const Context& ctx, const std::vector<std::string>& args);
+int cmd_validate(const Context& ctx, const std::vector<std::string>& args);
+int cmd_list(const Context& ctx, const std::vector<std::string>& args);
+
+} // namespace fs::cli

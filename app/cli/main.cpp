@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// forkscope-cli: the command-line face of the engine. See cli.h.
+#include <cstdlib>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <system_error>
+#include <vector>
+
+#include "cli/cli.h"
+
+namespace {
+
+constexpr const char* kUsage = R"(Usage:
+  forkscope-cli run SCENARIO [--trace FILE] [--format forkscope|chrome] [--cpus N] [--seed N]
+                             [--schedule round-robin|random] [--max-steps N] [--quiet] [--narrate]
+  forkscope-cli validate SCENARIO...
+  forkscope-cli list
+  forkscope-cli --help | --version
+
+Runs NetBSD's fork1() (kern_fork.c rev 1.231) on a simulated SMP machine.
+
+SCENARIO is a scenario file, or the name of a bundled scenario (see 'list').
+Bundled scenarios are looked up in $FORKSCOPE_SCENARIOS, then next to the program.
+
+run options:
+  --trace FILE     write the trace of the run to FILE ('-' = standard output)
+  --format F       trace format: forkscope (default) or chrome (Perfetto, chrome://tracing)
+  --cpus N         override machine.cpus (1..64)
+  --seed N         override machine.seed
+  --schedule S     override machine.schedule: round-robin or random
+  --max-steps N    override machine.max_steps
+  --quiet          print no summary (expectation failures still go to stderr)
+  --narrate        print every kernel step: tick cpu pid  func:line  label - what it does
+
+Exit status:
+  0  success
+  1  internal error
+  2  unusable input: bad arguments, unreadable or invalid scenario
+  3  an expectation failed, or the outcome differs from expect_outcome
+)";
+
+} // namespace
+
+// Locating bundled scenarios (declared in cli.h).
+namespace fs::cli {
+namespace stdfs = std::filesystem;
+namespace {
+
+std::string exe_dir(const std::string& argv0) {
+  std::error_code ec;
+  stdfs::path exe = stdfs::read_symlink("/proc/self/exe", ec);
+  if (ec || exe.empty()) {
+    if (argv0.find_first_of("/\\") == std::string::npos) return "";
+    exe = stdfs::absolute(argv0, ec);
+    if (ec) return "";
+  }
+  return exe.parent_path().string();
+}
+
+} // namespace
+
+std::vector<stdfs::path> scenario_dirs(const std::string& argv0) {
+  std::vector<stdfs::path> dirs;
+  if (const char* env = std::getenv("FORKSCOPE_SCENARIOS"); env && *env) dirs.emplace_back(env);
+  if (std::string dir = exe_dir(argv0); !dir.empty()) {
+    dirs.push_back(stdfs::path(dir) / ".." / "share" / "forkscope" / "scenarios");
+    dirs.push_back(stdfs::path(dir) / ".." / ".." / "scenarios");
+  }
+  dirs.emplace_back(FORKSCOPE_SCENARIO_DIR);
+  return dirs;
+}
+
+std::optional<stdfs::path> resolve_scenario(const std::string& arg,
+                                            const std::vector<stdfs::path>& dirs) {
+  std::error_code ec;
+  if (stdfs::is_regular_file(arg, ec)) return stdfs::path(arg);
+  // A name is a bare word: anything with a separator or a .json suffix is a path.
+  if (arg.empty() || arg.find_first_of("/\\") != std::string::npos ||
+      stdfs::path(arg).extension() == ".json")
+    return std::nullopt;
+  for (const stdfs::path& dir : dirs) {
+    stdfs::path candidate = dir / (arg + ".json");
+    if (stdfs::is_regular_file(candidate, ec)) return candidate.lexically_normal();
+  }
+  return std::nullopt;
+}
+
+} // namespace fs::cli
+
+int main(int argc, char** argv) {
+  using namespace fs::cli;
+  try {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    Context ctx{argc > 0 ? argv[0] : "forkscope-cli", std::cout, std::cerr};
+    if (args.empty()) {
+      std::cerr << kUsage;
+      return kExitUsage;
+    }
+    const std::string command = args.front();
+    const std::vector<std::string> rest(args.begin() + 1, args.end());
+    if (command == "--help" || command == "-h" || command == "help") {
+      std::cout << kUsage;
+      return kExitOk;
+    }
+    if (command == "--version") {
+      std::cout << "forkscope-cli " << FORKSCOPE_VERSION << '\n';
+      return kExitOk;
+    }
+    for (const std::string& a : rest) {
+      if (a == "--help" || a == "-h") {
+        std::cout << kUsage;
+        return kExitOk;
+      }
+    }
+    int status = kExitUsage;
+    if (command == "run") {
+      status = cmd_run(ctx, rest);
+    } else if (command == "validate") {
+      status = cmd_validate(ctx, rest);
+    } else if (command == "list") {
+      status = cmd_list(ctx, rest);
+    } else {
+      std::cerr << "forkscope-cli: unknown command '" << command << "'\n\n" << kUsage;
+    }
+    std::cout.flush();
+    if (!std::cout) {
+      std::cerr << "forkscope-cli: cannot write to standard output\n";
+      return kExitInternal;
+    }
+    return status;
+  } catch (const std::exception& e) {
+    std::cerr << "forkscope-cli: internal error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "forkscope-cli: internal error: unknown exception\n";
+  }
+  return kExitInternal;
+}
