@@ -24,10 +24,11 @@ void Kernel::boot() {
   s_.pidtab = PidTable(mc.pid_sequential);
   s_.maxproc = mc.maxproc;
   s_.forkfsleep_ms = mc.forkfsleep_ms;
-  s_.forkfsleep = mc.forkfsleep_ms == 0
-                      ? 0
-                      : static_cast<int32_t>(std::max<int64_t>(
-                            1, (int64_t{mc.forkfsleep_ms} * mc.hz + 999) / 1000));
+  s_.forkfsleep =
+      mc.forkfsleep_ms == 0
+          ? 0
+          : static_cast<int32_t>(std::max<int64_t>(1, int64_t{mc.forkfsleep_ms} * mc.hz /
+                                                          1000)); // as sysctl_kern_forkfsleep
   s_.uarea_limit = mc.uarea_limit ? *mc.uarea_limit : -1;
   s_.inject_proc_alloc_failure = mc.inject_proc_alloc_failure;
   s_.rng = mc.seed;

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/constants.h"
+#include "core/pid_map.h"
 #include "core/pid_table.h"
 
 namespace fs {
@@ -164,7 +165,7 @@ struct KernelState {
   int32_t slot_in_tick = 0; // CPU slots used in the current tick
   std::vector<Cpu> cpus;
   std::deque<Proc> procs;        // slots (a deque: references survive growth)
-  std::vector<int32_t> slot_of_pid; // pid -> slot, -1 none
+  PidMap slot_of_pid;            // pid -> slot
   std::vector<int32_t> free_proc_slots;
   std::vector<Mutex> mutexes;    // slot 0 proc_lock, slot 1 ktrace_lock
   std::vector<int32_t> free_mutex_slots;
@@ -206,8 +207,7 @@ struct KernelState {
   int64_t fork_ok = 0, fork_eagain = 0, fork_enomem = 0, fork_einval = 0;
 
   Proc* proc(Pid pid) {
-    if (pid < 0 || static_cast<size_t>(pid) >= slot_of_pid.size()) return nullptr;
-    int32_t s = slot_of_pid[static_cast<size_t>(pid)];
+    const int32_t s = slot_of_pid.find(pid);
     return s < 0 ? nullptr : &procs[static_cast<size_t>(s)];
   }
   const Proc* proc(Pid pid) const { return const_cast<KernelState*>(this)->proc(pid); }

@@ -46,7 +46,9 @@ uint64_t splitmix64(uint64_t& x) {
 }
 } // namespace
 
-void Machine::tick() {
+// One CPU slot of the current tick, chosen by the scenario's policy. A tick is
+// cpus slots; stopping between slots is what lets time travel land on any step.
+void Machine::advance_slot() {
   const MachineConfig& mc = scenario_->machine;
   const int n = static_cast<int>(state_.cpus.size());
   ScheduleKind policy = mc.schedule;
@@ -57,18 +59,27 @@ void Machine::tick() {
     }
     policy = mc.script_then;
   }
+  const int slot = state_.slot_in_tick;
   if (policy == ScheduleKind::Random) {
     auto& order = state_.tick_order;
-    order.resize(static_cast<size_t>(n));
-    for (int i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
-    for (int i = n - 1; i > 0; --i) {
-      const int j = static_cast<int>(splitmix64(state_.rng) % static_cast<uint64_t>(i + 1));
-      std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(j)]);
+    if (slot == 0 || order.size() != static_cast<size_t>(n)) {
+      order.resize(static_cast<size_t>(n));
+      for (int i = 0; i < n; ++i) order[static_cast<size_t>(i)] = i;
+      for (int i = n - 1; i > 0; --i) {
+        const int j = static_cast<int>(splitmix64(state_.rng) % static_cast<uint64_t>(i + 1));
+        std::swap(order[static_cast<size_t>(i)], order[static_cast<size_t>(j)]);
+      }
     }
-    for (int i = 0; i < n; ++i) step_cpu(order[static_cast<size_t>(i)]);
+    step_cpu(order[static_cast<size_t>(slot)]);
     return;
   }
-  for (int c = 0; c < n; ++c) step_cpu(c);
+  step_cpu(slot);
+}
+
+void Machine::tick() {
+  const uint64_t t = state_.tick;
+  do advance_slot();
+  while (state_.tick == t);
 }
 
 bool Machine::anything_runnable() const {
@@ -105,7 +116,7 @@ RunState Machine::run_until_step(uint64_t steps) {
       fast_forward();
       continue;
     }
-    tick();
+    advance_slot();
   }
 }
 

@@ -35,6 +35,8 @@ public:
   // One tick of the scenario's scheduling policy (round-robin: every CPU in
   // index order; random: a seeded permutation; script: the next script entry).
   void tick();
+  // One CPU slot of the current tick (a tick has `cpus` slots).
+  void advance_slot();
   // Runs until the run is over (completed, deadlock or step limit).
   RunState run();
   // Steps until `steps` steps have been executed or the run is over.

@@ -4,8 +4,8 @@
 // An adaptive mutex (proc_lock, p_lock, ktrace_lock) is NetBSD's default: a
 // contender spins while the owner is running on a CPU - it will probably let go
 // soon - and sleeps on the lock's turnstile when the owner is not running.
-// Release hands the lock to the first sleeper (FIFO). A spin mutex is never
-// slept on. mutex_enter is one step that may have to be retried: the caller
+// Release frees the lock and wakes every sleeper, which then retry. A spin
+// mutex is never slept on. mutex_enter is one step that may have to be retried: the caller
 // keeps its pc until it returns true.
 #include <algorithm>
 
@@ -44,7 +44,7 @@ void Kernel::mutex_obj_free(int32_t m) {
 
 bool Kernel::mutex_enter(Proc& p, int32_t m) {
   Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
-  if (mx.owner == p.pid) { // handed over while we slept on the turnstile
+  if (mx.owner == p.pid) { // recursion would be a bug in a kernel path
     p.spinning = false;
     return true;
   }
@@ -58,7 +58,10 @@ bool Kernel::mutex_enter(Proc& p, int32_t m) {
   const Proc* owner = s_.proc(mx.owner);
   const bool owner_running = owner && owner->lstat == LwpStat::LSONPROC;
   if (mx.kind == MutexKind::Spin || owner_running) {
-    lock_event(m, LockAction::Spin, mx.owner);
+    // One spin event marks the start of the spin; the retries that follow
+    // record nothing until the acquire (or a sleep) ends it. This keeps a
+    // long spin from filling the trace.
+    if (!p.spinning) lock_event(m, LockAction::Spin, mx.owner);
     p.spinning = true; // the next attempt retries the same statement
     return false;
   }
@@ -73,15 +76,16 @@ void Kernel::mutex_exit(Proc& p, int32_t m) {
   Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
   lock_event(m, LockAction::Release, p.pid);
   if (mx.kind == MutexKind::Spin) --p.spin_locks;
-  if (mx.sleepers.empty()) {
-    mx.owner = -1;
-    return;
+  mx.owner = -1;
+  // mutex_vector_exit: the lock is released first, then every waiter on the
+  // turnstile is woken to try again - no hand-off, so a running LWP (or a
+  // spinner) may still take it before the sleepers get a CPU.
+  std::vector<Pid> sleepers;
+  sleepers.swap(mx.sleepers);
+  for (Pid w : sleepers) {
+    lock_event(m, LockAction::Wakeup, w);
+    if (Proc* q = s_.proc(w)) wakeup_one(*q);
   }
-  const Pid next = mx.sleepers.front();
-  mx.sleepers.erase(mx.sleepers.begin());
-  mx.owner = next;
-  lock_event(m, LockAction::Wakeup, next);
-  if (Proc* w = s_.proc(next)) wakeup_one(*w);
 }
 
 void Kernel::cv_wait_begin(Proc& p, Wchan cv, int32_t m) {

@@ -68,9 +68,7 @@ Proc& Kernel::proc_alloc_slot(Pid pid) {
     slot = static_cast<int32_t>(s_.procs.size());
     s_.procs.emplace_back();
   }
-  if (s_.slot_of_pid.size() <= static_cast<size_t>(pid))
-    s_.slot_of_pid.resize(static_cast<size_t>(pid) + 1, -1);
-  s_.slot_of_pid[static_cast<size_t>(pid)] = slot;
+  s_.slot_of_pid.insert(pid, slot);
   Proc& p = s_.procs[static_cast<size_t>(slot)];
   p = Proc{};
   p.pid = pid;
@@ -80,8 +78,8 @@ Proc& Kernel::proc_alloc_slot(Pid pid) {
 
 void Kernel::proc_free_slot(Proc& p) {
   const Pid pid = p.pid;
-  const int32_t slot = s_.slot_of_pid[static_cast<size_t>(pid)];
-  s_.slot_of_pid[static_cast<size_t>(pid)] = -1;
+  const int32_t slot = s_.slot_of_pid.find(pid);
+  s_.slot_of_pid.erase(pid);
   s_.pidtab.free(pid);
   p = Proc{};
   s_.free_proc_slots.push_back(slot);

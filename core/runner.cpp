@@ -45,6 +45,7 @@ RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOption
   }
   const RunState rs = m.run();
   r.trace.outcome = make_outcome(m, rs);
+  r.trace.shrink_to_fit();
   if (!options.record) r.trace.scenario = scenario->normalized;
   return r;
 }

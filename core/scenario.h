@@ -110,6 +110,11 @@ struct MachineConfig {
   // Extensions (documented in docs/scenario-extensions.md)
   int quantum = 10;              // steps an LWP may run before it can be preempted
   bool inject_proc_alloc_failure = false; // makes proc_alloc() fail once (L309-319)
+  // Kernel preemption at the end of a quantum. NetBSD's default
+  // (kern.sched.kpreempt_pri above every time-sharing priority) preempts a
+  // time-sharing LWP only on its way back to user mode; true models a kernel
+  // whose kpreempt_pri was lowered, so an LWP can lose its CPU holding a lock.
+  bool kpreempt = false;
 };
 
 struct Scenario {

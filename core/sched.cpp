@@ -130,7 +130,8 @@ bool Kernel::step_cpu(int c) {
   // Preemption: a quantum is over and someone else is waiting for this CPU.
   if (cpu.cur >= 0 && !cpu.runq.empty()) {
     Proc& cur = *s_.proc(cpu.cur);
-    if (cur.run_steps >= sc_.machine.quantum && cur.spin_locks == 0) {
+    const bool preemptible = !cur.in_kernel() || sc_.machine.kpreempt;
+    if (cur.run_steps >= sc_.machine.quantum && cur.spin_locks == 0 && preemptible) {
       cur_pid_ = cur.pid;
       cur.lstat = LwpStat::LSRUN;
       cpu.cur = -1;

@@ -87,9 +87,13 @@ int Kernel::do_simple(Proc& p, const Op& op) {
       if (p.euid != 0) return NB_EPERM;
       if (op.value < 0 || op.value > 20000) return NB_EINVAL;
       s_.forkfsleep_ms = static_cast<int32_t>(op.value);
-      // mstohz, rounded up: a non-zero value sleeps at least one tick
+      // sysctl_kern_forkfsleep: timo = mstohz(ms), which truncates (ms * hz /
+      // 1000); only an interval of more than 0 ms but less than one tick is
+      // raised to 1 tick. (Rounding every value up made 15 ms at hz 100 two
+      // ticks where NetBSD sleeps one.)
       const int64_t hz = sc_.machine.hz;
-      s_.forkfsleep = op.value == 0 ? 0 : static_cast<int32_t>(std::max<int64_t>(1, (op.value * hz + 999) / 1000));
+      s_.forkfsleep =
+          op.value == 0 ? 0 : static_cast<int32_t>(std::max<int64_t>(1, op.value * hz / 1000));
       return 0;
     }
     case SysctlName::ProcStopfork:
@@ -133,7 +137,17 @@ void Kernel::step_simple(Proc& p, Frame& f) {
 }
 
 void Kernel::deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t data) {
-  s_.kevents.push_back(KEvent{watcher, target, fflags, data});
+  // A knote accumulates its activations until kevent collects them: a second
+  // event on the same watch before then is merged into the pending one.
+  auto pending = std::find_if(s_.kevents.begin(), s_.kevents.end(), [&](const KEvent& e) {
+    return e.watcher == watcher && e.target == target && !((e.fflags | fflags) & NOTE_CHILD);
+  });
+  if (pending != s_.kevents.end()) {
+    pending->fflags |= fflags;
+    pending->data = data;
+  } else {
+    s_.kevents.push_back(KEvent{watcher, target, fflags, data});
+  }
   emit(EventKind::Knote, 0, watcher, target, static_cast<int32_t>(fflags));
   Proc* w = s_.proc(watcher);
   if (w && w->lstat == LwpStat::LSSLEEP && w->wchan.kind == WchanKind::Kevent) wakeup_one(*w);

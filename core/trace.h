@@ -86,6 +86,14 @@ struct Trace {
   uint64_t tick_of_step(uint64_t step) const;
   uint64_t tick_of_event(uint32_t seq) const { return tick_of_step(step_of_event(seq)); }
   size_t memory_bytes() const;
+  // Gives back the growth slack of the recording buffers once a run is over.
+  void shrink_to_fit() {
+    events.shrink_to_fit();
+    step_first_event.shrink_to_fit();
+    tick_first_step.shrink_to_fit();
+    syscall_details.shrink_to_fit();
+    ptrace_details.shrink_to_fit();
+  }
 };
 
 } // namespace fs

@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Engine benchmarks: micro-steps/s and fork cycles/s on a fork storm (8
+// workers on 4 CPUs) with and without recording, memory per recorded step,
+// seeking in a long run, and trace write/read throughput. The figures are
+// reported in docs/performance.md.
+#include <benchmark/benchmark.h>
+
+#include <random>
+
+#include "core/machine.h"
+#include "core/runner.h"
+#include "core/timeline.h"
+#include "core/trace_io.h"
+#include "fork_storm.h"
+
+namespace {
+
+using fs::bench::fork_storm;
+
+void BM_ForkStorm(benchmark::State& st, bool record) {
+  const int cycles = static_cast<int>(st.range(0));
+  auto sc = fork_storm(8, 4, cycles);
+  uint64_t steps = 0, forks = 0;
+  size_t trace_bytes = 0;
+  for (auto _ : st) {
+    fs::RunOptions opt;
+    opt.record = record;
+    fs::RunResult r = fs::run_scenario(sc, opt);
+    steps += r.trace.outcome.steps;
+    forks += 8ull * cycles;
+    trace_bytes = r.trace.memory_bytes();
+    if (r.trace.outcome.result != "completed") st.SkipWithError("storm did not complete");
+    benchmark::DoNotOptimize(r);
+  }
+  st.counters["steps/s"] = benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
+  st.counters["fork_cycles/s"] =
+      benchmark::Counter(static_cast<double>(forks), benchmark::Counter::kIsRate);
+  if (record) {
+    const double per_run_steps = static_cast<double>(steps) / static_cast<double>(st.iterations());
+    st.counters["bytes/step"] = static_cast<double>(trace_bytes) / per_run_steps;
+  }
+}
+BENCHMARK_CAPTURE(BM_ForkStorm, no_trace, false)->Arg(2000)->Unit(benchmark::kMillisecond);
+BENCHMARK_CAPTURE(BM_ForkStorm, with_trace, true)->Arg(2000)->Unit(benchmark::kMillisecond);
+
+// Seeking: the state at a random step of a ~10M-step run.
+void BM_Seek10M(benchmark::State& st) {
+  static std::unique_ptr<fs::Timeline> tl;
+  if (!tl) tl = std::make_unique<fs::Timeline>(fork_storm(8, 4, 100000, 10000000), nullptr, 4096);
+  std::mt19937_64 rng(42);
+  for (auto _ : st) {
+    const uint64_t step = rng() % tl->total_steps();
+    fs::KernelState s = tl->state_at(step);
+    benchmark::DoNotOptimize(s);
+  }
+  st.counters["run_steps"] = static_cast<double>(tl->total_steps());
+  st.counters["keyframes"] = static_cast<double>(tl->keyframe_count());
+  st.counters["keyframe_MB"] = static_cast<double>(tl->keyframe_bytes()) / 1e6;
+}
+BENCHMARK(BM_Seek10M)->Unit(benchmark::kMicrosecond)->Iterations(200);
+
+const fs::Trace& storm_trace() {
+  static fs::RunResult r = fs::run_scenario(fork_storm(8, 4, 2000));
+  return r.trace;
+}
+
+void BM_TraceWrite(benchmark::State& st) {
+  const fs::Trace& t = storm_trace();
+  size_t bytes = 0;
+  for (auto _ : st) {
+    std::string s = fs::trace_to_string(t);
+    bytes += s.size();
+    benchmark::DoNotOptimize(s);
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_TraceWrite)->Unit(benchmark::kMillisecond);
+
+void BM_TraceRead(benchmark::State& st) {
+  const std::string text = fs::trace_to_string(storm_trace());
+  size_t bytes = 0;
+  for (auto _ : st) {
+    fs::TraceRead r = fs::read_trace_text(text, "storm.json");
+    if (!r.trace) st.SkipWithError("trace did not read back");
+    bytes += text.size();
+    benchmark::DoNotOptimize(r);
+  }
+  st.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_TraceRead)->Unit(benchmark::kMillisecond);
+
+} // namespace
+
+BENCHMARK_MAIN();
