@@ -147,6 +147,7 @@ public:
   int16_t cur_cpu_ = -1;
   int32_t cur_pid_ = -1;
   bool spin_retry_ = false; // the current step is a spin retry: no step event
+  uint32_t next_step_first_event_ = 0; // first event of the next step to execute
   std::unordered_set<std::string> referenced_; // names programs refer to
 };
 

@@ -77,9 +77,10 @@ static int do_ptrace(Kernel& k, KernelState& s, Proc& p, const Op& op) {
       p.result_report = PtraceReport{};
     return 0;
   case PtraceReq::SetSigpass:
-    if (op.sigset & ((uint64_t{1} << (NB_SIGKILL - 1)) | (uint64_t{1} << (NB_SIGSTOP - 1))))
-      return NB_EINVAL;
-    t->sigpass = op.sigset;
+    // SIGKILL cannot be intercepted and SIGSTOP is the debugger's own: both are
+    // silently dropped from the set (sigminusset(&sigcantmask, ...)).
+    t->sigpass =
+        op.sigset & ~((uint64_t{1} << (NB_SIGKILL - 1)) | (uint64_t{1} << (NB_SIGSTOP - 1)));
     return 0;
   case PtraceReq::Continue:
     t->deliver_sig = op.signal;

@@ -125,7 +125,6 @@ bool Kernel::step_cpu(int c) {
   cur_cpu_ = static_cast<int16_t>(c);
   cur_pid_ = -1;
   Cpu& cpu = s_.cpus[static_cast<size_t>(c)];
-  const uint32_t first_event = trace_ ? static_cast<uint32_t>(trace_->events.size()) : 0;
 
   // Preemption: a quantum is over and someone else is waiting for this CPU.
   if (cpu.cur >= 0 && !cpu.runq.empty()) {
@@ -182,7 +181,9 @@ bool Kernel::step_cpu(int c) {
 
   Proc& p = *s_.proc(cpu.cur);
   cur_pid_ = p.pid;
-  if (trace_) trace_->step_first_event.push_back(first_event);
+  // Events recorded since the previous step (timer wake-ups at a tick
+  // boundary, an idle CPU) belong to this step, so they carry its tick.
+  if (trace_) trace_->step_first_event.push_back(next_step_first_event_);
   ++s_.steps;
   ++p.run_steps;
   if (p.in_kernel())
@@ -190,6 +191,7 @@ bool Kernel::step_cpu(int c) {
   else
     user_step(p);
   spin_retry_ = false;
+  if (trace_) next_step_first_event_ = static_cast<uint32_t>(trace_->events.size());
   return true;
 }
 

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// save_file_atomically: the new contents go to a temporary file next to the
+// target, are flushed to disk, and only then renamed over the target, so a
+// crash or a full disk leaves either the old file or the new one, never half
+// of one. The temporary file is on the same file system (same directory),
+// which is what makes the rename atomic.
+#include <atomic>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <string>
+
+#include "core/trace_io.h"
+
+#ifdef _WIN32
+#include <fstream>
+#include <process.h>
+#else
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace fs {
+namespace {
+
+std::atomic<unsigned> g_temp_counter{0};
+
+std::string cannot_write(const std::string& path, const std::string& why) {
+  return "cannot write " + path + ": " + why;
+}
+
+std::string temp_name(const std::string& path) {
+#ifdef _WIN32
+  const long pid = static_cast<long>(_getpid());
+#else
+  const long pid = static_cast<long>(::getpid());
+#endif
+  return path + ".tmp-" + std::to_string(pid) + "-" + std::to_string(g_temp_counter++);
+}
+
+} // namespace
+
+#ifdef _WIN32
+
+std::string save_file_atomically(const std::string& path, const std::string& contents) {
+  const std::string tmp = temp_name(path);
+  std::error_code ignored;
+  {
+    std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+    if (!out) return cannot_write(path, std::strerror(errno));
+    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+    out.flush();
+    if (!out) {
+      const int err = errno;
+      out.close();
+      std::filesystem::remove(tmp, ignored);
+      return cannot_write(path, std::strerror(err != 0 ? err : EIO));
+    }
+  }
+  // std::filesystem::rename replaces an existing target (MoveFileExW with
+  // MOVEFILE_REPLACE_EXISTING), which is what ReplaceFile would give us too.
+  std::error_code ec;
+  std::filesystem::rename(tmp, path, ec);
+  if (ec) {
+    std::filesystem::remove(tmp, ignored);
+    return cannot_write(path, ec.message());
+  }
+  return "";
+}
+
+#else
+
+std::string save_file_atomically(const std::string& path, const std::string& contents) {
+  const std::string tmp = temp_name(path);
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+  if (fd < 0) return cannot_write(path, std::strerror(errno));
+  auto fail = [&](int err, bool close_fd) {
+    if (close_fd) ::close(fd);
+    ::unlink(tmp.c_str());
+    return cannot_write(path, std::strerror(err));
+  };
+  // Keep the permissions of the file being replaced (the new file would
+  // otherwise get the default mode).
+  struct stat st {};
+  if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
+    static_cast<void>(::fchmod(fd, st.st_mode & 07777));
+  const char* p = contents.data();
+  size_t left = contents.size();
+  while (left > 0) {
+    const ssize_t n = ::write(fd, p, left);
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      return fail(errno, true);
+    }
+    p += n;
+    left -= static_cast<size_t>(n);
+  }
+  if (::fsync(fd) != 0) return fail(errno, true);
+  if (::close(fd) != 0) return fail(errno, false);
+  if (::rename(tmp.c_str(), path.c_str()) != 0) return fail(errno, false);
+  // Make the rename itself durable; failing here loses nothing, so it is best effort.
+  std::string dir = std::filesystem::path(path).parent_path().string();
+  if (dir.empty()) dir = ".";
+  const int dfd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dfd >= 0) {
+    static_cast<void>(::fsync(dfd));
+    ::close(dfd);
+  }
+  return "";
+}
+
+#endif
+
+} // namespace fs

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Reading trace JSON objects field by field, every check naming the JSON
+// pointer of the value it refused, and EventReader, which turns one event
+// object into a packed Event. Internal to the trace reader (trace_reader.cpp).
+#pragma once
+#include <cstdint>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "core/trace.h"
+#include "core/trace_vocab.h"
+
+namespace fs::trace_read {
+
+using J = nlohmann::ordered_json;
+
+struct Failure { // a semantic error: where (JSON pointer) and what
+  std::string pointer;
+  std::string message;
+};
+
+std::string pointer_token(std::string_view key); // "~" -> "~0", "/" -> "~1"
+std::string quote_for_message(std::string_view s);
+std::optional<int64_t> as_int(const J& v); // any JSON integer that fits int64
+std::optional<int> parse_decimal(std::string_view s);
+
+// Reads the fields of one JSON object, naming "<base>/<field>" in errors.
+class Fields {
+public:
+  Fields(const J& obj, std::string base) : obj_(obj), base_(std::move(base)) {}
+
+  [[noreturn]] void fail(std::string_view field, std::string message) const {
+    throw Failure{field.empty() ? base_ : base_ + "/" + pointer_token(field), std::move(message)};
+  }
+  const J* find(const char* name) const {
+    auto it = obj_.find(name);
+    return it == obj_.end() ? nullptr : &*it;
+  }
+  const J& need(const char* name) const {
+    if (const J* v = find(name)) return *v;
+    fail(name, "missing field");
+  }
+  int64_t integer(const char* name, int64_t lo, int64_t hi) const {
+    const std::optional<int64_t> v = as_int(need(name));
+    if (!v || *v < lo || *v > hi)
+      fail(name, "expected an integer in [" + std::to_string(lo) + ", " + std::to_string(hi) + "]");
+    return *v;
+  }
+  int32_t int32(const char* name) const {
+    return static_cast<int32_t>(
+        integer(name, std::numeric_limits<int32_t>::min(), std::numeric_limits<int32_t>::max()));
+  }
+  // null -> -1 (the model's "none"), else an integer in [0, hi].
+  int64_t opt_id(const char* name, int64_t hi = std::numeric_limits<int32_t>::max()) const {
+    if (need(name).is_null()) return -1;
+    return integer(name, 0, hi);
+  }
+  const std::string& string(const char* name) const {
+    const J& v = need(name);
+    if (!v.is_string()) fail(name, "expected a string");
+    return v.get_ref<const std::string&>();
+  }
+  bool boolean(const char* name) const {
+    const J& v = need(name);
+    if (!v.is_boolean()) fail(name, "expected true or false");
+    return v.get<bool>();
+  }
+  const J& object(const char* name) const {
+    const J& v = need(name);
+    if (!v.is_object()) fail(name, "expected an object");
+    return v;
+  }
+  const J& array(const char* name) const {
+    const J& v = need(name);
+    if (!v.is_array()) fail(name, "expected an array");
+    return v;
+  }
+  // One of `words`, returned as its index.
+  uint8_t word(const char* name, std::span<const std::string_view> words) const {
+    const std::string& s = string(name);
+    const int i = vocab::index_of(words, s);
+    if (i < 0) fail(name, "unknown value " + quote_for_message(s));
+    return static_cast<uint8_t>(i);
+  }
+  // A name the lookup knows, or a decimal string for values without one.
+  int named(const char* name, std::optional<int> (*lookup)(std::string_view),
+            bool decimal = true) const {
+    const std::string& s = string(name);
+    if (std::optional<int> v = lookup(s)) return *v;
+    if (std::optional<int> v = parse_decimal(s); v && decimal) return *v;
+    fail(name, "unknown value " + quote_for_message(s));
+  }
+  std::string sub(const char* name) const { return base_ + "/" + pointer_token(name); }
+
+private:
+  const J& obj_;
+  std::string base_;
+};
+
+// Turns event objects into packed events, checking each field, and rebuilds
+// the step and tick indexes from the events' "step" and "tick".
+class EventReader {
+public:
+  // index_limit bounds "step" and "tick" (the indexes are dense vectors).
+  EventReader(Trace& t, uint64_t index_limit);
+  // Reads the n-th element of "events".
+  void read(const J& obj, uint64_t n);
+
+private:
+  uint64_t read_step(const Fields& f, const Event& e, uint64_t n, uint64_t tick);
+  int intern(const Fields& f, const char* name);
+  void read_fields(const Fields& f, Event& e);
+  void read_syscall(const Fields& f, Event& e);
+  void read_ptrace(const Fields& f, Event& e);
+  void read_knote(const Fields& f, Event& e);
+
+  Trace& t_;
+  uint64_t limit_;
+  std::unordered_map<std::string_view, int> labels_;
+  bool has_step_ = false, seen_step_ = false;
+  uint64_t prev_step_ = 0, prev_tick_ = 0;
+};
+
+} // namespace fs::trace_read
