@@ -32,7 +32,8 @@ void BM_ForkStorm(benchmark::State& st, bool record) {
     if (r.trace.outcome.result != "completed") st.SkipWithError("storm did not complete");
     benchmark::DoNotOptimize(r);
   }
-  st.counters["steps/s"] = benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
+  st.counters["steps/s"] =
+      benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
   st.counters["fork_cycles/s"] =
       benchmark::Counter(static_cast<double>(forks), benchmark::Counter::kIsRate);
   if (record) {

@@ -18,8 +18,8 @@ std::shared_ptr<const Scenario> fork_storm(int workers, int cpus, int cycles, ui
   }
   const std::string json =
       R"({"format":"forkscope-scenario","version":1,"title":"fork storm","machine":{"cpus":)" +
-      std::to_string(cpus) + R"(,"max_steps":)" + std::to_string(max_steps) +
-      R"(},"processes":[)" + procs + "]}";
+      std::to_string(cpus) + R"(,"max_steps":)" + std::to_string(max_steps) + R"(},"processes":[)" +
+      procs + "]}";
   ScenarioLoad load = load_scenario_text(json, "fork-storm.json");
   if (!load.scenario) throw std::runtime_error(load.errors.front().str());
   return std::make_shared<const Scenario>(std::move(*load.scenario));

@@ -31,10 +31,24 @@ inline constexpr int NB_CLONE_PTRACE = 0x2000;
 inline constexpr int NB_CLONE_VFORK = 0x4000;
 
 // p_stat
-enum class ProcStat : uint8_t { SIDL = 1, SACTIVE = 2, SDYING = 3, SSTOP = 4, SZOMB = 5, SDEAD = 6 };
+enum class ProcStat : uint8_t {
+  SIDL = 1,
+  SACTIVE = 2,
+  SDYING = 3,
+  SSTOP = 4,
+  SZOMB = 5,
+  SDEAD = 6
+};
 
 // l_stat
-enum class LwpStat : uint8_t { LSIDL = 1, LSRUN = 2, LSSLEEP = 3, LSSTOP = 4, LSZOMB = 5, LSONPROC = 7 };
+enum class LwpStat : uint8_t {
+  LSIDL = 1,
+  LSRUN = 2,
+  LSSLEEP = 3,
+  LSSTOP = 4,
+  LSZOMB = 5,
+  LSONPROC = 7
+};
 
 // p_flag (PK_*)
 inline constexpr uint32_t PK_SYSTEM = 0x00000002;
@@ -73,10 +87,11 @@ inline constexpr int PTRACE_LWP_EXIT = 0x0010;
 inline constexpr int PTRACE_POSIX_SPAWN = 0x0020;
 
 // signals (NetBSD numbering)
-inline constexpr int NB_SIGHUP = 1, NB_SIGINT = 2, NB_SIGQUIT = 3, NB_SIGILL = 4, NB_SIGTRAP = 5, NB_SIGABRT = 6,
-                     NB_SIGKILL = 9, NB_SIGSEGV = 11, NB_SIGPIPE = 13, NB_SIGALRM = 14, NB_SIGTERM = 15,
-                     NB_SIGSTOP = 17, NB_SIGTSTP = 18, NB_SIGCONT = 19, NB_SIGCHLD = 20, NB_SIGTTIN = 21,
-                     NB_SIGTTOU = 22, NB_SIGUSR1 = 30, NB_SIGUSR2 = 31;
+inline constexpr int NB_SIGHUP = 1, NB_SIGINT = 2, NB_SIGQUIT = 3, NB_SIGILL = 4, NB_SIGTRAP = 5,
+                     NB_SIGABRT = 6, NB_SIGKILL = 9, NB_SIGSEGV = 11, NB_SIGPIPE = 13,
+                     NB_SIGALRM = 14, NB_SIGTERM = 15, NB_SIGSTOP = 17, NB_SIGTSTP = 18,
+                     NB_SIGCONT = 19, NB_SIGCHLD = 20, NB_SIGTTIN = 21, NB_SIGTTOU = 22,
+                     NB_SIGUSR1 = 30, NB_SIGUSR2 = 31;
 inline constexpr int NSIG_ = 64; // _NSIG
 
 // si_code for NB_SIGTRAP
@@ -87,17 +102,29 @@ inline constexpr int NB_WNOHANG = 0x1, NB_WUNTRACED = 0x2, NB_WALTSIG = 0x4, NB_
                      NB_WEXITED = 0x20, NB_WTRAPPED = 0x40;
 
 // kqueue EVFILT_PROC fflags
-inline constexpr uint32_t NOTE_EXIT = 0x80000000u, NOTE_FORK = 0x40000000u,
-                          NOTE_EXEC = 0x20000000u, NOTE_TRACK = 0x00000001u,
-                          NOTE_CHILD = 0x00000004u;
+inline constexpr uint32_t NOTE_EXIT = 0x80000000u, NOTE_FORK = 0x40000000u, NOTE_EXEC = 0x20000000u,
+                          NOTE_TRACK = 0x00000001u, NOTE_CHILD = 0x00000004u;
 
 // ktrace
 inline constexpr uint32_t KTRFAC_INHERIT = 0x40000000u;
 
 // errno values (NetBSD numbering); 0 = success
 enum Errno : int {
-  OK = 0, NB_EPERM = 1, NB_ENOENT = 2, NB_ESRCH = 3, NB_EINTR = 4, NB_E2BIG = 7, NB_ENOEXEC = 8, NB_ECHILD = 10,
-  NB_EDEADLK = 11, NB_ENOMEM = 12, NB_EACCES = 13, NB_EFAULT = 14, NB_EBUSY = 16, NB_EINVAL = 22, NB_EAGAIN = 35
+  OK = 0,
+  NB_EPERM = 1,
+  NB_ENOENT = 2,
+  NB_ESRCH = 3,
+  NB_EINTR = 4,
+  NB_E2BIG = 7,
+  NB_ENOEXEC = 8,
+  NB_ECHILD = 10,
+  NB_EDEADLK = 11,
+  NB_ENOMEM = 12,
+  NB_EACCES = 13,
+  NB_EFAULT = 14,
+  NB_EBUSY = 16,
+  NB_EINVAL = 22,
+  NB_EAGAIN = 35
 };
 
 inline constexpr int PID_MAX = 30000;

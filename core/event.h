@@ -8,7 +8,19 @@
 namespace fs {
 
 enum class EventKind : uint8_t {
-  Step, Syscall, Lock, Cv, Proc, Lwp, Sched, Signal, Ptrace, Knote, Counter, Log, Expect,
+  Step,
+  Syscall,
+  Lock,
+  Cv,
+  Proc,
+  Lwp,
+  Sched,
+  Signal,
+  Ptrace,
+  Knote,
+  Counter,
+  Log,
+  Expect,
   Note // extension: a scenario op's "note" is shown (a=op path, c=text)
 };
 

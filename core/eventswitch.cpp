@@ -112,9 +112,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     if (f.v[ev::CODE] != NB_TRAP_CHLD) return ret(p, 0, 0);
     if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
     break;
-  case EVSW_VFORK_CHECK:
-    f.pc = p.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK;
-    break;
+  case EVSW_VFORK_CHECK: f.pc = p.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK; break;
   case EVSW_VFORK_CV_WAIT:
     f.pc = EVSW_VFORK_REACQUIRE;
     cv_wait_begin(p, Wchan{WchanKind::LWaitcv, p.pid}, PROC_LOCK);
@@ -122,9 +120,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
   case EVSW_VFORK_REACQUIRE:
     if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
     break;
-  case EVSW_UNLOCK:
-    mutex_exit(p, PROC_LOCK);
-    return ret(p, 0, 0);
+  case EVSW_UNLOCK: mutex_exit(p, PROC_LOCK); return ret(p, 0, 0);
   default: break;
   }
 }

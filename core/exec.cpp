@@ -18,9 +18,7 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     if (op.exec_fail != 0) return ret(p, -1, op.exec_fail);
     f.pc = EXEC_COMMIT;
     break;
-  case EXEC_COMMIT:
-    f.pc = (p.lflag & PL_PPWAIT) ? EXEC_PROC_LOCK : EXEC_NEW_VM;
-    break;
+  case EXEC_COMMIT: f.pc = (p.lflag & PL_PPWAIT) ? EXEC_PROC_LOCK : EXEC_NEW_VM; break;
   case EXEC_PROC_LOCK:
     if (mutex_enter(p, PROC_LOCK)) f.pc = EXEC_VFORK_RELEASE;
     break;
@@ -36,8 +34,7 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     // If the woken parent waits for this very CPU, move the child elsewhere.
     const Proc* parent = s_.proc(f.v[SUB]);
     f.pc = EXEC_NEW_VM;
-    if (parent && parent->lstat == LwpStat::LSRUN && parent->cpu == p.cpu &&
-        s_.cpus.size() > 1) {
+    if (parent && parent->lstat == LwpStat::LSRUN && parent->cpu == p.cpu && s_.cpus.size() > 1) {
       const int to = (p.cpu + 1) % static_cast<int>(s_.cpus.size());
       switch_away(p);
       p.lstat = LwpStat::LSRUN;

@@ -37,7 +37,8 @@ void Kernel::reparent(Proc& child, Pid parent) {
 
 void Kernel::knote_exit(Proc& p) {
   for (const Knote& kn : s_.knotes)
-    if (kn.target == p.pid && (kn.fflags & NOTE_EXIT)) deliver_kevent(kn.watcher, p.pid, NOTE_EXIT, p.xstat);
+    if (kn.target == p.pid && (kn.fflags & NOTE_EXIT))
+      deliver_kevent(kn.watcher, p.pid, NOTE_EXIT, p.xstat);
 }
 
 void Kernel::step_exit1(Proc& p, Frame& f) {
@@ -72,13 +73,13 @@ void Kernel::step_exit1(Proc& p, Frame& f) {
       if (!q) continue;
       if (q->slflag & PSL_TRACED) {
         // A tracee whose debugger exits is detached and killed.
-        q->slflag &= ~(PSL_TRACED | PSL_TRACEDCHILD | PSL_TRACEFORK | PSL_TRACEVFORK |
-                       PSL_TRACEVFORK_DONE);
+        q->slflag &=
+            ~(PSL_TRACED | PSL_TRACEDCHILD | PSL_TRACEFORK | PSL_TRACEVFORK | PSL_TRACEVFORK_DONE);
         Pid back = q->opptr;
         q->opptr = -1;
         const Proc* orig = s_.proc(back);
-        const bool orig_ok = orig && back != p.pid && orig->stat != ProcStat::SZOMB &&
-                             !(orig->sflag & PS_WEXIT);
+        const bool orig_ok =
+            orig && back != p.pid && orig->stat != ProcStat::SZOMB && !(orig->sflag & PS_WEXIT);
         reparent(*q, orig_ok ? back : 1);
         psignal(*q, NB_SIGKILL);
       } else {

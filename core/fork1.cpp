@@ -15,8 +15,7 @@ bool Kernel::tracevfork(const Proc& p, int flags) const {
          (flags & FORK_PPWAIT) != 0;
 }
 bool Kernel::tracevforkdone(const Proc& p, int flags) const {
-  return (p.slflag & (PSL_TRACEVFORK_DONE | PSL_TRACED)) ==
-             (PSL_TRACEVFORK_DONE | PSL_TRACED) &&
+  return (p.slflag & (PSL_TRACEVFORK_DONE | PSL_TRACED)) == (PSL_TRACEVFORK_DONE | PSL_TRACED) &&
          (flags & FORK_PPWAIT) != 0;
 }
 
@@ -86,7 +85,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_RLIMIT_CHECK:
     go(f.v[COUNT] > s_.objects[static_cast<size_t>(p1.limit)].nproc_cur ? FORK1_RLIMIT_BYPASS
-                                                                         : FORK1_UAREA_ALLOC);
+                                                                        : FORK1_UAREA_ALLOC);
     break;
   case FORK1_RLIMIT_BYPASS: // KAUTH_REQ_PROCESS_RLIMIT_BYPASS: effective root only
     go(p1.euid == 0 ? FORK1_UAREA_ALLOC : FORK1_RLIMIT_UNDO_PROCCNT);
@@ -149,7 +148,8 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     c.name = op.name.empty() ? p1.name + "." + std::to_string(n) : name_with_suffix(p1, op.name);
     if (!op.name.empty() || referenced_.count(c.name)) s_.names.emplace_back(c.name, pid);
     c.name_suffix = p1.name_suffix;
-    for (uint8_t i = 0; i < p1.nrepeats; ++i) c.name_suffix += "#" + std::to_string(p1.repeats[i].iter);
+    for (uint8_t i = 0; i < p1.nrepeats; ++i)
+      c.name_suffix += "#" + std::to_string(p1.repeats[i].iter);
     c.ruid = p1.ruid; // the copied credentials reference; L379 takes its own
     c.euid = p1.euid;
     c.svuid = p1.svuid;
@@ -238,7 +238,8 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_LIMITS);
     break;
   case FORK1_LIMITS: // copy-on-write unless the parent's copy is private
-    p2->limit = share_or_copy(*this, p1.limit, !s_.objects[static_cast<size_t>(p1.limit)].writeable);
+    p2->limit =
+        share_or_copy(*this, p1.limit, !s_.objects[static_cast<size_t>(p1.limit)].writeable);
     go(FORK1_PPWAIT);
     break;
   case FORK1_PPWAIT:

@@ -36,13 +36,13 @@ std::string Machine::check_invariants() const {
     }
   }
   if (s.nprocs != live + 1 + reserved_nprocs) {
-    err << "nprocs is " << s.nprocs << " but there are " << live
-        << " processes + process 0 + " << reserved_nprocs << " forks in flight";
+    err << "nprocs is " << s.nprocs << " but there are " << live << " processes + process 0 + "
+        << reserved_nprocs << " forks in flight";
     return err.str();
   }
   if (s.uareas != uareas + reserved_uarea) {
-    err << "uareas is " << s.uareas << " but " << uareas << " LWPs hold one and "
-        << reserved_uarea << " forks reserved one";
+    err << "uareas is " << s.uareas << " but " << uareas << " LWPs hold one and " << reserved_uarea
+        << " forks reserved one";
     return err.str();
   }
   for (const UidCount& c : s.proccnt) {

@@ -146,8 +146,8 @@ public:
   std::vector<int32_t> mutex_name_ids_; // string ids by mutex serial, -1 unknown
   int16_t cur_cpu_ = -1;
   int32_t cur_pid_ = -1;
-  bool spin_retry_ = false; // the current step is a spin retry: no step event
-  uint32_t next_step_first_event_ = 0; // first event of the next step to execute
+  bool spin_retry_ = false;                    // the current step is a spin retry: no step event
+  uint32_t next_step_first_event_ = 0;         // first event of the next step to execute
   std::unordered_set<std::string> referenced_; // names programs refer to
 };
 

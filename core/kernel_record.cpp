@@ -65,8 +65,7 @@ void Kernel::proccnt_counter(int32_t uid, int32_t value) {
 }
 
 void Kernel::proc_event(ProcAction action, const Proc& p) {
-  emit(EventKind::Proc, static_cast<uint8_t>(action), p.pid, p.pptr,
-       static_cast<int32_t>(p.stat));
+  emit(EventKind::Proc, static_cast<uint8_t>(action), p.pid, p.pptr, static_cast<int32_t>(p.stat));
 }
 
 std::string Kernel::wchan_name(const Wchan& w) const {

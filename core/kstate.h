@@ -6,8 +6,8 @@
 // of a forked process does in NetBSD), so LWP state lives inside Proc.
 #pragma once
 #include <array>
-#include <deque>
 #include <cstdint>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -26,10 +26,10 @@ enum class LockClass : uint8_t { ProcLock, PLock, KtraceLock, PStmutex, LwpLock 
 struct Mutex {
   MutexKind kind = MutexKind::Adaptive;
   LockClass cls = LockClass::PLock;
-  int32_t serial = 0;         // stable id: "p_lock#<serial>"
-  int32_t refcnt = 0;         // mutex_obj_hold/free; 0 = free slot
+  int32_t serial = 0; // stable id: "p_lock#<serial>"
+  int32_t refcnt = 0; // mutex_obj_hold/free; 0 = free slot
   Lid owner = -1;
-  std::vector<Lid> sleepers;  // the turnstile, FIFO
+  std::vector<Lid> sleepers; // the turnstile, FIFO
 };
 
 // Objects a process shares or copies at fork, with reference counts.
@@ -37,13 +37,22 @@ enum class ObjKind : uint8_t { FileTable, Cwd, Limits, Sigacts, Vmspace, KtraceF
 struct KObject {
   ObjKind kind = ObjKind::FileTable;
   int32_t serial = 0;
-  int32_t refcnt = 0; // 0 = free slot
-  bool writeable = false; // plimit: pl_writeable (private copy, copy at fork)
+  int32_t refcnt = 0;                   // 0 = free slot
+  bool writeable = false;               // plimit: pl_writeable (private copy, copy at fork)
   int64_t nproc_cur = 0, nproc_max = 0; // plimit: RLIMIT_NPROC
 };
 
 // What a sleeping LWP sleeps on.
-enum class WchanKind : uint8_t { None, Turnstile, LWaitcv, PWaitcv, Forkmx, Forkulim, Nanosleep, Kevent };
+enum class WchanKind : uint8_t {
+  None,
+  Turnstile,
+  LWaitcv,
+  PWaitcv,
+  Forkmx,
+  Forkulim,
+  Nanosleep,
+  Kevent
+};
 struct Wchan {
   WchanKind kind = WchanKind::None;
   int32_t obj = -1; // mutex slot, lid or pid
@@ -52,9 +61,30 @@ struct Wchan {
 
 // Kernel routines an LWP can be inside; each is a resumable state machine.
 enum class Routine : uint8_t {
-  None, SysFork, SysVfork, SysVfork14, SysClone, Fork1, ChildReturn, Eventswitch,
-  Eventswitchchild, Exit1, Execve, Wait, Kill, Ptrace, Setrlimit, Setuid, Seteuid, Sysctl,
-  Ktrace, Kqueue, Kevent, Nanosleep, InitReaper, ProcStop
+  None,
+  SysFork,
+  SysVfork,
+  SysVfork14,
+  SysClone,
+  Fork1,
+  ChildReturn,
+  Eventswitch,
+  Eventswitchchild,
+  Exit1,
+  Execve,
+  Wait,
+  Kill,
+  Ptrace,
+  Setrlimit,
+  Setuid,
+  Seteuid,
+  Sysctl,
+  Ktrace,
+  Kqueue,
+  Kevent,
+  Nanosleep,
+  InitReaper,
+  ProcStop
 };
 
 struct Frame {
@@ -77,9 +107,9 @@ struct Proc {
   std::string name;
   std::string comm; // basename of the image (changes on exec)
   ProcStat stat = ProcStat::SIDL;
-  bool published = false; // on its parent's list and allproc (L516-530)
+  bool published = false;                           // on its parent's list and allproc (L516-530)
   Pid pptr = -1, ppid = -1, oppid = -1, opptr = -1; // p_pptr, p_ppid, p_oppid, p_opptr
-  std::vector<Pid> children; // head first, as LIST_INSERT_HEAD leaves it
+  std::vector<Pid> children;                        // head first, as LIST_INSERT_HEAD leaves it
   Pid pgid = -1, sid = -1;
   uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0;
   int32_t exitsig = NB_SIGCHLD;
@@ -88,36 +118,36 @@ struct Proc {
   int32_t fd = -1, cwd = -1, limit = -1, sigacts = -1, vmspace = -1, tracefile = -1;
   uint32_t traceflag = 0;
   int32_t nstopchild = 0;
-  bool waited = true;       // p_waited: the current stop was already reported to wait
-  int32_t xsig = 0;         // stop signal / terminating signal
-  int32_t xstat = 0;        // exit status
-  bool signaled = false;    // died of a signal
-  uint64_t sigpend = 0;     // bit (s-1)
+  bool waited = true;    // p_waited: the current stop was already reported to wait
+  int32_t xsig = 0;      // stop signal / terminating signal
+  int32_t xstat = 0;     // exit status
+  bool signaled = false; // died of a signal
+  uint64_t sigpend = 0;  // bit (s-1)
   uint64_t sigpass = 0;
   PtraceReport report;
-  Pid vforklwp = -1;        // p_vforklwp: the parent LWP blocked in vfork
+  Pid vforklwp = -1; // p_vforklwp: the parent LWP blocked in vfork
   bool uarea = false;
   int32_t created_children = 0; // for default child names
   uint64_t start_tick = 0;
-  int32_t serial = 0; // creation order, newest wins when names repeat
+  int32_t serial = 0;             // creation order, newest wins when names repeat
   bool fork_child_return = false; // the pending return is a fork child's (no expect check)
-  std::string name_suffix;  // "#i" suffixes of the repeat loops the process was forked in
-  int32_t deliver_sig = 0;  // signal a debugger's PT_CONTINUE asked to deliver
-  bool interrupted = false; // an interruptible sleep was broken by a signal
+  std::string name_suffix;        // "#i" suffixes of the repeat loops the process was forked in
+  int32_t deliver_sig = 0;        // signal a debugger's PT_CONTINUE asked to deliver
+  bool interrupted = false;       // an interruptible sleep was broken by a signal
   bool stopped_continued = false; // for NB_SIGCONT reporting
 
   // --- the process's one LWP ---
   LwpStat lstat = LwpStat::LSIDL;
-  int16_t cpu = 0;           // l_cpu: last/current CPU
+  int16_t cpu = 0; // l_cpu: last/current CPU
   Wchan wchan;
   bool sleep_intr = false;   // interruptible sleep
   uint64_t wake_tick = 0;    // for timed sleeps, 0 = none
   uint64_t sleep_seq = 0;    // FIFO order among sleepers on one channel
   bool vforkwaiting = false; // l_vforkwaiting
   bool wake_pending_stop = false;
-  int32_t run_steps = 0;     // steps since it was put on the CPU (quantum)
-  int32_t spin_locks = 0;    // spin mutexes held: not preemptible
-  bool spinning = false;     // retrying a contended mutex_enter
+  int32_t run_steps = 0;  // steps since it was put on the CPU (quantum)
+  int32_t spin_locks = 0; // spin mutexes held: not preemptible
+  bool spinning = false;  // retrying a contended mutex_enter
 
   // kernel call stack (innermost last)
   std::array<Frame, 4> frames{};
@@ -126,12 +156,12 @@ struct Proc {
   int32_t list = -1, index = 0, compute_left = 0;
   std::array<RepeatLevel, 8> repeats{};
   uint8_t nrepeats = 0;
-  int32_t cur_op = -1; // op whose system call is in progress
+  int32_t cur_op = -1;         // op whose system call is in progress
   int32_t retval = 0, err = 0; // result of the last system call
   uint8_t wstatus_kind = 0;    // WaitStatusKind of the last wait
   int32_t wstatus_value = 0;
-  int32_t result_events = 0;   // PT_GET_EVENT_MASK result
-  PtraceReport result_report;  // PT_GET_PROCESS_STATE result
+  int32_t result_events = 0;  // PT_GET_EVENT_MASK result
+  PtraceReport result_report; // PT_GET_PROCESS_STATE result
 
   Frame& top() { return frames[depth - 1]; }
   bool in_kernel() const { return depth > 0; }
@@ -139,9 +169,9 @@ struct Proc {
 };
 
 struct Cpu {
-  Lid cur = -1;             // LWP on the CPU, -1 = idle
-  Lid prev = -1;            // the LWP that ran before (for switch events)
-  std::vector<Lid> runq;    // FIFO
+  Lid cur = -1;          // LWP on the CPU, -1 = idle
+  Lid prev = -1;         // the LWP that ran before (for switch events)
+  std::vector<Lid> runq; // FIFO
   bool idle_reported = false;
 };
 
@@ -160,14 +190,14 @@ struct UidCount {
 };
 
 struct KernelState {
-  uint64_t steps = 0;      // steps executed so far
+  uint64_t steps = 0; // steps executed so far
   uint64_t tick = 0;
   int32_t slot_in_tick = 0; // CPU slots used in the current tick
   std::vector<Cpu> cpus;
-  std::deque<Proc> procs;        // slots (a deque: references survive growth)
-  PidMap slot_of_pid;            // pid -> slot
+  std::deque<Proc> procs; // slots (a deque: references survive growth)
+  PidMap slot_of_pid;     // pid -> slot
   std::vector<int32_t> free_proc_slots;
-  std::vector<Mutex> mutexes;    // slot 0 proc_lock, slot 1 ktrace_lock
+  std::vector<Mutex> mutexes; // slot 0 proc_lock, slot 1 ktrace_lock
   std::vector<int32_t> free_mutex_slots;
   int32_t next_mutex_serial = 0;
   std::vector<KObject> objects;
@@ -185,7 +215,7 @@ struct KernelState {
   int32_t forkfsleep_ms = 0;
   int64_t forks = 0, forks_ppwait = 0, forks_sharevm = 0;
   int32_t uareas = 0;
-  int32_t uarea_limit = -1; // -1 unlimited
+  int32_t uarea_limit = -1;  // -1 unlimited
   int64_t lasttfm_tick = -1; // ratecheck state for the table-full message
   bool inject_proc_alloc_failure = false;
   uint64_t sleep_seq = 0;

@@ -16,23 +16,40 @@ std::optional<T> lookup(const std::array<std::pair<const char*, T>, N>& table,
 }
 
 const std::array<std::pair<const char*, int>, 19> kSignals{{
-    {"SIGHUP", NB_SIGHUP},   {"SIGINT", NB_SIGINT},   {"SIGQUIT", NB_SIGQUIT}, {"SIGILL", NB_SIGILL},
-    {"SIGTRAP", NB_SIGTRAP}, {"SIGABRT", NB_SIGABRT}, {"SIGKILL", NB_SIGKILL}, {"SIGSEGV", NB_SIGSEGV},
-    {"SIGPIPE", NB_SIGPIPE}, {"SIGALRM", NB_SIGALRM}, {"SIGTERM", NB_SIGTERM}, {"SIGSTOP", NB_SIGSTOP},
-    {"SIGTSTP", NB_SIGTSTP}, {"SIGCONT", NB_SIGCONT}, {"SIGCHLD", NB_SIGCHLD}, {"SIGTTIN", NB_SIGTTIN},
-    {"SIGTTOU", NB_SIGTTOU}, {"SIGUSR1", NB_SIGUSR1}, {"SIGUSR2", NB_SIGUSR2},
+    {"SIGHUP", NB_SIGHUP},   {"SIGINT", NB_SIGINT},   {"SIGQUIT", NB_SIGQUIT},
+    {"SIGILL", NB_SIGILL},   {"SIGTRAP", NB_SIGTRAP}, {"SIGABRT", NB_SIGABRT},
+    {"SIGKILL", NB_SIGKILL}, {"SIGSEGV", NB_SIGSEGV}, {"SIGPIPE", NB_SIGPIPE},
+    {"SIGALRM", NB_SIGALRM}, {"SIGTERM", NB_SIGTERM}, {"SIGSTOP", NB_SIGSTOP},
+    {"SIGTSTP", NB_SIGTSTP}, {"SIGCONT", NB_SIGCONT}, {"SIGCHLD", NB_SIGCHLD},
+    {"SIGTTIN", NB_SIGTTIN}, {"SIGTTOU", NB_SIGTTOU}, {"SIGUSR1", NB_SIGUSR1},
+    {"SIGUSR2", NB_SIGUSR2},
 }};
 
 const std::array<std::pair<const char*, int>, 15> kErrnos{{
-    {"EPERM", NB_EPERM},   {"ENOENT", NB_ENOENT}, {"ESRCH", NB_ESRCH},   {"EINTR", NB_EINTR},
-    {"E2BIG", NB_E2BIG},   {"ENOEXEC", NB_ENOEXEC}, {"ECHILD", NB_ECHILD}, {"EDEADLK", NB_EDEADLK},
-    {"ENOMEM", NB_ENOMEM}, {"EACCES", NB_EACCES}, {"EFAULT", NB_EFAULT}, {"EBUSY", NB_EBUSY},
-    {"EINVAL", NB_EINVAL}, {"EAGAIN", NB_EAGAIN}, {"EWOULDBLOCK", NB_EAGAIN},
+    {"EPERM", NB_EPERM},
+    {"ENOENT", NB_ENOENT},
+    {"ESRCH", NB_ESRCH},
+    {"EINTR", NB_EINTR},
+    {"E2BIG", NB_E2BIG},
+    {"ENOEXEC", NB_ENOEXEC},
+    {"ECHILD", NB_ECHILD},
+    {"EDEADLK", NB_EDEADLK},
+    {"ENOMEM", NB_ENOMEM},
+    {"EACCES", NB_EACCES},
+    {"EFAULT", NB_EFAULT},
+    {"EBUSY", NB_EBUSY},
+    {"EINVAL", NB_EINVAL},
+    {"EAGAIN", NB_EAGAIN},
+    {"EWOULDBLOCK", NB_EAGAIN},
 }};
 
 const std::array<std::pair<const char*, int>, 6> kCloneFlags{{
-    {"CLONE_VM", NB_CLONE_VM},       {"CLONE_FS", NB_CLONE_FS},         {"CLONE_FILES", NB_CLONE_FILES},
-    {"CLONE_SIGHAND", NB_CLONE_SIGHAND}, {"CLONE_PTRACE", NB_CLONE_PTRACE}, {"CLONE_VFORK", NB_CLONE_VFORK},
+    {"CLONE_VM", NB_CLONE_VM},
+    {"CLONE_FS", NB_CLONE_FS},
+    {"CLONE_FILES", NB_CLONE_FILES},
+    {"CLONE_SIGHAND", NB_CLONE_SIGHAND},
+    {"CLONE_PTRACE", NB_CLONE_PTRACE},
+    {"CLONE_VFORK", NB_CLONE_VFORK},
 }};
 
 const std::array<std::pair<const char*, int>, 6> kPtraceEvents{{
@@ -45,13 +62,20 @@ const std::array<std::pair<const char*, int>, 6> kPtraceEvents{{
 }};
 
 const std::array<std::pair<const char*, int>, 6> kWaitOptions{{
-    {"WNOHANG", NB_WNOHANG}, {"WUNTRACED", NB_WUNTRACED}, {"WALTSIG", NB_WALTSIG},
-    {"WALLSIG", NB_WALLSIG}, {"WEXITED", NB_WEXITED},     {"WTRAPPED", NB_WTRAPPED},
+    {"WNOHANG", NB_WNOHANG},
+    {"WUNTRACED", NB_WUNTRACED},
+    {"WALTSIG", NB_WALTSIG},
+    {"WALLSIG", NB_WALLSIG},
+    {"WEXITED", NB_WEXITED},
+    {"WTRAPPED", NB_WTRAPPED},
 }};
 
 const std::array<std::pair<const char*, uint32_t>, 5> kNotes{{
-    {"NOTE_FORK", NOTE_FORK}, {"NOTE_TRACK", NOTE_TRACK}, {"NOTE_EXIT", NOTE_EXIT},
-    {"NOTE_EXEC", NOTE_EXEC}, {"NOTE_CHILD", NOTE_CHILD},
+    {"NOTE_FORK", NOTE_FORK},
+    {"NOTE_TRACK", NOTE_TRACK},
+    {"NOTE_EXIT", NOTE_EXIT},
+    {"NOTE_EXEC", NOTE_EXEC},
+    {"NOTE_CHILD", NOTE_CHILD},
 }};
 
 } // namespace
@@ -79,9 +103,7 @@ std::string ptrace_event_name(int ev) {
     if (v == ev) return n;
   return std::to_string(ev);
 }
-std::optional<int> wait_option_by_name(std::string_view name) {
-  return lookup(kWaitOptions, name);
-}
+std::optional<int> wait_option_by_name(std::string_view name) { return lookup(kWaitOptions, name); }
 std::optional<uint32_t> note_by_name(std::string_view name) { return lookup(kNotes, name); }
 
 const char* proc_stat_name(ProcStat s) {

@@ -11,9 +11,9 @@
 namespace fs {
 
 std::optional<int> signal_by_name(std::string_view name); // "SIGCHLD" -> 20
-std::string signal_name(int sig);                          // 20 -> "SIGCHLD", 0 -> "0"
-std::optional<int> errno_by_name(std::string_view name);   // "EAGAIN" -> 35
-std::string errno_name(int err);                           // 35 -> "EAGAIN", 0 -> ""
+std::string signal_name(int sig);                         // 20 -> "SIGCHLD", 0 -> "0"
+std::optional<int> errno_by_name(std::string_view name);  // "EAGAIN" -> 35
+std::string errno_name(int err);                          // 35 -> "EAGAIN", 0 -> ""
 std::optional<int> clone_flag_by_name(std::string_view name);
 std::optional<int> ptrace_event_by_name(std::string_view name); // "PTRACE_FORK" -> 0x1
 std::string ptrace_event_name(int ev);                          // 0 -> "0"

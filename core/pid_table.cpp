@@ -37,9 +37,8 @@ void PidTable::expand() {
       int32_t dst = old.last_pid & (2 * n - 1);
       grown[static_cast<size_t>(dst)] = old;
       int32_t other = dst == s ? s + n : s;
-      grown[static_cast<size_t>(other)].last_pid = old.last_pid - n >= 0 && other == s
-                                                       ? old.last_pid - n
-                                                       : -1;
+      grown[static_cast<size_t>(other)].last_pid =
+          old.last_pid - n >= 0 && other == s ? old.last_pid - n : -1;
       newly_free.push_back(other);
     } else {
       Slot keep = old;

@@ -71,7 +71,8 @@ static int do_ptrace(Kernel& k, KernelState& s, Proc& p, const Op& op) {
   case PtraceReq::GetEventMask: p.result_events = slflag_to_event_mask(t->slflag); return 0;
   case PtraceReq::GetProcessState:
     // Zero unless the last stop was a NB_SIGTRAP reporting NB_TRAP_CHLD or NB_TRAP_LWP.
-    if (t->report.signo == NB_SIGTRAP && (t->report.code == NB_TRAP_CHLD || t->report.code == NB_TRAP_LWP))
+    if (t->report.signo == NB_SIGTRAP &&
+        (t->report.code == NB_TRAP_CHLD || t->report.code == NB_TRAP_LWP))
       p.result_report = t->report;
     else
       p.result_report = PtraceReport{};

@@ -9,12 +9,12 @@
 namespace fs {
 
 struct RunOptions {
-  bool record = true;        // false: count only (benchmarks), events not kept
+  bool record = true;            // false: count only (benchmarks), events not kept
   bool check_invariants = false; // run the invariant checker after every step
 };
 
 struct RunResult {
-  Trace trace;               // events empty when !record; outcome always filled
+  Trace trace;                     // events empty when !record; outcome always filled
   std::string invariant_violation; // first violation when check_invariants
 };
 

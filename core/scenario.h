@@ -14,12 +14,38 @@
 namespace fs {
 
 enum class OpKind : uint8_t {
-  Fork, Vfork, Vfork14, Clone, Exec, Exit, Wait, Raise, Kill, Ptrace, Setrlimit, Setuid,
-  Seteuid, Sysctl, Ktrace, Kqueue, Kevent, Compute, Sleep, Repeat
+  Fork,
+  Vfork,
+  Vfork14,
+  Clone,
+  Exec,
+  Exit,
+  Wait,
+  Raise,
+  Kill,
+  Ptrace,
+  Setrlimit,
+  Setuid,
+  Seteuid,
+  Sysctl,
+  Ktrace,
+  Kqueue,
+  Kevent,
+  Compute,
+  Sleep,
+  Repeat
 };
 
 enum class PtraceReq : uint8_t {
-  TraceMe, Attach, Detach, Continue, Kill, SetEventMask, GetEventMask, GetProcessState, SetSigpass
+  TraceMe,
+  Attach,
+  Detach,
+  Continue,
+  Kill,
+  SetEventMask,
+  GetEventMask,
+  GetProcessState,
+  SetSigpass
 };
 
 enum class SysctlName : uint8_t { KernMaxproc, KernForkfsleep, ProcStopfork, ProcStopexec };
@@ -39,8 +65,13 @@ struct Expect {
   bool has_errno = false;
   int errno_value = 0; // 0 = success ("errno": null)
   std::optional<ProcRef> pid;
-  enum class StatusKind : uint8_t { None, Exited, Stopped, Signaled } status_kind = StatusKind::None;
-  int status_value = 0; // exit code or signal number
+  enum class StatusKind : uint8_t {
+    None,
+    Exited,
+    Stopped,
+    Signaled
+  } status_kind = StatusKind::None;
+  int status_value = 0;            // exit code or signal number
   std::optional<int> report_event; // PTRACE_FORK... or 0
   std::optional<ProcRef> other_pid;
   std::optional<int> events; // PT_GET_EVENT_MASK result
@@ -57,26 +88,26 @@ struct Op {
   Expect expect;
   bool has_expect = false;
 
-  std::string name;     // fork/vfork/vfork14/clone: child name ("" = default)
-  int child = -1;       // fork*/clone: op list of the child; exec: list of the new image
-  int body = -1;        // repeat: op list of the body
-  int count = 0;        // repeat count; compute/sleep ticks
-  int clone_flags = 0;  // clone: CLONE_* bits plus the exit signal in the low 8 bits
+  std::string name;    // fork/vfork/vfork14/clone: child name ("" = default)
+  int child = -1;      // fork*/clone: op list of the child; exec: list of the new image
+  int body = -1;       // repeat: op list of the body
+  int count = 0;       // repeat count; compute/sleep ticks
+  int clone_flags = 0; // clone: CLONE_* bits plus the exit signal in the low 8 bits
   std::string exec_path;
-  int exec_fail = 0;    // exec: errno to fail early with, 0 = succeed
-  int status = 0;       // exit
-  ProcRef target;       // wait/kill/ptrace/sysctl proc.*/ktrace/kqueue
+  int exec_fail = 0; // exec: errno to fail early with, 0 = succeed
+  int status = 0;    // exit
+  ProcRef target;    // wait/kill/ptrace/sysctl proc.*/ktrace/kqueue
   int wait_options = 0;
-  int signal = 0;       // raise/kill/ptrace continue signal
+  int signal = 0; // raise/kill/ptrace continue signal
   PtraceReq request = PtraceReq::TraceMe;
-  int events = 0;       // PT_SET_EVENT_MASK
-  uint64_t sigset = 0;  // PT_SET_SIGPASS, bit (s-1) for signal s
+  int events = 0;      // PT_SET_EVENT_MASK
+  uint64_t sigset = 0; // PT_SET_SIGPASS, bit (s-1) for signal s
   int64_t rlim_cur = 0, rlim_max = 0;
-  int uid = 0;          // setuid/seteuid
+  int uid = 0; // setuid/seteuid
   SysctlName sysctl = SysctlName::KernMaxproc;
-  int64_t value = 0;    // sysctl value
-  bool inherit = true;  // ktrace
-  uint32_t fflags = 0;  // kqueue
+  int64_t value = 0;   // sysctl value
+  bool inherit = true; // ktrace
+  uint32_t fflags = 0; // kqueue
 };
 
 struct OpList {
@@ -104,11 +135,11 @@ struct MachineConfig {
   int hz = 100;
   uint64_t seed = 0;
   ScheduleKind schedule = ScheduleKind::RoundRobin;
-  std::vector<int> script;                          // schedule.script
+  std::vector<int> script;                             // schedule.script
   ScheduleKind script_then = ScheduleKind::RoundRobin; // schedule.then
   uint64_t max_steps = 10000000;
   // Extensions (documented in docs/scenario-extensions.md)
-  int quantum = 10;              // steps an LWP may run before it can be preempted
+  int quantum = 10;                       // steps an LWP may run before it can be preempted
   bool inject_proc_alloc_failure = false; // makes proc_alloc() fail once (L309-319)
   // Kernel preemption at the end of a quantum. NetBSD's default
   // (kern.sched.kpreempt_pri above every time-sharing priority) preempts a

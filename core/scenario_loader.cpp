@@ -85,7 +85,8 @@ void load_machine(Checker& ck, const Json& v, MachineConfig& m) {
   if (!ck.object(v, ptr)) return;
   ck.known_keys(v, ptr,
                 {"cpus", "maxproc", "maxuprc", "pid_alloc", "uarea_limit", "forkfsleep_ms", "hz",
-                 "seed", "schedule", "max_steps", "quantum", "inject_proc_alloc_failure", "kpreempt"});
+                 "seed", "schedule", "max_steps", "quantum", "inject_proc_alloc_failure",
+                 "kpreempt"});
   auto int_field = [&](const char* key, auto& out, int64_t lo, int64_t hi) {
     const Json* f = Checker::get(v, key);
     if (!f) return true;

@@ -14,8 +14,8 @@ namespace fs {
 
 struct LoadError {
   std::string file;
-  int line = 0; // 1-based; 0 when unknown
-  int col = 0;  // 1-based
+  int line = 0;          // 1-based; 0 when unknown
+  int col = 0;           // 1-based
   std::string json_path; // JSON pointer, "" for the document itself
   std::string message;
   // "file:line:col: /json/path: message"

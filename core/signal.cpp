@@ -9,12 +9,13 @@ namespace fs {
 
 namespace {
 constexpr uint64_t bit(int sig) { return uint64_t{1} << (sig - 1); }
-bool is_stop_signal(int s) { return s == NB_SIGSTOP || s == NB_SIGTSTP || s == NB_SIGTTIN || s == NB_SIGTTOU; }
+bool is_stop_signal(int s) {
+  return s == NB_SIGSTOP || s == NB_SIGTSTP || s == NB_SIGTTIN || s == NB_SIGTTOU;
+}
 // Signals whose default action is to ignore them (sigprop SA_IGNORE):
 // SIGURG 16, SIGCONT, SIGCHLD, SIGIO 23, SIGWINCH 28, SIGINFO 29, SIGPWR 32.
 bool default_ignored(int s) {
-  return s == NB_SIGCHLD || s == NB_SIGCONT || s == 16 || s == 23 || s == 28 || s == 29 ||
-         s == 32;
+  return s == NB_SIGCHLD || s == NB_SIGCONT || s == 16 || s == 23 || s == 28 || s == 29 || s == 32;
 }
 } // namespace
 

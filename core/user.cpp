@@ -38,8 +38,9 @@ bool is_fork_family(OpKind k) {
 }
 const char* ptrace_request_name(PtraceReq r) {
   static const char* const names[] = {
-      "PT_TRACE_ME", "PT_ATTACH", "PT_DETACH", "PT_CONTINUE", "PT_KILL", "PT_SET_EVENT_MASK",
-      "PT_GET_EVENT_MASK", "PT_GET_PROCESS_STATE", "PT_SET_SIGPASS"};
+      "PT_TRACE_ME",   "PT_ATTACH",         "PT_DETACH",         "PT_CONTINUE",
+      "PT_KILL",       "PT_SET_EVENT_MASK", "PT_GET_EVENT_MASK", "PT_GET_PROCESS_STATE",
+      "PT_SET_SIGPASS"};
   return names[static_cast<int>(r)];
 }
 } // namespace
@@ -232,10 +233,14 @@ void Kernel::finish_syscall(Proc& p, int32_t retval, int err) {
     p.fork_child_return = false;
   } else {
     if (is_fork_family(op.kind)) {
-      if (err == 0) ++s_.fork_ok;
-      else if (err == NB_EAGAIN) ++s_.fork_eagain;
-      else if (err == NB_ENOMEM) ++s_.fork_enomem;
-      else if (err == NB_EINVAL) ++s_.fork_einval;
+      if (err == 0)
+        ++s_.fork_ok;
+      else if (err == NB_EAGAIN)
+        ++s_.fork_eagain;
+      else if (err == NB_ENOMEM)
+        ++s_.fork_enomem;
+      else if (err == NB_EINVAL)
+        ++s_.fork_einval;
     }
     check_expect(p, op, retval, err);
     if (!(op.kind == OpKind::Exec && err == 0)) ++p.index; // a new image starts at its top

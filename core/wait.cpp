@@ -5,8 +5,7 @@
 namespace fs {
 
 namespace {
-inline constexpr int TARGET = 0, OPTIONS = 1, FOUND = 2, RETVAL = 3, ERR = 4, SKIND = 5,
-                     SVALUE = 6;
+inline constexpr int TARGET = 0, OPTIONS = 1, FOUND = 2, RETVAL = 3, ERR = 4, SKIND = 5, SVALUE = 6;
 
 // P_EXITSIG: a traced child always counts as a NB_SIGCHLD child.
 int p_exitsig(const Proc& c) { return (c.slflag & PSL_TRACED) ? NB_SIGCHLD : c.exitsig; }

@@ -57,9 +57,10 @@ TEST_P(BundledScenario, LoadsRunsAndChecksItself) {
   EXPECT_FALSE(scenario->title.empty()) << path << ": no title";
   EXPECT_FALSE(scenario->description.empty()) << path << ": no description";
   EXPECT_FALSE(scenario->tags.empty()) << path << ": no tags";
-  const bool has_level = std::any_of(scenario->tags.begin(), scenario->tags.end(), [](const std::string& t) {
-    return t == "beginner" || t == "intermediate" || t == "advanced";
-  });
+  const bool has_level =
+      std::any_of(scenario->tags.begin(), scenario->tags.end(), [](const std::string& t) {
+        return t == "beginner" || t == "intermediate" || t == "advanced";
+      });
   EXPECT_TRUE(has_level) << path << ": needs a difficulty tag (beginner, intermediate or advanced)";
 
   fs::RunOptions options;
@@ -75,6 +76,7 @@ TEST_P(BundledScenario, LoadsRunsAndChecksItself) {
   EXPECT_EQ(fs::outcome_exit_status(*scenario, o), 0) << path;
 }
 
-INSTANTIATE_TEST_SUITE_P(Scenarios, BundledScenario, testing::ValuesIn(bundled_scenarios()), test_name);
+INSTANTIATE_TEST_SUITE_P(Scenarios, BundledScenario, testing::ValuesIn(bundled_scenarios()),
+                         test_name);
 
 } // namespace
