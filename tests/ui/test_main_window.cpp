@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: open a scenario, step with the arrow keys and see the step
+// label follow; a broken scenario shows an error and the window stays usable.
+#include <QDockWidget>
+#include <QLabel>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QToolBar>
+
+#include "ui/main_window.h"
+#include "ui/proc_tree_view.h"
+#include "ui/session.h"
+#include "ui/theme.h"
+
+using fsui::MainWindow;
+
+class TestMainWindow : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // never touch the user's settings
+    QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test"));
+    fsui::Theme::instance().apply();
+  }
+
+  void arrowKeysStep() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral(FORKSCOPE_TEST_DATA "/two-forks.json"), true);
+    QVERIFY(w.lastError().isEmpty());
+    const quint64 total = w.session()->totalSteps();
+    QCOMPARE(w.stepLabel()->text(), QStringLiteral("Step 0 / %1").arg(total));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.stepLabel()->text(), QStringLiteral("Step 1 / %1").arg(total));
+    QTest::keyClick(&w, Qt::Key_Right);
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.session()->step(), quint64(3));
+    QTest::keyClick(&w, Qt::Key_Left);
+    QCOMPARE(w.stepLabel()->text(), QStringLiteral("Step 2 / %1").arg(total));
+    QTest::keyClick(&w, Qt::Key_End);
+    QCOMPARE(w.session()->step(), total);
+    QTest::keyClick(&w, Qt::Key_Left, Qt::ShiftModifier); // back to a syscall return
+    QVERIFY(w.session()->step() < total);
+    // The process tree follows the session.
+    int alive = 0;
+    for (const fs::Proc& p : w.session()->state().procs) alive += p.alive();
+    QCOMPARE(w.procTree()->liveNodes().size(), alive);
+  }
+
+  void brokenScenarioShowsAnErrorAndStaysUsable() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral(FORKSCOPE_TEST_DATA "/two-forks.json"), true);
+    const quint64 total = w.session()->totalSteps();
+    w.openPath(QStringLiteral(FORKSCOPE_TEST_DATA "/broken.json"), true);
+    QVERIFY(w.lastError().contains(QStringLiteral("broken.json")));
+    QVERIFY(w.lastError().contains(QStringLiteral("forc")));
+    QVERIFY(w.errorBox());
+    QTRY_VERIFY(w.errorBox()->isVisible());
+    w.errorBox()->close();
+    // The previous run is still there and the keys still work.
+    QCOMPARE(w.session()->totalSteps(), total);
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    QTest::keyClick(&w, Qt::Key_Right);
+    QCOMPARE(w.session()->step(), quint64(1));
+    w.openPath(QStringLiteral("/no/such/file.json"), true);
+    QVERIFY(!w.lastError().isEmpty());
+  }
+
+  void fitsOnASmallScreen() {
+    // Classrooms still have 1366x768 projectors: the default layout must fit.
+    MainWindow w;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>())
+      qDebug() << d->objectName() << d->minimumSizeHint() << d->widget()->minimumSizeHint();
+    for (QToolBar* b : w.findChildren<QToolBar*>()) qDebug() << b->objectName() << b->minimumSizeHint();
+    qDebug() << w.centralWidget()->minimumSizeHint();
+    QVERIFY2(w.minimumSizeHint().width() <= 1366,
+             qPrintable(QStringLiteral("minimum width %1").arg(w.minimumSizeHint().width())));
+  }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_main_window.moc"

@@ -1,0 +1,107 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The process tree shows one card per live process with its state's colour
+// and label, gains a ghost when a process is reaped, and after stepping back
+// shows the same cards as before.
+#include <QTest>
+#include <memory>
+
+#include "core/scenario_loader.h"
+#include "core/timeline.h"
+#include "ui/proc_tree_view.h"
+#include "ui/state_colors.h"
+#include "ui/theme.h"
+
+using fsui::ProcTreeView;
+
+namespace {
+std::shared_ptr<const fs::Timeline> record(const char* path) {
+  fs::ScenarioLoad load = fs::load_scenario_file(path);
+  if (!load.scenario) return nullptr;
+  return std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*load.scenario));
+}
+
+void checkMatches(const ProcTreeView& view, const fs::KernelState& s) {
+  int alive = 0;
+  for (const fs::Proc& p : s.procs) {
+    if (!p.alive()) continue;
+    ++alive;
+    fsui::ProcNodeItem* node = view.nodeForPid(p.pid);
+    QVERIFY2(node, qPrintable(QStringLiteral("no card for pid %1").arg(p.pid)));
+    QCOMPARE(node->label(), QStringLiteral("%1 %2").arg(p.pid).arg(QString::fromStdString(p.name)));
+    QCOMPARE(node->data().state, fsui::visualState(p));
+    QCOMPARE(node->fillColor(), fsui::stateFill(fsui::visualState(p), fsui::Theme::instance().dark()));
+  }
+  QCOMPARE(view.liveNodes().size(), alive);
+}
+} // namespace
+
+class TestProcTreeView : public QObject {
+  Q_OBJECT
+  std::shared_ptr<const fs::Timeline> tl;
+
+private Q_SLOTS:
+  void initTestCase() {
+    tl = record(FORKSCOPE_TEST_DATA "/two-forks.json");
+    QVERIFY(tl);
+  }
+
+  void oneCardPerProcess() {
+    ProcTreeView view;
+    view.setAnimationsEnabled(false);
+    view.resize(800, 600);
+    for (quint64 step : {quint64(0), quint64(30), quint64(80), quint64(tl->total_steps())}) {
+      view.setState(tl->state_at(step));
+      checkMatches(view, tl->state_at(step));
+    }
+  }
+
+  void reapedProcessBecomesAGhostAndSteppingBackMatches() {
+    // Find the first step after which a process is gone.
+    quint64 reap = 0;
+    for (quint64 k = 1; k <= tl->total_steps() && !reap; ++k)
+      if (tl->state_at(k).nprocs < tl->state_at(k - 1).nprocs) reap = k;
+    QVERIFY(reap > 0);
+    ProcTreeView view;
+    view.setAnimationsEnabled(false);
+    view.setState(tl->state_at(reap - 1));
+    checkMatches(view, tl->state_at(reap - 1));
+    QVERIFY(view.ghostNodes().isEmpty());
+    view.setState(tl->state_at(reap));
+    checkMatches(view, tl->state_at(reap));
+    QCOMPARE(view.ghostNodes().size(), 1);
+    QVERIFY(view.ghostNodes().first()->opacity() < 1.0);
+    view.setState(tl->state_at(reap - 1)); // back: the process is alive again, no ghost
+    checkMatches(view, tl->state_at(reap - 1));
+    QVERIFY(view.ghostNodes().isEmpty());
+  }
+
+  void childIsBuiltThenPublished() {
+    // While fork1 builds the child, its card is "being built" (SIDL).
+    ProcTreeView view;
+    view.setAnimationsEnabled(false);
+    bool sawBuilding = false;
+    for (quint64 k = 0; k <= tl->total_steps() && !sawBuilding; ++k) {
+      const fs::KernelState s = tl->state_at(k);
+      view.setState(s);
+      for (fsui::ProcNodeItem* n : view.liveNodes())
+        if (n->data().state == fsui::VisualState::Building) {
+          sawBuilding = true;
+          QVERIFY(n->data().buildProgress >= 0.0 && n->data().buildProgress <= 1.0);
+        }
+    }
+    QVERIFY(sawBuilding);
+  }
+
+  void sharingChipsCompareWithTheParent() {
+    ProcTreeView view;
+    view.setShowSharing(true);
+    view.setState(tl->state_at(tl->total_steps() / 2));
+    bool comparedOne = false;
+    for (fsui::ProcNodeItem* n : view.liveNodes())
+      if (n->data().sharing[0] >= 0) comparedOne = true;
+    QVERIFY(comparedOne);
+  }
+};
+
+QTEST_MAIN(TestProcTreeView)
+#include "test_proc_tree_view.moc"

@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The summary charts count fork results the way the kernel does.
+#include <memory>
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QTest>
+
+#include "core/scenario_loader.h"
+#include "core/timeline.h"
+#include "ui/summary_charts.h"
+
+namespace {
+
+// RLIMIT_NPROC 2: sh plus one child is the limit, so while the first child
+// lives the next two forks fail with EAGAIN; after reaping it, a fork works.
+const char* const kScenario = R"({
+  "format": "forkscope-scenario", "version": 1, "title": "EAGAIN",
+  "machine": { "cpus": 2 },
+  "processes": [ { "name": "sh", "rlimit_nproc": 2, "program": [
+    { "op": "fork", "name": "c", "child": [ { "op": "compute", "ticks": 30 } ] },
+    { "op": "fork", "expect": { "errno": "EAGAIN" }, "child": [] },
+    { "op": "fork", "expect": { "errno": "EAGAIN" }, "child": [] },
+    { "op": "wait", "pid": "c" },
+    { "op": "vfork", "name": "v", "child": [ { "op": "exit", "status": 0 } ] },
+    { "op": "wait", "pid": "v" } ] } ]
+})";
+
+} // namespace
+
+class TestSummaryCharts : public QObject {
+  Q_OBJECT
+private slots:
+  void countsForkResults() {
+    fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
+    QVERIFY2(l.scenario, l.errors.empty() ? "" : l.errors.front().str().c_str());
+    auto tl = std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    const fs::KernelState end = tl->state_at(tl->total_steps());
+    QCOMPARE(end.expect_failed, 0);
+
+    SummaryCharts charts;
+    charts.setTimeline(tl);
+    charts.setWholeRun(true);
+    const SummaryCharts::Summary& s = charts.summary();
+    QCOMPARE(s.forks[0], 2); // fork c, vfork v (the children's own returns are not counted)
+    QCOMPARE(s.forks[1], 2); // EAGAIN
+    QCOMPARE(s.forks[2], 0);
+    QCOMPARE(s.forks[3], 0);
+    // The kernel's own counters agree.
+    QCOMPARE(int64_t(s.forks[0]), end.fork_ok);
+    QCOMPARE(int64_t(s.forks[1]), end.fork_eagain);
+
+    // The chart shows the same numbers.
+    auto* series = qobject_cast<QBarSeries*>(charts.forkChart()->series().value(0));
+    QVERIFY(series);
+    QCOMPARE(series->barSets().value(0)->at(0), 2.0);
+    QCOMPARE(series->barSets().value(1)->at(0), 2.0);
+
+    // Up to step 0 nothing has happened; utilisation adds up to 100% per CPU.
+    charts.setWholeRun(false);
+    charts.setStep(0);
+    charts.refreshNow();
+    QCOMPARE(charts.summary().forks[0] + charts.summary().forks[1], 0);
+    charts.setStep(tl->total_steps());
+    charts.refreshNow();
+    QCOMPARE(charts.summary().forks[1], 2);
+    for (const auto& u : charts.summary().cpus)
+      QVERIFY(qAbs(u.user + u.kernel + u.spin + u.idle - 100.0) < 1e-6);
+    QVERIFY(!charts.summary().locks.empty());
+    QCOMPARE(charts.summary().locks.front().name.empty(), false);
+  }
+};
+
+QTEST_MAIN(TestSummaryCharts)
+#include "test_summary_charts.moc"
