@@ -140,6 +140,22 @@ run 3 "trace of a failing run" -- run "$data/expect-fail.json" --trace "$tmp/f.j
 json_check "$tmp/f.json" 'd["outcome"]["expectations"]["failed"] == 1 and any(e["kind"] == "expect" and not e["ok"] and e["op"].startswith("/processes/0/program/0") for e in d["events"])' \
   "the failed expectation is in the trace"
 
+# --- fork.py problems (forkpy, problem) -----------------------------------------------
+run 0 "forkpy writes a scenario" -- forkpy "a+b,b+c,b-"
+json_check "$tmp/out" 'd["format"] == "forkscope-scenario" and d["processes"][0]["name"] == "a"' \
+  "forkpy: stdout is a scenario"
+run 0 "forkpy --answer" -- forkpy "a+b b+c b-" --answer
+expect_in out 'DIFFERS: c' "forkpy --answer marks the orphan that went to init"
+run 2 "forkpy with an unknown process" -- forkpy "a+b,x+c"
+expect_in err 'action 2 "x\+c": unknown process "x"' "forkpy: the error names the action"
+run 2 "problem without --seed" -- problem --actions 4
+run 0 "problem --seed -o FILE" -- problem --seed 42 --actions 8 --cpus 2 -o "$tmp/p1.json"
+json_check "$tmp/p1.json" 'd["machine"]["cpus"] == 2 and d["x-forkpy"]["actions"].count(",") == 7' \
+  "problem: the file is a scenario of 8 actions"
+run 0 "the generated problem runs clean" -- run "$tmp/p1.json" --quiet
+run 0 "problem, same seed again" -- problem --seed 42 --actions 8 --cpus 2 -o "$tmp/p2.json"
+cmp -s "$tmp/p1.json" "$tmp/p2.json" && ok "same seed, same scenario" || fail "same seed differs"
+
 echo
 echo "cli_contract: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -40,5 +40,8 @@ resolve_scenario(const std::string& arg, const std::vector<std::filesystem::path
 int cmd_run(const Context& ctx, const std::vector<std::string>& args);
 int cmd_validate(const Context& ctx, const std::vector<std::string>& args);
 int cmd_list(const Context& ctx, const std::vector<std::string>& args);
+// OSTEP fork.py problems (cli_classroom.cpp).
+int cmd_forkpy(const Context& ctx, const std::vector<std::string>& args);
+int cmd_problem(const Context& ctx, const std::vector<std::string>& args);
 
 } // namespace fs::cli

@@ -16,6 +16,9 @@ constexpr const char* kUsage = R"(Usage:
                              [--schedule round-robin|random] [--max-steps N] [--quiet] [--narrate]
   forkscope-cli validate SCENARIO...
   forkscope-cli list
+  forkscope-cli forkpy ACTIONS [--cpus N] [--local-reparent] [--gap TICKS] [-o FILE] [--answer]
+  forkscope-cli problem --seed N [--actions N] [--fork-percentage P] [--max-processes N]
+                        [--cpus N] [--local-reparent] [--gap TICKS] [-o FILE] [--answer]
   forkscope-cli --help | --version
 
 Runs NetBSD's fork1() (kern_fork.c rev 1.231) on a simulated SMP machine.
@@ -32,6 +35,14 @@ run options:
   --max-steps N    override machine.max_steps
   --quiet          print no summary (expectation failures still go to stderr)
   --narrate        print every kernel step: tick cpu pid  func:line  label - what it does
+
+forkpy / problem (OSTEP fork.py process-tree problems, e.g. ACTIONS = "a+b,b+c,b-"):
+  forkpy turns an action list into a scenario; problem generates the list from a seed
+  (same seed, same problem, on every platform; --actions 5, --fork-percentage 0.7 and
+  --max-processes 8 by default). The scenario goes to FILE (-o) or standard output;
+  --answer prints the answer key instead (both with -o): the tree after every action as
+  NetBSD builds it (orphans go to init) next to fork.py's (orphans go to a, or with
+  --local-reparent to the exiting process's parent). --gap: ticks between actions (200).
 
 Exit status:
   0  success
@@ -120,6 +131,10 @@ int main(int argc, char** argv) {
       status = cmd_validate(ctx, rest);
     } else if (command == "list") {
       status = cmd_list(ctx, rest);
+    } else if (command == "forkpy") {
+      status = cmd_forkpy(ctx, rest);
+    } else if (command == "problem") {
+      status = cmd_problem(ctx, rest);
     } else {
       std::cerr << "forkscope-cli: unknown command '" << command << "'\n\n" << kUsage;
     }
