@@ -55,14 +55,11 @@ public:
     scan();
     o_ += "{\"traceEvents\":[";
     metadata();
-    const auto& sfe = t_.step_first_event;
-    const auto& tfs = t_.tick_first_step;
-    uint64_t step = 0, tick = 0;
+    EventClock clock(t_);
     for (uint32_t seq = 0; seq < t_.events.size(); ++seq) {
-      while (step + 1 < sfe.size() && sfe[step + 1] <= seq) ++step;
-      while (tick + 1 < tfs.size() && tfs[tick + 1] <= step) ++tick;
-      event(t_.events[seq], seq, ts(tick));
-      last_tick_ = tick;
+      clock.advance_to(seq);
+      event(t_.events[seq], seq, ts(clock.tick()));
+      last_tick_ = clock.tick();
       sink_.maybe_flush();
     }
     const uint64_t end = ts(last_tick_ + 1);

@@ -83,8 +83,7 @@ enum class Routine : uint8_t {
   Kqueue,
   Kevent,
   Nanosleep,
-  InitReaper,
-  ProcStop
+  InitReaper
 };
 
 struct Frame {

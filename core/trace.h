@@ -96,4 +96,23 @@ struct Trace {
   }
 };
 
+// Walks the events in order and keeps the step and tick of the current one:
+// step_of_event / tick_of_step without a search per event.
+class EventClock {
+public:
+  explicit EventClock(const Trace& t) : t_(t) {}
+  void advance_to(uint32_t seq) {
+    const auto& sfe = t_.step_first_event;
+    const auto& tfs = t_.tick_first_step;
+    while (step_ + 1 < sfe.size() && sfe[step_ + 1] <= seq) ++step_;
+    while (tick_ + 1 < tfs.size() && tfs[tick_ + 1] <= step_) ++tick_;
+  }
+  uint64_t step() const { return step_; }
+  uint64_t tick() const { return tick_; }
+
+private:
+  const Trace& t_;
+  uint64_t step_ = 0, tick_ = 0;
+};
+
 } // namespace fs

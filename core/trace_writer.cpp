@@ -81,15 +81,11 @@ public:
 
 private:
   void write_events() {
-    const auto& sfe = t_.step_first_event;
-    const auto& tfs = t_.tick_first_step;
-    // step_of_event / tick_of_step, walked forward instead of searched per event.
-    uint64_t step = 0, tick = 0;
+    EventClock clock(t_);
     for (uint32_t seq = 0; seq < t_.events.size(); ++seq) {
-      while (step + 1 < sfe.size() && sfe[step + 1] <= seq) ++step;
-      while (tick + 1 < tfs.size() && tfs[tick + 1] <= step) ++tick;
+      clock.advance_to(seq);
       o_ += seq == 0 ? "\n" : ",\n";
-      write_event(t_.events[seq], seq, tick, step);
+      write_event(t_.events[seq], seq, clock.tick(), clock.step());
       sink_.maybe_flush();
     }
   }
