@@ -135,7 +135,9 @@ TEST(ForkFailures, UareaExhaustionIsEnomemWithoutSleepOrLog) {
   EXPECT_EQ(d.s().nprocs, 3);
   EXPECT_EQ(d.s().uareas, 2);
   for (const UidCount& c : d.s().proccnt)
-    if (c.uid == 1000) EXPECT_EQ(c.count, 1);
+    if (c.uid == 1000) {
+      EXPECT_EQ(c.count, 1);
+    }
   EXPECT_EQ(d.finish(), RunState::Completed);
   EXPECT_EQ(d.violation, "");
   EXPECT_EQ(find_event(d.trace, log_is(d.trace, kTableFull)), -1);

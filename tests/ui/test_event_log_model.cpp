@@ -69,7 +69,8 @@ private slots:
       QVERIFY(!d.isEmpty());
       if (t.events[s].kind == fs::EventKind::Step && d.startsWith(QStringLiteral("fork1:")))
         sawStep = true; // "fork1:<line> fork1.<label>"
-      if (t.events[s].kind == fs::EventKind::Lock && d.startsWith(QStringLiteral("lock proc_lock ")))
+      if (t.events[s].kind == fs::EventKind::Lock &&
+          d.startsWith(QStringLiteral("lock proc_lock ")))
         sawLock = true;
     }
     QVERIFY(sawStep);
@@ -107,7 +108,8 @@ private slots:
 
     f.pid = shPid;
     m.setFilter(f);
-    want = expect([&](const fs::Event& e) { return e.kind == fs::EventKind::Syscall && e.pid == shPid; });
+    want = expect(
+        [&](const fs::Event& e) { return e.kind == fs::EventKind::Syscall && e.pid == shPid; });
     QVERIFY(!want.empty());
     QCOMPARE(rows(m), want);
 

@@ -35,7 +35,8 @@ private slots:
   void countsForkResults() {
     fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
     QVERIFY2(l.scenario, l.errors.empty() ? "" : l.errors.front().str().c_str());
-    auto tl = std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    auto tl =
+        std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
     const fs::KernelState end = tl->state_at(tl->total_steps());
     QCOMPARE(end.expect_failed, 0);
 

@@ -54,9 +54,10 @@ private slots:
       const fs::ui::SpanList& lane = d.cpu_lanes[size_t(e.cpu)].spans;
       bool found = false;
       for (size_t i = 0; i < lane.size(); ++i)
-        found |= lane.start[i] <= k && k < lane.end[i] &&
-                 lane.cat[i] == uint8_t(fs::ui::Activity::Spin);
-      QVERIFY2(found, qPrintable(QStringLiteral("no spin span at step %1 on CPU %2").arg(k).arg(e.cpu)));
+        found |=
+            lane.start[i] <= k && k < lane.end[i] && lane.cat[i] == uint8_t(fs::ui::Activity::Spin);
+      QVERIFY2(found,
+               qPrintable(QStringLiteral("no spin span at step %1 on CPU %2").arg(k).arg(e.cpu)));
     }
     QVERIFY2(spins > 0, "the scenario should make a CPU spin");
     // Spin retries record no event; they are still attributed to the spinning CPU.
