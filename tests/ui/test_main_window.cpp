@@ -80,7 +80,8 @@ private Q_SLOTS:
     MainWindow w;
     for (QDockWidget* d : w.findChildren<QDockWidget*>())
       qDebug() << d->objectName() << d->minimumSizeHint() << d->widget()->minimumSizeHint();
-    for (QToolBar* b : w.findChildren<QToolBar*>()) qDebug() << b->objectName() << b->minimumSizeHint();
+    for (QToolBar* b : w.findChildren<QToolBar*>())
+      qDebug() << b->objectName() << b->minimumSizeHint();
     qDebug() << w.centralWidget()->minimumSizeHint();
     QVERIFY2(w.minimumSizeHint().width() <= 1366,
              qPrintable(QStringLiteral("minimum width %1").arg(w.minimumSizeHint().width())));

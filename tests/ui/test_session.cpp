@@ -107,7 +107,8 @@ private Q_SLOTS:
     bool listed = false;
     for (const fs::Proc& p : s.state().procs)
       if (p.alive() && !p.children.empty())
-        if (const fs::Proc* c = s.state().proc(p.children.front()); c && c->stat == fs::ProcStat::SIDL)
+        if (const fs::Proc* c = s.state().proc(p.children.front());
+            c && c->stat == fs::ProcStat::SIDL)
           listed = true;
     QVERIFY(listed);
     // Both parents reach L516: the second run stops at the other one.
@@ -120,11 +121,13 @@ private Q_SLOTS:
 
   void runToLockContention() {
     s.setStep(0);
-    s.addBreakpoint(Breakpoint{Breakpoint::Kind::LockContention, 0, QStringLiteral("proc_lock"), true});
+    s.addBreakpoint(
+        Breakpoint{Breakpoint::Kind::LockContention, 0, QStringLiteral("proc_lock"), true});
     QVERIFY(s.runToBreakpoint());
     auto contended = [&](const fs::Event& e) {
       const auto a = static_cast<fs::LockAction>(e.action);
-      return e.kind == fs::EventKind::Lock && (a == fs::LockAction::Spin || a == fs::LockAction::Sleep) &&
+      return e.kind == fs::EventKind::Lock &&
+             (a == fs::LockAction::Spin || a == fs::LockAction::Sleep) &&
              s.timeline()->trace().strings.at(e.a) == "proc_lock";
     };
     QVERIFY(stepHas(s.timeline()->trace(), s.step(), contended));
@@ -170,7 +173,8 @@ private Q_SLOTS:
     QVERIFY(ready.wait(10000));
     QVERIFY(async.timeline());
     QSignalSpy failed(&async, &Session::loadFailed);
-    async.openText(QStringLiteral("{ \"format\": \"forkscope-scenario\", \"version\": 1 }"), QStringLiteral("bad.json"));
+    async.openText(QStringLiteral("{ \"format\": \"forkscope-scenario\", \"version\": 1 }"),
+                   QStringLiteral("bad.json"));
     QCOMPARE(failed.count(), 1);
     QVERIFY(failed.at(0).at(0).toString().contains(QStringLiteral("bad.json")));
     QVERIFY(async.timeline()); // the previous run stays usable

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/app_actions.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QIcon>
+
+namespace fsui {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("Actions", s); }
+
+QAction* make(QObject* parent, const QString& text, const QKeySequence& key = {},
+              const QString& icon = {}, const QString& tip = {}) {
+  auto* a = new QAction(text, parent);
+  if (!key.isEmpty()) a->setShortcut(key);
+  if (!icon.isEmpty()) a->setIcon(QIcon(QStringLiteral(":/icons/%1.svg").arg(icon)));
+  QString t =
+      tip.isEmpty() ? QString(text).remove(QLatin1Char('&')).remove(QStringLiteral("...")) : tip;
+  if (!key.isEmpty()) t += QStringLiteral(" (%1)").arg(key.toString(QKeySequence::NativeText));
+  a->setToolTip(t);
+  // Window-wide: the shortcuts work whichever dock has the focus.
+  a->setShortcutContext(Qt::WindowShortcut);
+  return a;
+}
+} // namespace
+
+AppActions AppActions::create(QObject* p) {
+  AppActions a;
+  a.open = make(p, tr("&Open Scenario or Trace..."), QKeySequence::Open, QStringLiteral("open"));
+  a.saveTrace =
+      make(p, tr("&Save Trace..."), QKeySequence(QStringLiteral("Ctrl+S")), QStringLiteral("save"));
+  a.exportChrome =
+      make(p, tr("&Export Chrome Trace JSON..."), QKeySequence(QStringLiteral("Ctrl+E")));
+  a.exportView = make(p, tr("Export View as &Image (PNG/SVG)..."),
+                      QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+  a.openKernFork = make(p, tr("Open &kern_fork.c..."), QKeySequence(QStringLiteral("Ctrl+K")));
+  a.recent = make(p, tr("Open &Recent"), QKeySequence(QStringLiteral("Ctrl+R")));
+  a.quit = make(p, tr("&Quit"), QKeySequence(QStringLiteral("Ctrl+Q")));
+  a.quit->setMenuRole(QAction::QuitRole);
+
+  a.play =
+      make(p, tr("&Play"), QKeySequence(Qt::Key_Space), QStringLiteral("play"), tr("Play / pause"));
+  a.play->setCheckable(true);
+  a.stepForward =
+      make(p, tr("Step &Forward"), QKeySequence(Qt::Key_Right), QStringLiteral("step-forward"));
+  a.stepBack = make(p, tr("Step &Back"), QKeySequence(Qt::Key_Left), QStringLiteral("step-back"));
+  a.stepOverForward =
+      make(p, tr("Step &Over (to the next system call return)"),
+           QKeySequence(Qt::SHIFT | Qt::Key_Right), QStringLiteral("step-over-forward"));
+  a.stepOverBack = make(p, tr("Step Over &Backwards (to the previous system call return)"),
+                        QKeySequence(Qt::SHIFT | Qt::Key_Left), QStringLiteral("step-over-back"));
+  a.goToStep =
+      make(p, tr("&Go to Step..."), QKeySequence(QStringLiteral("Ctrl+G")), QStringLiteral("goto"));
+  a.goToStart = make(p, tr("Go to &Start"), QKeySequence(Qt::Key_Home));
+  a.goToEnd = make(p, tr("Go to &End"), QKeySequence(Qt::Key_End));
+  a.runToBreakpoint = make(p, tr("&Run to Breakpoint"), QKeySequence(Qt::Key_F5),
+                           QStringLiteral("run-to-breakpoint"));
+  a.toggleBreakpoint = make(p, tr("&Toggle Breakpoint on Selected Step"), QKeySequence(Qt::Key_F9),
+                            QStringLiteral("breakpoint"));
+  a.breakpoints = make(p, tr("&Breakpoints..."), QKeySequence(QStringLiteral("Ctrl+B")));
+
+  a.presenter = make(p, tr("&Presenter Mode"), QKeySequence(QStringLiteral("Ctrl+Shift+P")),
+                     QStringLiteral("presenter"), tr("Presenter mode: larger text, thicker lines"));
+  a.presenter->setCheckable(true);
+  a.darkTheme = make(p, tr("&Dark Theme"), QKeySequence(QStringLiteral("Ctrl+Shift+D")));
+  a.darkTheme->setCheckable(true);
+  a.showSharing = make(p, tr("Show &Sharing (what parent and child share)"),
+                       QKeySequence(QStringLiteral("Ctrl+Shift+S")));
+  a.showSharing->setCheckable(true);
+  a.resetLayout = make(p, tr("Reset &Layout"));
+
+  a.schedulerMode =
+      make(p, tr("&Student as Scheduler"), QKeySequence(QStringLiteral("Ctrl+Shift+K")),
+           QStringLiteral("scheduler"), tr("You choose which CPU executes the next step"));
+  a.schedulerMode->setCheckable(true);
+  for (int c = 0; c < 10; ++c) {
+    QAction* s = make(p, tr("Run Next Step on CPU %1").arg(c), QKeySequence(Qt::Key_0 + c));
+    s->setEnabled(false);
+    a.stepOnCpu.push_back(s);
+  }
+  a.about = make(p, tr("&About Forkscope"));
+  a.about->setMenuRole(QAction::AboutRole);
+  return a;
+}
+
+} // namespace fsui

@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Every command of the main window as a QAction with its text, icon and
+// keyboard shortcut, created in one place so the shortcut table is easy to
+// read and to check for clashes. The window connects them.
+#pragma once
+#include <QList>
+
+class QAction;
+class QObject;
+
+namespace fsui {
+
+struct AppActions {
+  // File
+  QAction *open, *saveTrace, *exportChrome, *exportView, *openKernFork, *recent, *quit;
+  // Go
+  QAction *play, *stepForward, *stepBack, *stepOverForward, *stepOverBack, *goToStep, *goToStart,
+      *goToEnd, *runToBreakpoint, *toggleBreakpoint, *breakpoints;
+  // View
+  QAction *presenter, *darkTheme, *showSharing, *resetLayout;
+  // Scheduler
+  QAction* schedulerMode;
+  QList<QAction*> stepOnCpu; // 0..9
+  // Help
+  QAction* about;
+
+  static AppActions create(QObject* parent);
+};
+
+} // namespace fsui

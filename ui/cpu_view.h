@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One lane per CPU: the LWP on it, the kernel function and kern_fork.c line it
+// is executing, whether it spins on a lock or is idle, and its run queue.
+// Painted directly: a handful of lanes, redrawn once per step.
+#pragma once
+#include <QWidget>
+#include <vector>
+
+#include "ui/step_frame.h"
+
+namespace fsui {
+
+struct CpuLane {
+  int cpu = 0;
+  int pid = -1;   // -1 = idle
+  QString who;    // "3 sh"
+  QString where;  // "fork1() · kern_fork.c:516"
+  QString step;   // "fork1.children_insert"
+  QString status; // "running", "spinning on proc_lock", "idle"
+  bool spinning = false;
+  QStringList runq; // "4 sh.1", ...
+  bool ranThisStep = false;
+};
+
+class CpuView : public QWidget {
+  Q_OBJECT
+public:
+  explicit CpuView(QWidget* parent = nullptr);
+  void setFrame(const StepFrame& frame);
+  const std::vector<CpuLane>& lanes() const { return lanes_; }
+  QSize sizeHint() const override;
+
+Q_SIGNALS:
+  // Scheduler mode: the student clicked a lane to run the next step there.
+  void cpuClicked(int cpu);
+
+protected:
+  void paintEvent(QPaintEvent*) override;
+  void mousePressEvent(QMouseEvent* e) override;
+
+private:
+  qreal laneHeight() const;
+  std::vector<CpuLane> lanes_;
+  bool live_ = false;
+};
+
+} // namespace fsui

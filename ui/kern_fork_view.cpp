@@ -1,0 +1,187 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/kern_fork_view.h"
+
+#include <QFile>
+#include <QFontDatabase>
+#include <QLabel>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QTextBlock>
+#include <QVBoxLayout>
+#include <cstring>
+
+#include "core/step_table.h"
+#include "ui/kstate_text.h"
+#include "ui/state_colors.h"
+#include "ui/theme.h"
+
+namespace fsui {
+
+class KernForkGutter : public QWidget {
+public:
+  explicit KernForkGutter(KernForkEditor* e) : QWidget(e), editor_(e) {}
+  QSize sizeHint() const override { return QSize(editor_->gutterWidth(), 0); }
+
+protected:
+  void paintEvent(QPaintEvent* e) override { editor_->paintGutter(e); }
+  void mousePressEvent(QMouseEvent* e) override {
+    const QTextCursor c =
+        editor_->cursorForPosition(QPoint(0, static_cast<int>(e->position().y())));
+    Q_EMIT editor_->gutterClicked(c.blockNumber() + 1);
+  }
+
+private:
+  KernForkEditor* editor_;
+};
+
+KernForkEditor::KernForkEditor(QWidget* parent)
+    : QPlainTextEdit(parent), gutter_(new KernForkGutter(this)) {
+  setReadOnly(true);
+  setLineWrapMode(QPlainTextEdit::NoWrap);
+  setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+  connect(this, &QPlainTextEdit::blockCountChanged, this,
+          [this] { setViewportMargins(gutterWidth(), 0, 0, 0); });
+  connect(this, &QPlainTextEdit::updateRequest, this, [this](const QRect& r, int dy) {
+    if (dy)
+      gutter_->scroll(0, dy);
+    else
+      gutter_->update(0, r.y(), gutter_->width(), r.height());
+  });
+  setViewportMargins(gutterWidth(), 0, 0, 0);
+}
+
+int KernForkEditor::gutterWidth() const {
+  const int digits = QString::number(std::max(1, blockCount())).size();
+  return 24 + fontMetrics().horizontalAdvance(QLatin1Char('9')) * digits;
+}
+
+void KernForkEditor::resizeEvent(QResizeEvent* e) {
+  QPlainTextEdit::resizeEvent(e);
+  const QRect cr = contentsRect();
+  gutter_->setGeometry(QRect(cr.left(), cr.top(), gutterWidth(), cr.height()));
+}
+
+void KernForkEditor::paintGutter(QPaintEvent* e) {
+  QPainter p(gutter_);
+  p.fillRect(e->rect(), palette().color(QPalette::AlternateBase));
+  QTextBlock block = firstVisibleBlock();
+  int top = qRound(blockBoundingGeometry(block).translated(contentOffset()).top());
+  const int h = fontMetrics().height();
+  while (block.isValid() && top <= e->rect().bottom()) {
+    const int line = block.blockNumber() + 1;
+    if (breakpoints_.contains(line)) {
+      p.setRenderHint(QPainter::Antialiasing);
+      p.setBrush(okabe_ito::Vermillion);
+      p.setPen(Qt::NoPen);
+      p.drawEllipse(QRectF(3, top + h / 2.0 - 5, 10, 10));
+    }
+    p.setPen(palette().color(QPalette::PlaceholderText));
+    p.drawText(QRect(0, top, gutter_->width() - 4, h), Qt::AlignRight, QString::number(line));
+    block = block.next();
+    top += qRound(blockBoundingRect(block).height());
+  }
+}
+
+void KernForkEditor::setCpuLines(const QHash<int, QList<int>>& lineToCpus) {
+  cpuLines_ = lineToCpus;
+  updateHighlights();
+}
+
+void KernForkEditor::setBreakpointLines(const QSet<int>& lines) {
+  breakpoints_ = lines;
+  gutter_->update();
+}
+
+void KernForkEditor::updateHighlights() {
+  QList<QTextEdit::ExtraSelection> sels;
+  int firstLine = -1;
+  for (auto it = cpuLines_.begin(); it != cpuLines_.end(); ++it) {
+    QTextEdit::ExtraSelection sel;
+    QColor c = cpuColor(it.value().first());
+    c.setAlpha(Theme::instance().dark() ? 140 : 90);
+    sel.format.setBackground(c);
+    sel.format.setProperty(QTextFormat::FullWidthSelection, true);
+    const QTextBlock b = document()->findBlockByNumber(it.key() - 1);
+    if (!b.isValid()) continue;
+    sel.cursor = QTextCursor(b);
+    sels.push_back(sel);
+    if (firstLine < 0 || it.key() < firstLine) firstLine = it.key();
+  }
+  setExtraSelections(sels);
+  if (firstLine > 0) {
+    QTextCursor c(document()->findBlockByNumber(firstLine - 1));
+    setTextCursor(c);
+    centerCursor();
+  }
+}
+
+KernForkView::KernForkView(QWidget* parent)
+    : QWidget(parent), editor_(new KernForkEditor(this)), banner_(new QLabel(this)) {
+  setObjectName(QStringLiteral("kernForkView"));
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->setSpacing(0);
+  banner_->setObjectName(QStringLiteral("banner"));
+  banner_->setWordWrap(true);
+  banner_->hide();
+  layout->addWidget(banner_);
+  layout->addWidget(editor_);
+  editor_->setPlaceholderText(tr("Use File > Open kern_fork.c... to show your own copy of NetBSD's "
+                                 "kern_fork.c (revision 1.231) here."));
+  connect(editor_, &KernForkEditor::gutterClicked, this, [this](int line) {
+    Q_EMIT toggleBreakpointRequested(Breakpoint{Breakpoint::Kind::SourceLine, line, {}, true});
+  });
+}
+
+QString KernForkView::revisionOf(const QString& text) {
+  static const QRegularExpression re(QStringLiteral(R"(\$NetBSD:\s*kern_fork\.c,v\s+([0-9.]+))"));
+  const auto m = re.match(text.left(8192));
+  return m.hasMatch() ? m.captured(1) : QString();
+}
+
+QString KernForkView::loadFile(const QString& path) {
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly | QIODevice::Text))
+    return tr("Cannot open %1: %2").arg(path, f.errorString());
+  const QString text = QString::fromUtf8(f.readAll());
+  editor_->setPlainText(text);
+  revision_ = revisionOf(text);
+  if (revision_ == QLatin1String("1.231")) {
+    banner_->hide();
+  } else {
+    banner_->setText(
+        revision_.isEmpty()
+            ? tr("This file has no $NetBSD: kern_fork.c,v ...$ id: line numbers may not "
+                 "match the model (kern_fork.c revision 1.231).")
+            : tr("This is kern_fork.c revision %1; the model follows revision 1.231, so "
+                 "highlighted lines may be off.")
+                  .arg(revision_));
+    banner_->show();
+  }
+  return {};
+}
+
+bool KernForkView::hasFile() const { return !editor_->document()->isEmpty(); }
+
+void KernForkView::setFrame(const StepFrame& f) {
+  QHash<int, QList<int>> lines;
+  if (f.state)
+    for (size_t c = 0; c < f.state->cpus.size(); ++c) {
+      const fs::Proc* p = f.state->proc(f.state->cpus[c].cur);
+      const int id = p ? currentStepId(*p) : -1;
+      if (id < 0) continue;
+      const fs::StepInfo& si = fs::step_info(id);
+      if (si.line > 0 && std::strcmp(si.file, "kern_fork.c") == 0)
+        lines[si.line].push_back(static_cast<int>(c));
+    }
+  editor_->setCpuLines(lines);
+}
+
+void KernForkView::setBreakpoints(const Breakpoints& b) {
+  QSet<int> lines;
+  for (const Breakpoint& bp : b.all())
+    if (bp.kind == Breakpoint::Kind::SourceLine) lines.insert(bp.number);
+  editor_->setBreakpointLines(lines);
+}
+
+} // namespace fsui

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The user's own copy of kern_fork.c, read-only, with line numbers, the line
+// each CPU is executing highlighted in its colour, and a breakpoint gutter.
+// Forkscope does not ship NetBSD's text: the user opens their own file. A
+// banner warns when its $NetBSD$ id is not the modelled revision 1.231.
+#pragma once
+#include <QPlainTextEdit>
+#include <QSet>
+
+#include "ui/breakpoints.h"
+#include "ui/step_frame.h"
+
+class QLabel;
+
+namespace fsui {
+
+class KernForkEditor;
+
+class KernForkView : public QWidget {
+  Q_OBJECT
+public:
+  explicit KernForkView(QWidget* parent = nullptr);
+  // Loads the file; returns an error message, or "" on success.
+  QString loadFile(const QString& path);
+  bool hasFile() const;
+  QString revision() const { return revision_; } // "1.231", or "" when no id was found
+  void setFrame(const StepFrame& frame);
+  void setBreakpoints(const Breakpoints& b);
+  static QString revisionOf(const QString& text);
+
+Q_SIGNALS:
+  void toggleBreakpointRequested(const Breakpoint& b);
+
+private:
+  KernForkEditor* editor_;
+  QLabel* banner_;
+  QString revision_;
+};
+
+// The text area with its line-number and breakpoint gutter.
+class KernForkEditor : public QPlainTextEdit {
+  Q_OBJECT
+public:
+  explicit KernForkEditor(QWidget* parent = nullptr);
+  void setCpuLines(const QHash<int, QList<int>>& lineToCpus);
+  void setBreakpointLines(const QSet<int>& lines);
+  int gutterWidth() const;
+  void paintGutter(QPaintEvent* e);
+
+Q_SIGNALS:
+  void gutterClicked(int line);
+
+protected:
+  void resizeEvent(QResizeEvent* e) override;
+
+private:
+  void updateHighlights();
+  QWidget* gutter_;
+  QHash<int, QList<int>> cpuLines_;
+  QSet<int> breakpoints_;
+  friend class KernForkGutter;
+};
+
+} // namespace fsui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/kstate_text.h"
+
+#include "core/frame_vars.h"
+
+#include <QCoreApplication>
+
+#include "core/step_table.h"
+
+namespace fsui {
+
+namespace {
+QString tr(const char* s) { return QCoreApplication::translate("KernelText", s); }
+} // namespace
+
+QString mutexName(const fs::KernelState& s, int slot) {
+  if (slot < 0 || static_cast<size_t>(slot) >= s.mutexes.size()) return tr("(no lock)");
+  return QString::fromStdString(fs::mutex_name(s, slot)); // the ids the trace uses
+}
+
+QString procLabel(const fs::KernelState& s, int pid) {
+  if (const fs::Proc* p = s.proc(pid))
+    return QStringLiteral("%1 %2").arg(pid).arg(QString::fromStdString(p->name));
+  return QString::number(pid);
+}
+
+QString wchanText(const fs::KernelState& s, const fs::Wchan& w) {
+  switch (w.kind) {
+  case fs::WchanKind::None: return {};
+  case fs::WchanKind::Turnstile: return tr("the turnstile of %1").arg(mutexName(s, w.obj));
+  case fs::WchanKind::LWaitcv:
+    return tr("l_waitcv of LWP %1 (vfork: until the child execs or exits)").arg(w.obj);
+  case fs::WchanKind::PWaitcv:
+    return tr("p_waitcv of %1 (wait for a child)").arg(procLabel(s, w.obj));
+  case fs::WchanKind::Forkmx: return tr("forkfsleep (process table was full)");
+  case fs::WchanKind::Forkulim: return tr("the per-user process limit (fork1 L290)");
+  case fs::WchanKind::Nanosleep: return tr("a timer (sleep)");
+  case fs::WchanKind::Kevent: return tr("its kqueue (kevent)");
+  }
+  return {};
+}
+
+int currentStepId(const fs::Proc& p) {
+  if (p.depth == 0) return -1;
+  const int id = p.frames[static_cast<size_t>(p.depth - 1)].pc;
+  return id < fs::step_count() ? id : -1;
+}
+
+QString whereText(const fs::Proc& p) {
+  const int id = currentStepId(p);
+  if (id < 0) return tr("user mode");
+  const fs::StepInfo& si = fs::step_info(id);
+  if (si.line > 0)
+    return QStringLiteral("%1() · %2:%3")
+        .arg(QLatin1String(si.func), QLatin1String(si.file))
+        .arg(si.line);
+  return QStringLiteral("%1() · %2").arg(QLatin1String(si.func), QLatin1String(si.file));
+}
+
+int childBeingBuilt(const fs::Proc& p) {
+  for (int d = 0; d < p.depth; ++d) {
+    const fs::Frame& f = p.frames[static_cast<size_t>(d)];
+    if (f.routine == fs::Routine::Fork1 && f.v[fs::fv::CHILD] >= 0) return f.v[fs::fv::CHILD];
+  }
+  return -1;
+}
+
+qreal buildProgress(const fs::Proc& parent) {
+  for (int d = 0; d < parent.depth; ++d) {
+    const fs::Frame& f = parent.frames[static_cast<size_t>(d)];
+    if (f.routine != fs::Routine::Fork1) continue;
+    // Step ids of fork1 are in source order: from proc_alloc to make_runnable.
+    const qreal span = fs::FORK1_MAKE_RUNNABLE - fs::FORK1_PROC_ALLOC;
+    return std::clamp<qreal>((f.pc - fs::FORK1_PROC_ALLOC) / span, 0.0, 1.0);
+  }
+  return 1.0;
+}
+
+} // namespace fsui

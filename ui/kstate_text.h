@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Plain words for pieces of the kernel state, shared by the views: lock
+// names as the trace spells them, what a sleeping LWP waits on, and where in
+// the kernel an LWP is.
+#pragma once
+#include <QString>
+
+#include "core/kstate.h"
+
+namespace fsui {
+
+QString mutexName(const fs::KernelState& s, int slot);           // "proc_lock", "p_lock#3"
+QString wchanText(const fs::KernelState& s, const fs::Wchan& w); // "the vfork parent's l_waitcv"
+QString procLabel(const fs::KernelState& s, int pid);            // "3 sh", or "3" when gone
+// The step the LWP will execute next (its innermost frame's pc), -1 in user mode.
+int currentStepId(const fs::Proc& p);
+// "fork1() · kern_fork.c:516" or "user mode"
+QString whereText(const fs::Proc& p);
+// The pid of the child a process in fork1() is building, -1 when none.
+int childBeingBuilt(const fs::Proc& p);
+// How far fork1() has got in building a child (0..1), from its pc.
+qreal buildProgress(const fs::Proc& parent);
+
+} // namespace fsui

@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/lock_view.h"
+
+#include <QHeaderView>
+#include <map>
+
+#include "ui/kstate_text.h"
+#include "ui/state_colors.h"
+
+namespace fsui {
+
+LockView::LockView(QWidget* parent) : QTreeWidget(parent) {
+  setObjectName(QStringLiteral("lockView"));
+  setAccessibleName(tr("Locks and wait channels"));
+  setColumnCount(2);
+  setHeaderLabels({tr("Lock or wait channel"), tr("Who")});
+  header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+  header()->setStretchLastSection(true);
+  setRootIsDecorated(true);
+  setUniformRowHeights(true);
+}
+
+void LockView::setShowIdleLocks(bool on) { showIdle_ = on; }
+
+void LockView::setFrame(const StepFrame& f) {
+  clear();
+  if (!f.state) return;
+  addMutexes(f);
+  addChannels(f);
+  expandAll();
+}
+
+void LockView::addMutexes(const StepFrame& f) {
+  const fs::KernelState& s = *f.state;
+  auto* group = new QTreeWidgetItem(this, {tr("Mutexes"), QString()});
+  QFont bold = font();
+  bold.setBold(true);
+  group->setFont(0, bold);
+  int idle = 0;
+  for (size_t m = 0; m < s.mutexes.size(); ++m) {
+    const fs::Mutex& mx = s.mutexes[m];
+    if (mx.refcnt <= 0) continue;
+    const QString name = mutexName(s, static_cast<int>(m));
+    QStringList spinners;
+    for (const fs::Proc& p : s.procs)
+      if (p.alive() && p.spinning && f.trace && lastSpinLock(*f.trace, f.stepEnd, p.pid) == name)
+        spinners << procLabel(s, p.pid) + tr(" on CPU %1").arg(p.cpu);
+    const bool busy = mx.owner >= 0 || !mx.sleepers.empty() || !spinners.isEmpty();
+    // Always show the global locks; per-process p_locks only when in use.
+    if (!busy && !showIdle_ && mx.cls == fs::LockClass::PLock) {
+      ++idle;
+      continue;
+    }
+    QString holder = tr("free");
+    if (mx.owner >= 0) {
+      const fs::Proc* o = s.proc(mx.owner);
+      holder = tr("held by %1").arg(procLabel(s, mx.owner));
+      if (o && o->lstat == fs::LwpStat::LSONPROC) holder += tr(" (running on CPU %1)").arg(o->cpu);
+    }
+    auto* item = new QTreeWidgetItem(group, {name, holder});
+    item->setFont(0, bold);
+    if (mx.owner >= 0) {
+      if (const fs::Proc* o = s.proc(mx.owner); o && o->lstat == fs::LwpStat::LSONPROC)
+        item->setForeground(1, cpuColor(o->cpu).darker(130));
+    }
+    for (const QString& sp : spinners) {
+      // The owner let go after the spinner's last try: it takes the lock next.
+      auto* c = new QTreeWidgetItem(
+          item, {mx.owner < 0 ? tr("was spinning, takes it next") : tr("spinning"), sp});
+      c->setForeground(0, okabe_ito::Vermillion);
+    }
+    int order = 1;
+    for (fs::Lid l : mx.sleepers)
+      new QTreeWidgetItem(item, {tr("asleep on turnstile #%1").arg(order++), procLabel(s, l)});
+  }
+  if (idle > 0)
+    new QTreeWidgetItem(group,
+                        {tr("%n idle p_lock(s)", nullptr, idle), tr("one per process, free")});
+}
+
+void LockView::addChannels(const StepFrame& f) {
+  const fs::KernelState& s = *f.state;
+  // Sleepers grouped by channel, each channel's sleepers in FIFO order.
+  std::map<std::pair<int, int>, std::vector<const fs::Proc*>> channels;
+  for (const fs::Proc& p : s.procs)
+    if (p.alive() && p.lstat == fs::LwpStat::LSSLEEP && p.wchan.kind != fs::WchanKind::None &&
+        p.wchan.kind != fs::WchanKind::Turnstile)
+      channels[{static_cast<int>(p.wchan.kind), p.wchan.obj}].push_back(&p);
+  auto* group = new QTreeWidgetItem(this, {tr("Condition variables and sleeps"), QString()});
+  QFont bold = font();
+  bold.setBold(true);
+  group->setFont(0, bold);
+  if (channels.empty()) new QTreeWidgetItem(group, {tr("nobody is asleep"), QString()});
+  for (auto& [key, sleepers] : channels) {
+    std::sort(sleepers.begin(), sleepers.end(),
+              [](const fs::Proc* a, const fs::Proc* b) { return a->sleep_seq < b->sleep_seq; });
+    const fs::Wchan w{static_cast<fs::WchanKind>(key.first), key.second};
+    QString name;
+    if (w.kind == fs::WchanKind::LWaitcv)
+      name = QStringLiteral("l_waitcv#%1").arg(w.obj);
+    else if (w.kind == fs::WchanKind::PWaitcv)
+      name = QStringLiteral("p_waitcv#%1").arg(w.obj);
+    else
+      name = wchanText(s, w);
+    auto* item = new QTreeWidgetItem(group, {name, wchanText(s, w)});
+    item->setFont(0, bold);
+    for (const fs::Proc* p : sleepers) {
+      QString why;
+      if (w.kind == fs::WchanKind::LWaitcv && p->vforkwaiting)
+        why = tr("the vfork parent, blocked");
+      else if (w.kind == fs::WchanKind::PWaitcv)
+        why = tr("in wait()");
+      auto* c = new QTreeWidgetItem(item, {procLabel(s, p->pid), why});
+      c->setForeground(0, okabe_ito::ReddishPurple.darker(120));
+    }
+  }
+}
+
+} // namespace fsui

@@ -1,0 +1,385 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/main_window.h"
+
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "ui/changes_view.h"
+#include "ui/cpu_view.h"
+#include "ui/event_log_view.h"
+#include "ui/kern_fork_view.h"
+#include "ui/lock_view.h"
+#include "ui/narration_view.h"
+#include "ui/proc_tree_view.h"
+#include "ui/scenario_browser.h"
+#include "ui/scenario_editor.h"
+#include "ui/scenario_locator.h"
+#include "ui/session.h"
+#include "ui/source_view.h"
+#include "ui/summary_charts.h"
+#include "ui/theme.h"
+#include "ui/timeline_view.h"
+#include "ui/trace_search.h"
+#include "ui/transport_bar.h"
+
+namespace fsui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), session_(new Session(this)), actions_(AppActions::create(this)) {
+  initResources();
+  setWindowTitle(tr("Forkscope"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/forkscope.svg")));
+  setObjectName(QStringLiteral("mainWindow"));
+  setDockNestingEnabled(true);
+  createViews();
+  createDocks();
+  createToolBar();
+  createMenus();
+  connectSession();
+  connectActions();
+  defaultLayout_ = saveState();
+  restoreLayout();
+  refreshViews();
+  updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews() {
+  procTree_ = new ProcTreeView(this);
+  setCentralWidget(procTree_);
+  cpuView_ = new CpuView(this);
+  lockView_ = new LockView(this);
+  sourceView_ = new SourceView(this);
+  kernFork_ = new KernForkView(this);
+  narration_ = new NarrationView(this);
+  timeline_ = new TimelineView(this);
+  charts_ = new SummaryCharts(this);
+  eventLog_ = new EventLogView(this);
+  changes_ = new ChangesView(this);
+  editor_ = new ScenarioEditor(this);
+  browser_ = new ScenarioBrowser(this);
+  browser_->setDirectory(bundledScenarioDirectory());
+}
+
+QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString& name,
+                                 Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(title, this);
+  dock->setObjectName(name); // saveState() needs stable names
+  dock->setWidget(w);
+  addDockWidget(area, dock);
+  docks_.push_back(dock);
+  return dock;
+}
+
+void MainWindow::createDocks() {
+  addDock(narration_, tr("Narration"), QStringLiteral("narrationDock"), Qt::RightDockWidgetArea);
+  addDock(cpuView_, tr("CPUs"), QStringLiteral("cpuDock"), Qt::RightDockWidgetArea);
+  QDockWidget* locks = addDock(lockView_, tr("Locks and Wait Channels"), QStringLiteral("lockDock"),
+                               Qt::RightDockWidgetArea);
+  QDockWidget* source = addDock(sourceView_, tr("fork1 Step by Step"), QStringLiteral("sourceDock"),
+                                Qt::LeftDockWidgetArea);
+  QDockWidget* kern =
+      addDock(kernFork_, tr("kern_fork.c"), QStringLiteral("kernForkDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* browser =
+      addDock(browser_, tr("Scenarios"), QStringLiteral("browserDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* editor =
+      addDock(editor_, tr("Scenario Editor"), QStringLiteral("editorDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* timeline =
+      addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* events =
+      addDock(eventLog_, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* changes =
+      addDock(changes_, tr("What Changed"), QStringLiteral("changesDock"), Qt::RightDockWidgetArea);
+  QDockWidget* charts = addDock(charts_, tr("Summary Charts"), QStringLiteral("chartsDock"),
+                                Qt::BottomDockWidgetArea);
+  // Side columns run the full height; the timeline sits under the tree only.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  tabifyDockWidget(source, kern);
+  tabifyDockWidget(kern, browser);
+  tabifyDockWidget(browser, editor);
+  source->raise();
+  tabifyDockWidget(timeline, events);
+  tabifyDockWidget(events, charts);
+  timeline->raise();
+  tabifyDockWidget(locks, changes);
+  locks->raise();
+  // The charts need a lot of room; on a 1366x768 projector the default
+  // layout must still fit, so they start hidden (View > Summary Charts).
+  charts->hide();
+}
+
+void MainWindow::createToolBar() {
+  QToolBar* bar = addToolBar(tr("Transport"));
+  bar->setObjectName(QStringLiteral("transportToolBar"));
+  bar->setMovable(false);
+  bar->addAction(actions_.open);
+  bar->addSeparator();
+  for (QAction* a : {actions_.stepOverBack, actions_.stepBack, actions_.play, actions_.stepForward,
+                     actions_.stepOverForward, actions_.runToBreakpoint})
+    bar->addAction(a);
+  transport_ = new TransportBar(session_, bar);
+  bar->addWidget(transport_);
+  bar->addSeparator();
+  bar->addAction(actions_.schedulerMode);
+  bar->addAction(actions_.presenter);
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(actions_.open);
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  rebuildRecentMenu();
+  addAction(actions_.recent); // Ctrl+R pops the recent files up where the mouse is
+  file->addSeparator();
+  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView})
+    file->addAction(a);
+  file->addSeparator();
+  file->addAction(actions_.openKernFork);
+  file->addSeparator();
+  file->addAction(actions_.quit);
+
+  QMenu* go = menuBar()->addMenu(tr("&Go"));
+  for (QAction* a :
+       {actions_.play, actions_.stepForward, actions_.stepBack, actions_.stepOverForward,
+        actions_.stepOverBack, actions_.goToStart, actions_.goToEnd, actions_.goToStep})
+    go->addAction(a);
+  go->addSeparator();
+  for (QAction* a : {actions_.runToBreakpoint, actions_.toggleBreakpoint, actions_.breakpoints})
+    go->addAction(a);
+
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  for (QAction* a : {actions_.presenter, actions_.darkTheme, actions_.showSharing})
+    viewMenu_->addAction(a);
+  viewMenu_->addSeparator();
+  for (QDockWidget* d : std::as_const(docks_)) viewMenu_->addAction(d->toggleViewAction());
+  viewMenu_->addSeparator();
+  viewMenu_->addAction(actions_.resetLayout);
+
+  QMenu* sched = menuBar()->addMenu(tr("&Scheduler"));
+  sched->addAction(actions_.schedulerMode);
+  sched->addSeparator();
+  for (QAction* a : std::as_const(actions_.stepOnCpu)) {
+    sched->addAction(a);
+    addAction(a);
+  }
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  help->addAction(actions_.about);
+  // Shortcuts of actions that are only in menus must also live on the window.
+  for (QAction* a :
+       {actions_.goToStart, actions_.goToEnd, actions_.toggleBreakpoint, actions_.breakpoints,
+        actions_.darkTheme, actions_.showSharing, actions_.goToStep, actions_.openKernFork,
+        actions_.exportView, actions_.exportChrome, actions_.saveTrace, actions_.quit})
+    addAction(a);
+}
+
+void MainWindow::connectSession() {
+  connect(session_, &Session::timelineReady, this, [this](std::shared_ptr<const fs::Timeline> t) {
+    timeline_->setTimeline(t);
+    charts_->setTimeline(t);
+    eventLog_->setTimeline(t);
+    changes_->setTimeline(t);
+    narration_->setTotalSteps(t->total_steps());
+    setWindowTitle(tr("%1 — Forkscope").arg(QString::fromStdString(t->scenario().title)));
+    lastError_.clear();
+    statusBar()->clearMessage();
+  });
+  connect(session_, &Session::stepChanged, this, [this](quint64 step) {
+    timeline_->setStep(step);
+    charts_->setStep(step);
+    eventLog_->setStep(step);
+    changes_->setStep(step);
+  });
+  connect(session_, &Session::stateChanged, this, [this] {
+    refreshViews();
+    updateStatus();
+  });
+  connect(session_, &Session::loadFailed, this,
+          [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
+  connect(session_, &Session::recordingStarted, this,
+          [this](const QString& f) { statusBar()->showMessage(tr("Recording %1...").arg(f)); });
+  connect(session_, &Session::recordingProgress, this,
+          [this](quint64 n) { statusBar()->showMessage(tr("Recording... %1 steps").arg(n)); });
+  connect(session_, &Session::playingChanged, this, [this](bool on) {
+    actions_.play->setChecked(on);
+    actions_.play->setIcon(
+        QIcon(on ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+  });
+  connect(session_, &Session::breakpointHit, this, [this](quint64 step, const QString& what) {
+    statusBar()->showMessage(tr("Breakpoint at step %1: %2").arg(step).arg(what), 8000);
+  });
+  connect(session_, &Session::breakpointsChanged, this, [this] {
+    sourceView_->setBreakpoints(session_->breakpoints());
+    kernFork_->setBreakpoints(session_->breakpoints());
+  });
+  connect(session_, &Session::schedulerModeChanged, this, [this](bool on) {
+    actions_.schedulerMode->setChecked(on);
+    for (int c = 0; c < actions_.stepOnCpu.size(); ++c)
+      actions_.stepOnCpu[c]->setEnabled(on &&
+                                        static_cast<size_t>(c) < session_->state().cpus.size());
+    refreshViews();
+    updateStatus();
+  });
+  connect(session_, &Session::liveStepped, this, [this](int cpu, bool ran) {
+    if (!ran) statusBar()->showMessage(tr("CPU %1 has nothing to run.").arg(cpu), 4000);
+  });
+  for (QWidget* v : std::initializer_list<QWidget*>{timeline_, charts_, eventLog_, changes_})
+    connect(v, SIGNAL(stepRequested(quint64)), session_, SLOT(setStep(quint64)));
+  connect(browser_, &ScenarioBrowser::scenarioChosen, this,
+          [this](const QString& p) { openPath(p); });
+  connect(editor_, &ScenarioEditor::runRequested, this,
+          [this](const QString& text, const QString& name) {
+            session_->openText(text, name.isEmpty() ? tr("untitled.json") : name);
+          });
+  connect(sourceView_, &SourceView::toggleBreakpointRequested, session_,
+          &Session::toggleBreakpoint);
+  connect(kernFork_, &KernForkView::toggleBreakpointRequested, session_,
+          &Session::toggleBreakpoint);
+  connect(cpuView_, &CpuView::cpuClicked, this, [this](int cpu) {
+    if (session_->schedulerMode()) session_->stepOnCpu(cpu);
+  });
+}
+
+StepFrame MainWindow::currentFrame() const {
+  StepFrame f;
+  f.state = &session_->state();
+  if (session_->schedulerMode()) {
+    const fs::Trace* t = session_->liveTrace();
+    f.trace = t;
+    f.live = true;
+    f.step = f.state->steps;
+    if (t && !t->step_first_event.empty()) {
+      f.stepBegin = t->step_first_event.back();
+      f.stepEnd = static_cast<uint32_t>(t->events.size());
+    }
+    return f;
+  }
+  if (auto tl = session_->timeline()) {
+    f.trace = &tl->trace();
+    f.step = session_->step();
+    std::tie(f.stepBegin, f.stepEnd) = eventsOfStep(tl->trace(), f.step);
+  }
+  return f;
+}
+
+void MainWindow::refreshViews() {
+  const StepFrame f = currentFrame();
+  if (!session_->timeline()) return;
+  procTree_->setState(*f.state);
+  cpuView_->setFrame(f);
+  lockView_->setFrame(f);
+  sourceView_->setFrame(f);
+  kernFork_->setFrame(f);
+  narration_->setFrame(f);
+}
+
+void MainWindow::updateStatus() {
+  if (!stepLabel_) {
+    stepLabel_ = new QLabel(this);
+    stepLabel_->setObjectName(QStringLiteral("stepLabel"));
+    tickLabel_ = new QLabel(this);
+    outcomeLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(stepLabel_);
+    statusBar()->addPermanentWidget(tickLabel_);
+    statusBar()->addPermanentWidget(outcomeLabel_);
+  }
+  auto tl = session_->timeline();
+  if (!tl) {
+    stepLabel_->setText(tr("No scenario: open one with Ctrl+O or pick one under Scenarios"));
+    tickLabel_->clear();
+    outcomeLabel_->clear();
+    return;
+  }
+  const fs::KernelState& s = session_->state();
+  if (session_->schedulerMode())
+    stepLabel_->setText(tr("Scheduler mode · step %1 (from recorded step %2)")
+                            .arg(s.steps)
+                            .arg(session_->liveBaseStep()));
+  else
+    stepLabel_->setText(tr("Step %1 / %2").arg(session_->step()).arg(tl->total_steps()));
+  tickLabel_->setText(tr("tick %1 · nprocs %2").arg(s.tick).arg(s.nprocs));
+  const fs::KernelState& last = s; // expectations so far at the shown step
+  QString outcome = tr("outcome: %1").arg(QString::fromStdString(tl->trace().outcome.result));
+  if (last.expect_passed || last.expect_failed)
+    outcome +=
+        tr(" · expectations %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);
+  outcomeLabel_->setText(outcome);
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  lastError_ = message;
+  statusBar()->showMessage(title, 8000);
+  // Window-modal and non-blocking: the app keeps running (and tests can close it).
+  if (errorBox_) errorBox_->deleteLater();
+  errorBox_ = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  errorBox_->setAttribute(Qt::WA_DeleteOnClose);
+  errorBox_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  errorBox_->open();
+}
+
+void MainWindow::openPath(const QString& path, bool synchronous) {
+  const QString resolved = resolveScenario(path);
+  if (resolved.isEmpty()) {
+    showError(tr("Cannot open the scenario"), tr("%1: no such file or bundled scenario").arg(path));
+    return;
+  }
+  session_->setSynchronous(synchronous);
+  lastError_.clear();
+  session_->openFile(resolved);
+  session_->setSynchronous(false);
+  if (lastError_.isEmpty()) addRecent(resolved);
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+  QMainWindow::showEvent(e);
+  if (sized_) return;
+  sized_ = true;
+  if (restoredLayout_) return;
+  // Default proportions, once the window has its real size: the tree gets
+  // the middle, the narration most of the right column.
+  auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
+  const int w = width(), h = height();
+  resizeDocks({dock("sourceDock"), dock("narrationDock")}, {w * 26 / 100, w * 30 / 100},
+              Qt::Horizontal);
+  resizeDocks({dock("narrationDock"), dock("cpuDock"), dock("lockDock")},
+              {h * 42 / 100, h * 20 / 100, h * 30 / 100}, Qt::Vertical);
+  resizeDocks({dock("timelineDock")}, {h * 36 / 100}, Qt::Vertical);
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  if (editor_ && !editor_->maybeSave()) {
+    e->ignore();
+    return;
+  }
+  saveLayout();
+  QMainWindow::closeEvent(e);
+}
+
+void MainWindow::restoreLayout() {
+  QSettings s;
+  restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+  restoredLayout_ = restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+  actions_.darkTheme->setChecked(s.value(QStringLiteral("view/dark"), false).toBool());
+  actions_.showSharing->setChecked(s.value(QStringLiteral("view/sharing"), false).toBool());
+  procTree_->setShowSharing(actions_.showSharing->isChecked());
+  Theme::instance().setDark(actions_.darkTheme->isChecked());
+  const QString kern = s.value(QStringLiteral("kernFork/path")).toString();
+  if (!kern.isEmpty()) kernFork_->loadFile(kern);
+}
+
+void MainWindow::saveLayout() {
+  QSettings s;
+  s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+  s.setValue(QStringLiteral("window/state"), saveState());
+  s.setValue(QStringLiteral("view/dark"), actions_.darkTheme->isChecked());
+  s.setValue(QStringLiteral("view/sharing"), actions_.showSharing->isChecked());
+}
+
+} // namespace fsui

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window: the process tree in the middle, every other view in a
+// dock (layout saved with QSettings), the transport in the toolbar, and the
+// File / Go / View / Scheduler menus. It wires views to the Session and owns
+// nothing else: state comes from the session, one step at a time.
+#pragma once
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPointer>
+
+#include "ui/app_actions.h"
+#include "ui/step_frame.h"
+
+class QDockWidget;
+class QLabel;
+class QMenu;
+class TimelineView;
+class SummaryCharts;
+class EventLogView;
+class ChangesView;
+class ScenarioEditor;
+class ScenarioBrowser;
+
+namespace fsui {
+
+class Session;
+class ProcTreeView;
+class CpuView;
+class LockView;
+class SourceView;
+class KernForkView;
+class NarrationView;
+class TransportBar;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+public:
+  explicit MainWindow(QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  Session* session() const { return session_; }
+  ProcTreeView* procTree() const { return procTree_; }
+  CpuView* cpuView() const { return cpuView_; }
+  LockView* lockView() const { return lockView_; }
+  SourceView* sourceView() const { return sourceView_; }
+  NarrationView* narrationView() const { return narration_; }
+  QLabel* stepLabel() const { return stepLabel_; }
+  const AppActions& actions() const { return actions_; }
+  // The last error shown to the user ("" when none since the last load).
+  QString lastError() const { return lastError_; }
+  QMessageBox* errorBox() const { return errorBox_; }
+
+  // Opens a scenario or trace file (or a bundled scenario name). With
+  // synchronous=true the recording happens before this returns.
+  void openPath(const QString& path, bool synchronous = false);
+  void openKernForkFile(const QString& path);
+
+protected:
+  void closeEvent(QCloseEvent* e) override;
+  void showEvent(QShowEvent* e) override;
+
+private:
+  void createViews();
+  void createDocks();
+  void createMenus();
+  void createToolBar();
+  void connectSession();
+  void connectActions();
+  QDockWidget* addDock(QWidget* w, const QString& title, const QString& name,
+                       Qt::DockWidgetArea area);
+  StepFrame currentFrame() const;
+  void refreshViews();
+  void updateStatus();
+  void showError(const QString& title, const QString& message);
+  void addRecent(const QString& path);
+  void rebuildRecentMenu();
+  void restoreLayout();
+  void saveLayout();
+  // Actions
+  void openDialog();
+  void saveTraceDialog();
+  void exportChromeDialog();
+  void exportViewDialog();
+  void openKernForkDialog();
+  void goToStepDialog();
+  void toggleBreakpointAtSelection();
+  void setSchedulerMode(bool on);
+  void runToBreakpoint();
+
+  Session* session_;
+  AppActions actions_;
+  ProcTreeView* procTree_ = nullptr;
+  CpuView* cpuView_ = nullptr;
+  LockView* lockView_ = nullptr;
+  SourceView* sourceView_ = nullptr;
+  KernForkView* kernFork_ = nullptr;
+  NarrationView* narration_ = nullptr;
+  TimelineView* timeline_ = nullptr;
+  SummaryCharts* charts_ = nullptr;
+  EventLogView* eventLog_ = nullptr;
+  ChangesView* changes_ = nullptr;
+  ScenarioEditor* editor_ = nullptr;
+  ScenarioBrowser* browser_ = nullptr;
+  TransportBar* transport_ = nullptr;
+  QList<QDockWidget*> docks_;
+  QMenu* recentMenu_ = nullptr;
+  QMenu* viewMenu_ = nullptr;
+  QLabel* stepLabel_ = nullptr;
+  QLabel* tickLabel_ = nullptr;
+  QLabel* outcomeLabel_ = nullptr;
+  QString lastError_;
+  QPointer<QMessageBox> errorBox_;
+  QByteArray defaultLayout_;
+  bool restoredLayout_ = false;
+  bool sized_ = false;
+};
+
+} // namespace fsui

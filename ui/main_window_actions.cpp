@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// MainWindow: what its commands do (files, go to, breakpoints, modes).
+#include <QAction>
+#include <QApplication>
+#include <QCursor>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QToolBar>
+
+#include "ui/breakpoint_dialog.h"
+#include "ui/file_ops.h"
+#include "ui/kern_fork_view.h"
+#include "ui/main_window.h"
+#include "ui/proc_tree_view.h"
+#include "ui/session.h"
+#include "ui/source_view.h"
+#include "ui/theme.h"
+#include "ui/transport_bar.h"
+
+namespace fsui {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const QString kRecentKey = QStringLiteral("recentFiles");
+} // namespace
+
+void MainWindow::connectActions() {
+  const AppActions& a = actions_;
+  connect(a.open, &QAction::triggered, this, &MainWindow::openDialog);
+  connect(a.saveTrace, &QAction::triggered, this, &MainWindow::saveTraceDialog);
+  connect(a.exportChrome, &QAction::triggered, this, &MainWindow::exportChromeDialog);
+  connect(a.exportView, &QAction::triggered, this, &MainWindow::exportViewDialog);
+  connect(a.openKernFork, &QAction::triggered, this, &MainWindow::openKernForkDialog);
+  connect(a.recent, &QAction::triggered, this, [this] { recentMenu_->popup(QCursor::pos()); });
+  connect(a.quit, &QAction::triggered, this, &QWidget::close);
+  connect(a.play, &QAction::triggered, session_, [this] {
+    session_->togglePlay();
+    actions_.play->setChecked(session_->isPlaying());
+  });
+  connect(a.stepForward, &QAction::triggered, session_, &Session::stepForward);
+  connect(a.stepBack, &QAction::triggered, session_, &Session::stepBack);
+  connect(a.stepOverForward, &QAction::triggered, session_, &Session::stepOverForward);
+  connect(a.stepOverBack, &QAction::triggered, session_, &Session::stepOverBack);
+  connect(a.goToStart, &QAction::triggered, session_, [this] { session_->setStep(0); });
+  connect(a.goToEnd, &QAction::triggered, session_,
+          [this] { session_->setStep(session_->totalSteps()); });
+  connect(a.goToStep, &QAction::triggered, this, &MainWindow::goToStepDialog);
+  connect(a.runToBreakpoint, &QAction::triggered, this, &MainWindow::runToBreakpoint);
+  connect(a.toggleBreakpoint, &QAction::triggered, this, &MainWindow::toggleBreakpointAtSelection);
+  connect(a.breakpoints, &QAction::triggered, this, [this] {
+    auto* d = new BreakpointDialog(session_, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+  });
+  connect(a.presenter, &QAction::toggled, this, [this](bool on) {
+    Theme::instance().setPresenter(on);
+    const int icon = on ? 40 : 24;
+    for (QToolBar* bar : findChildren<QToolBar*>()) bar->setIconSize(QSize(icon, icon));
+  });
+  connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });
+  connect(a.showSharing, &QAction::toggled, procTree_, &ProcTreeView::setShowSharing);
+  connect(a.resetLayout, &QAction::triggered, this, [this] {
+    restoreState(defaultLayout_);
+    for (QDockWidget* d : std::as_const(docks_)) d->show();
+  });
+  connect(a.schedulerMode, &QAction::toggled, this, &MainWindow::setSchedulerMode);
+  for (int c = 0; c < a.stepOnCpu.size(); ++c)
+    connect(a.stepOnCpu[c], &QAction::triggered, session_, [this, c] { session_->stepOnCpu(c); });
+  connect(a.about, &QAction::triggered, this, [this] {
+    QMessageBox::about(this, tr("About Forkscope"),
+                       tr("<h3>Forkscope %1</h3><p>Watch NetBSD's fork1() (kern_fork.c revision "
+                          "1.231) run on a simulated SMP machine, step by step, forwards and "
+                          "backwards.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                           .arg(QStringLiteral(FORKSCOPE_VERSION)));
+  });
+}
+
+void MainWindow::openDialog() {
+  QSettings s;
+  const QString dir = s.value(QStringLiteral("lastDir")).toString();
+  const QString path = QFileDialog::getOpenFileName(
+      this, tr("Open Scenario or Trace"), dir, tr("Scenarios and traces (*.json);;All files (*)"));
+  if (path.isEmpty()) return;
+  s.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
+  openPath(path);
+}
+
+void MainWindow::saveTraceDialog() {
+  if (!session_->timeline()) return showError(tr("Nothing to save"), tr("Open a scenario first."));
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Save Trace"), QStringLiteral("trace.json"), tr("Forkscope trace (*.json)"));
+  if (path.isEmpty()) return;
+  if (const QString err = saveTraceJson(session_->traceForSaving(), path); !err.isEmpty())
+    return showError(tr("Cannot save the trace"), err);
+  statusBar()->showMessage(tr("Saved %1").arg(path), 5000);
+}
+
+void MainWindow::exportChromeDialog() {
+  if (!session_->timeline())
+    return showError(tr("Nothing to export"), tr("Open a scenario first."));
+  const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome Trace"),
+                                                    QStringLiteral("trace.chrome.json"),
+                                                    tr("Chrome Trace Event JSON (*.json)"));
+  if (path.isEmpty()) return;
+  if (const QString err = saveChromeJson(session_->traceForSaving(), path); !err.isEmpty())
+    return showError(tr("Cannot export the trace"), err);
+  statusBar()->showMessage(tr("Exported %1 (open it in Perfetto UI or chrome://tracing)").arg(path),
+                           5000);
+}
+
+void MainWindow::exportViewDialog() {
+  // The view with the keyboard focus, else the process tree.
+  QWidget* target = procTree_;
+  for (QWidget* w = QApplication::focusWidget(); w; w = w->parentWidget())
+    if (auto* dock = qobject_cast<QDockWidget*>(w)) {
+      target = dock->widget();
+      break;
+    }
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export View"), QStringLiteral("forkscope.png"),
+                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+  if (path.isEmpty()) return;
+  if (const QString err = exportWidgetImage(target, path); !err.isEmpty())
+    return showError(tr("Cannot export the view"), err);
+  statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::openKernForkDialog() {
+  const QString path = QFileDialog::getOpenFileName(this, tr("Open your copy of kern_fork.c"),
+                                                    QString(), tr("C source (*.c);;All files (*)"));
+  if (!path.isEmpty()) openKernForkFile(path);
+}
+
+void MainWindow::openKernForkFile(const QString& path) {
+  if (const QString err = kernFork_->loadFile(path); !err.isEmpty())
+    return showError(tr("Cannot open kern_fork.c"), err);
+  QSettings().setValue(QStringLiteral("kernFork/path"), path);
+  for (QDockWidget* d : std::as_const(docks_))
+    if (d->widget() == kernFork_) {
+      d->show();
+      d->raise();
+    }
+  kernFork_->setBreakpoints(session_->breakpoints());
+  refreshViews();
+}
+
+void MainWindow::goToStepDialog() {
+  if (!session_->timeline()) return;
+  bool ok = false;
+  const int step = QInputDialog::getInt(
+      this, tr("Go to Step"), tr("Step (0 - %1):").arg(session_->totalSteps()),
+      static_cast<int>(session_->step()), 0,
+      static_cast<int>(std::min<quint64>(session_->totalSteps(), INT_MAX)), 1, &ok);
+  if (ok) session_->setStep(static_cast<quint64>(step));
+}
+
+void MainWindow::toggleBreakpointAtSelection() {
+  int id = sourceView_->currentStepId();
+  if (id < 0) { // nothing selected: the step CPU 0's LWP is about to execute
+    const StepFrame f = currentFrame();
+    for (const fs::Cpu& c : f.state->cpus)
+      if (const fs::Proc* p = f.state->proc(c.cur); p && p->depth > 0) {
+        id = p->frames[static_cast<size_t>(p->depth - 1)].pc;
+        break;
+      }
+  }
+  if (id < 0)
+    return statusBar()->showMessage(tr("Select a step in \"fork1 Step by Step\" first."), 5000);
+  const Breakpoint b = SourceView::breakpointForStep(id);
+  const bool on = session_->toggleBreakpoint(b);
+  statusBar()->showMessage(on ? tr("Breakpoint set: %1").arg(b.describe())
+                              : tr("Breakpoint removed: %1").arg(b.describe()),
+                           5000);
+}
+
+void MainWindow::runToBreakpoint() {
+  if (!session_->timeline()) return;
+  if (session_->breakpoints().all().isEmpty())
+    return statusBar()->showMessage(
+        tr("No breakpoints: click the gutter of a step, press F9, or use Go > Breakpoints."), 6000);
+  if (!session_->runToBreakpoint())
+    statusBar()->showMessage(tr("No breakpoint is hit between here and the end of the run."), 6000);
+}
+
+void MainWindow::setSchedulerMode(bool on) {
+  if (on == session_->schedulerMode()) return;
+  if (on) {
+    if (!session_->timeline()) {
+      actions_.schedulerMode->setChecked(false);
+      return;
+    }
+    session_->enterSchedulerMode();
+    statusBar()->showMessage(
+        tr("You are the scheduler: press 0-9 or click a CPU lane to run the next step there."),
+        8000);
+  } else {
+    session_->leaveSchedulerMode();
+  }
+}
+
+void MainWindow::addRecent(const QString& path) {
+  QSettings s;
+  QStringList files = s.value(kRecentKey).toStringList();
+  const QString abs = QFileInfo(path).absoluteFilePath();
+  files.removeAll(abs);
+  files.prepend(abs);
+  while (files.size() > kMaxRecent) files.removeLast();
+  s.setValue(kRecentKey, files);
+  rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu() {
+  recentMenu_->clear();
+  const QStringList files = QSettings().value(kRecentKey).toStringList();
+  for (int i = 0; i < files.size(); ++i) {
+    QAction* a = recentMenu_->addAction(
+        QStringLiteral("&%1 %2").arg((i + 1) % 10).arg(QFileInfo(files[i]).fileName()));
+    a->setToolTip(files[i]);
+    connect(a, &QAction::triggered, this, [this, path = files[i]] { openPath(path); });
+  }
+  if (files.isEmpty()) recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+}
+
+} // namespace fsui

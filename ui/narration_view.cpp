@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/narration_view.h"
+
+#include <QApplication>
+
+#include "core/step_table.h"
+#include "ui/event_text.h"
+#include "ui/kstate_text.h"
+#include "ui/state_colors.h"
+#include "ui/theme.h"
+
+namespace fsui {
+
+namespace {
+QString chip(int cpu) {
+  const QColor c = cpuColor(cpu);
+  return QStringLiteral(
+             "<span style='background:%1;color:%2;font-weight:bold'>&nbsp;CPU %3&nbsp;</span>")
+      .arg(c.name(), textOn(c).name())
+      .arg(cpu);
+}
+QString esc(const QString& s) { return s.toHtmlEscaped(); }
+} // namespace
+
+NarrationView::NarrationView(QWidget* parent) : QTextBrowser(parent) {
+  setObjectName(QStringLiteral("narrationView"));
+  setAccessibleName(tr("Narration"));
+  setOpenLinks(false);
+  connect(&Theme::instance(), &Theme::changed, this, [this] {
+    QFont f = font();
+    f.setPointSizeF(QApplication::font().pointSizeF() * 1.15);
+    setFont(f);
+  });
+  QFont f = font();
+  f.setPointSizeF(f.pointSizeF() * 1.15);
+  setFont(f);
+}
+
+QString NarrationView::latestNote(const StepFrame& f) const {
+  if (!f.trace) return {};
+  const uint32_t end = std::min<uint32_t>(f.stepEnd, static_cast<uint32_t>(f.trace->events.size()));
+  const uint32_t stop = end > 200000 ? end - 200000 : 0;
+  for (uint32_t seq = end; seq-- > stop;) {
+    const fs::Event& e = f.trace->events[seq];
+    if (e.kind == fs::EventKind::Note)
+      return QStringLiteral("%1: %2").arg(tr("pid %1").arg(e.pid), describeEvent(*f.trace, e));
+  }
+  return {};
+}
+
+void NarrationView::setFrame(const StepFrame& f) {
+  if (!f.state) return clear();
+  const fs::KernelState& s = *f.state;
+  QString html;
+  html += f.live ? tr("<h2>You are the scheduler · step %1 · tick %2</h2>").arg(s.steps).arg(s.tick)
+                 : tr("<h2>Step %1 of %2 · tick %3</h2>").arg(f.step).arg(total_).arg(s.tick);
+  if (const QString note = latestNote(f); !note.isEmpty())
+    html +=
+        QStringLiteral("<table width='100%' cellpadding='6' style='background:%1'><tr><td>"
+                       "<b>%2</b> %3</td></tr></table>")
+            .arg(Theme::instance().dark() ? QStringLiteral("#3a3320") : QStringLiteral("#fff6d5"),
+                 tr("Scenario note:"), esc(note));
+
+  QStringList done, other;
+  if (f.trace) {
+    for (uint32_t i = f.stepBegin; i < f.stepEnd && i < f.trace->events.size(); ++i) {
+      const fs::Event& e = f.trace->events[i];
+      if (e.kind == fs::EventKind::Step) {
+        const fs::StepInfo& si = fs::step_info(e.a);
+        const QString where = si.line > 0
+                                  ? QStringLiteral("%1:%2").arg(QLatin1String(si.file)).arg(si.line)
+                                  : QLatin1String(si.file);
+        done << QStringLiteral(
+                    "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
+                    .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),
+                         QLatin1String(si.func), esc(where), QLatin1String(si.label),
+                         esc(QString::fromUtf8(si.narration)));
+      } else if (e.kind != fs::EventKind::Counter && e.kind != fs::EventKind::Note) {
+        other << esc(describeEvent(*f.trace, e));
+      }
+    }
+  }
+  if (f.step == 0 && !f.live)
+    html += tr("<p>The machine has just booted. Press <b>→</b> (or Space to play) to execute the "
+               "first step.</p>");
+  else if (done.isEmpty()) {
+    // A spin retry records nothing: it repeats the same mutex_enter.
+    QStringList spinning;
+    for (size_t c = 0; c < s.cpus.size(); ++c)
+      if (const fs::Proc* p = s.proc(s.cpus[c].cur); p && p->spinning)
+        spinning << tr("%1 <b>%2</b> keeps spinning: it retries the same <code>mutex_enter</code> "
+                       "while the owner runs on another CPU.")
+                        .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)));
+    html += spinning.isEmpty()
+                ? tr("<p>No kernel step in this step: the CPUs ran user code or were idle.</p>")
+                : QStringLiteral("<p>%1</p>").arg(spinning.join(QStringLiteral("<br>")));
+  }
+  html += done.join(QString());
+  if (!other.isEmpty())
+    html += QStringLiteral("<ul><li>%1</li></ul>").arg(other.join(QStringLiteral("</li><li>")));
+
+  QStringList next;
+  for (size_t c = 0; c < s.cpus.size(); ++c) {
+    const fs::Proc* p = s.proc(s.cpus[c].cur);
+    if (!p) {
+      next << QStringLiteral("%1 %2").arg(chip(static_cast<int>(c)), tr("idle"));
+      continue;
+    }
+    const int id = currentStepId(*p);
+    next << QStringLiteral("%1 <b>%2</b>: %3")
+                .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)),
+                     id >= 0 ? QStringLiteral("<i>%1</i> (%2)")
+                                   .arg(QLatin1String(fs::step_info(id).label), esc(whereText(*p)))
+                             : tr("user code"));
+  }
+  html += tr("<h3>Next</h3>") + next.join(QStringLiteral("<br>"));
+  setHtml(html);
+}
+
+} // namespace fsui

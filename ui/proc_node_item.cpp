@@ -1,0 +1,205 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/proc_node_item.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QPainterPath>
+
+#include "ui/theme.h"
+
+namespace fsui {
+
+namespace {
+QPainterPath octagon(const QRectF& r, qreal cut) {
+  QPainterPath p;
+  p.moveTo(r.left() + cut, r.top());
+  p.lineTo(r.right() - cut, r.top());
+  p.lineTo(r.right(), r.top() + cut);
+  p.lineTo(r.right(), r.bottom() - cut);
+  p.lineTo(r.right() - cut, r.bottom());
+  p.lineTo(r.left() + cut, r.bottom());
+  p.lineTo(r.left(), r.bottom() - cut);
+  p.lineTo(r.left(), r.top() + cut);
+  p.closeSubpath();
+  return p;
+}
+} // namespace
+
+ProcNodeItem::ProcNodeItem(const ProcNodeData& data) : data_(data) {
+  anim_.setDuration(350);
+  anim_.setEasingCurve(QEasingCurve::InOutCubic);
+  connect(&anim_, &QVariantAnimation::valueChanged, this, [this](const QVariant& v) {
+    setPos(v.toPointF());
+    Q_EMIT moved();
+  });
+  setToolTip(label());
+}
+
+void ProcNodeItem::setData(const ProcNodeData& data) {
+  if (data == data_) return;
+  data_ = data;
+  setToolTip(label() + QLatin1Char('\n') + data_.stateText + QLatin1Char('\n') + data_.detail +
+             (data_.sharing[0] >= 0
+                  ? tr("\nChips: filled = shared with the parent, dashed = copied")
+                  : QString()));
+  update();
+}
+
+void ProcNodeItem::setShowSharing(bool on) {
+  if (on == showSharing_) return;
+  prepareGeometryChange();
+  showSharing_ = on;
+}
+
+void ProcNodeItem::setGhostAge(int age) {
+  ghostAge_ = age;
+  setOpacity(age > 0 ? std::max(0.15, 0.6 - 0.08 * age) : 1.0);
+  update();
+}
+
+void ProcNodeItem::moveTo(const QPointF& target, bool animate) {
+  if (target == target_ && (anim_.state() == QAbstractAnimation::Running || pos() == target))
+    return;
+  target_ = target;
+  anim_.stop();
+  if (!animate || pos() == target) {
+    setPos(target);
+    Q_EMIT moved();
+    return;
+  }
+  anim_.setStartValue(pos());
+  anim_.setEndValue(target);
+  anim_.start();
+}
+
+QColor ProcNodeItem::fillColor() const {
+  return stateFill(isGhost() ? VisualState::Ghost : data_.state, Theme::instance().dark());
+}
+
+QString ProcNodeItem::label() const {
+  return QStringLiteral("%1 %2").arg(data_.pid).arg(data_.name);
+}
+
+qreal ProcNodeItem::bottomExtent() const {
+  const bool chips = showSharing_ && !isGhost() && data_.sharing[0] >= 0;
+  return Height / 2 + (chips ? SharingHeight : 0);
+}
+
+QRectF ProcNodeItem::boundingRect() const {
+  const qreal h = Height + (showSharing_ ? SharingHeight : 0);
+  return QRectF(-Width / 2 - 6, -Height / 2 - 10, Width + 12, h + 20);
+}
+
+void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
+  const Theme& theme = Theme::instance();
+  const bool dark = theme.dark();
+  const qreal lw = theme.lineScale();
+  const VisualState vs = isGhost() ? VisualState::Ghost : data_.state;
+  const QRectF card(-Width / 2, -Height / 2, Width, Height);
+  p->setRenderHint(QPainter::Antialiasing);
+
+  QPainterPath shape;
+  if (vs == VisualState::Stopped)
+    shape = octagon(card, 14); // a stop sign
+  else if (vs == VisualState::Zombie || vs == VisualState::Ghost)
+    shape.addRoundedRect(card, 30, 30); // soft, ghostly
+  else
+    shape.addRoundedRect(card, 8, 8);
+
+  p->fillPath(shape, fillColor());
+  QPen border(stateBorder(vs, dark), (vs == VisualState::Running ? 4 : 2) * lw);
+  if (vs == VisualState::Running && data_.cpu >= 0) border.setColor(cpuColor(data_.cpu));
+  if (vs == VisualState::Zombie || vs == VisualState::Ghost) border.setStyle(Qt::DashLine);
+  if (vs == VisualState::Building) {
+    // A dashed outline that grows as fork1 builds the child: the solid part
+    // covers the fraction of fork1's construction steps done.
+    QPen faint(border);
+    faint.setStyle(Qt::DashLine);
+    faint.setColor(dark ? QColor(0x70, 0x70, 0x70) : QColor(0xb0, 0xb0, 0xb0));
+    p->strokePath(shape, faint);
+    const qreal perimeter = shape.length();
+    const qreal done =
+        std::clamp<qreal>(data_.buildProgress, 0.02, 1.0) * perimeter / border.widthF();
+    border.setDashPattern({done, perimeter / border.widthF() + 1});
+  }
+  p->strokePath(shape, border);
+
+  const QColor text = textOn(fillColor());
+  QFont f = p->font();
+  f.setPointSizeF(11);
+  f.setBold(true);
+  p->setFont(f);
+  p->setPen(text);
+  const QRectF title(card.left() + 8, card.top() + 4, card.width() - 16, 22);
+  p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+              QFontMetricsF(f).elidedText(label(), Qt::ElideRight, title.width()));
+  f.setBold(false);
+  f.setPointSizeF(8.5);
+  p->setFont(f);
+  const QRectF line2(card.left() + 8, card.top() + 25, card.width() - 16, 16);
+  p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
+              isGhost() ? tr("reaped")
+                        : visualStateName(vs) + QStringLiteral(" · ") + data_.stateText);
+  const QRectF line3(card.left() + 8, card.top() + 40, card.width() - 16, 14);
+  p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
+              QFontMetricsF(f).elidedText(data_.detail, Qt::ElideRight, line3.width()));
+  if (!isGhost()) paintBadges(p, card);
+  if (showSharing_ && !isGhost()) paintSharing(p, card);
+}
+
+void ProcNodeItem::paintBadges(QPainter* p, const QRectF& card) {
+  struct Badge {
+    QString text;
+    QColor color;
+  };
+  QVector<Badge> badges;
+  if (data_.cpu >= 0) badges.push_back({tr("CPU %1").arg(data_.cpu), cpuColor(data_.cpu)});
+  if (data_.traced) badges.push_back({tr("traced"), okabe_ito::Vermillion});
+  if (data_.vforkWaiting) badges.push_back({tr("vfork wait"), okabe_ito::ReddishPurple});
+  if (data_.stopFork) badges.push_back({tr("stopfork"), okabe_ito::Yellow});
+  badges.push_back({tr("uid %1").arg(data_.uid), QColor(0x80, 0x80, 0x80)});
+  QFont f = p->font();
+  f.setPointSizeF(7.5);
+  f.setBold(true);
+  p->setFont(f);
+  const QFontMetricsF fm(f);
+  qreal x = card.left() + 6;
+  const qreal y = card.bottom() - 17;
+  for (const Badge& b : badges) {
+    const qreal w = fm.horizontalAdvance(b.text) + 10;
+    if (x + w > card.right() - 4) break;
+    const QRectF r(x, y, w, 14);
+    p->setPen(Qt::NoPen);
+    p->setBrush(b.color);
+    p->drawRoundedRect(r, 7, 7);
+    p->setPen(textOn(b.color));
+    p->drawText(r, Qt::AlignCenter, b.text);
+    x += w + 4;
+  }
+}
+
+void ProcNodeItem::paintSharing(QPainter* p, const QRectF& card) {
+  static const char* names[6] = {QT_TR_NOOP("p_lock"), QT_TR_NOOP("vm"),     QT_TR_NOOP("files"),
+                                 QT_TR_NOOP("cwd"),    QT_TR_NOOP("limits"), QT_TR_NOOP("sigacts")};
+  if (data_.sharing[0] < 0) return;
+  QFont f = p->font();
+  f.setPointSizeF(7);
+  f.setBold(true);
+  p->setFont(f);
+  // Two rows of three, so the names stay readable at the card's width.
+  const qreal gap = 3, rowH = (SharingHeight - 4) / 2 - gap;
+  const qreal w = (card.width() - 2 * gap) / 3;
+  for (int i = 0; i < 6; ++i) {
+    const QRectF r(card.left() + (i % 3) * (w + gap), card.bottom() + 4 + (i / 3) * (rowH + gap), w,
+                   rowH);
+    const bool shared = data_.sharing[static_cast<size_t>(i)] == 1;
+    p->setPen(QPen(shared ? okabe_ito::BluishGreen : QColor(0x90, 0x90, 0x90),
+                   1.5 * Theme::instance().lineScale(), shared ? Qt::SolidLine : Qt::DashLine));
+    p->setBrush(shared ? okabe_ito::BluishGreen : Qt::transparent);
+    p->drawRoundedRect(r, 4, 4);
+    p->setPen(shared ? Qt::white : (Theme::instance().dark() ? Qt::lightGray : Qt::darkGray));
+    p->drawText(r, Qt::AlignCenter, tr(names[i]));
+  }
+}
+
+} // namespace fsui

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// One process in the process tree: a card whose fill and outline say its
+// state, with badges for what the kernel flags on it (traced, vfork-waiting,
+// stop-on-fork, uid, CPU) and optional "sharing" chips that show which
+// objects it shares with its parent. Its position glides when it moves.
+#pragma once
+#include <QGraphicsObject>
+#include <QVariantAnimation>
+#include <array>
+
+#include "ui/state_colors.h"
+
+namespace fsui {
+
+struct ProcNodeData {
+  int pid = -1;
+  int serial = 0;
+  QString name;
+  VisualState state = VisualState::Runnable;
+  QString stateText; // "SACTIVE · LSONPROC"
+  QString detail;    // what it waits on, or the kernel function it is in
+  int cpu = -1;      // CPU it runs on, -1 = not running
+  int uid = 0;
+  bool traced = false, vforkWaiting = false, stopFork = false;
+  qreal buildProgress = 1.0; // SIDL: how far fork1 has built it (0..1)
+  // Sharing with the parent: p_lock, vmspace, files, cwd, limits, sigacts.
+  // -1 = no parent to compare with, 0 = copied, 1 = shared.
+  std::array<int, 6> sharing{-1, -1, -1, -1, -1, -1};
+  bool operator==(const ProcNodeData&) const = default;
+};
+
+class ProcNodeItem : public QGraphicsObject {
+  Q_OBJECT
+public:
+  static constexpr qreal Width = 190, Height = 74, SharingHeight = 44;
+
+  explicit ProcNodeItem(const ProcNodeData& data);
+  const ProcNodeData& data() const { return data_; }
+  void setData(const ProcNodeData& data);
+  void setShowSharing(bool on);
+  // Ghosts are reaped processes kept briefly, fading out.
+  void setGhostAge(int age);
+  int ghostAge() const { return ghostAge_; }
+  bool isGhost() const { return ghostAge_ > 0; }
+  void moveTo(const QPointF& target, bool animate);
+  QPointF targetPos() const { return target_; }
+  QColor fillColor() const;
+  QString label() const; // "3 sh"
+  // Height below the card's centre where edges to children start.
+  qreal bottomExtent() const;
+
+  QRectF boundingRect() const override;
+  void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
+
+Q_SIGNALS:
+  void moved();
+
+private:
+  void paintBadges(QPainter* p, const QRectF& card);
+  void paintSharing(QPainter* p, const QRectF& card);
+  ProcNodeData data_;
+  bool showSharing_ = false;
+  int ghostAge_ = 0;
+  QPointF target_;
+  QVariantAnimation anim_;
+};
+
+} // namespace fsui

@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The process tree: one card per process, keyed by (pid, creation serial) so a
+// reaped process can linger as a fading ghost and a reused pid is a new card.
+// Edges follow p_pptr (the kernel's tree); when a debugger is the parent
+// (p_pptr != p_ppid) the edge to it is drawn solid in the debugger colour and
+// a dashed edge leads back to the real parent.
+#pragma once
+#include <QGraphicsView>
+#include <QHash>
+
+#include "core/kstate.h"
+#include "ui/proc_node_item.h"
+#include "ui/proc_tree_layout.h"
+
+namespace fsui {
+
+class ProcTreeView : public QGraphicsView {
+  Q_OBJECT
+public:
+  explicit ProcTreeView(QWidget* parent = nullptr);
+
+  void setState(const fs::KernelState& state);
+  void setShowSharing(bool on);
+  bool showSharing() const { return showSharing_; }
+  void setAnimationsEnabled(bool on) { animate_ = on; }
+
+  // For tests and export: the cards shown.
+  QList<ProcNodeItem*> liveNodes() const;
+  QList<ProcNodeItem*> ghostNodes() const;
+  ProcNodeItem* nodeForPid(int pid) const;
+
+protected:
+  void resizeEvent(QResizeEvent* e) override;
+  void drawBackground(QPainter* p, const QRectF& rect) override;
+
+private:
+  ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
+  void relayout(bool animate);
+  void rebuildEdges();
+  void fit();
+
+  static constexpr int kGhostSteps = 6; // steps a reaped process stays visible
+
+  QGraphicsScene scene_;
+  QHash<TreeNodeKey, ProcNodeItem*> nodes_;
+  QHash<TreeNodeKey, TreeNodeKey> parentOf_;     // p_pptr
+  QHash<TreeNodeKey, TreeNodeKey> realParentOf_; // p_ppid when it differs
+  QList<QGraphicsItem*> edges_;
+  quint64 lastSteps_ = 0;
+  bool showSharing_ = false;
+  bool animate_ = true;
+};
+
+} // namespace fsui

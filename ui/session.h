@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The app's one source of truth: the recorded run (an immutable fs::Timeline,
+// recorded on a worker thread), the step being shown, the breakpoints, and the
+// transport controls (play, step, step over, run to breakpoint). Views never
+// touch the engine: they receive the timeline once and a state per step.
+// "Student as scheduler" mode drives a live fs::Machine instead, forked off
+// the shown state, one CPU slot at a time.
+#pragma once
+#include <QFutureWatcher>
+#include <QObject>
+#include <QString>
+#include <QTimer>
+#include <atomic>
+#include <deque>
+#include <memory>
+
+#include "core/kstate.h"
+#include "core/machine.h"
+#include "core/scenario.h"
+#include "core/timeline.h"
+#include "ui/breakpoints.h"
+
+namespace fsui {
+
+class Session : public QObject {
+  Q_OBJECT
+public:
+  explicit Session(QObject* parent = nullptr);
+  ~Session() override;
+
+  // --- loading: a scenario file, a saved trace (its scenario is re-run), or text ---
+  void openFile(const QString& path);
+  void openText(const QString& text, const QString& fileName);
+  // Tests and --screenshot record on the calling thread: the timeline is ready on return.
+  void setSynchronous(bool on) { synchronous_ = on; }
+  bool isRecording() const { return recording_; }
+  void cancelRecording() { cancel_ = true; }
+
+  std::shared_ptr<const fs::Timeline> timeline() const { return timeline_; }
+  std::shared_ptr<const fs::Scenario> scenario() const { return scenario_; }
+  QString fileName() const { return fileName_; }
+  quint64 step() const { return step_; }
+  quint64 totalSteps() const { return timeline_ ? timeline_->total_steps() : 0; }
+  // The state shown now (the live machine's in scheduler mode).
+  const fs::KernelState& state() const;
+  // The state after `step` steps of the recording; recent ones are cached.
+  fs::KernelState stateAt(quint64 step);
+  // The trace with a complete outcome (expectations, final processes), for saving.
+  fs::Trace traceForSaving() const;
+
+  // --- transport ---
+  bool isPlaying() const { return playTimer_.isActive(); }
+  double speed() const { return speed_; } // steps per second
+
+  // --- breakpoints ---
+  const Breakpoints& breakpoints() const { return breakpoints_; }
+  void addBreakpoint(const Breakpoint& b);
+  void removeBreakpoint(int index);
+  bool toggleBreakpoint(const Breakpoint& b);
+
+  // --- student as scheduler ---
+  bool schedulerMode() const { return live_ != nullptr; }
+  const fs::Trace* liveTrace() const { return live_ ? &liveTrace_ : nullptr; }
+  quint64 liveBaseStep() const { return liveBase_; }
+
+public Q_SLOTS:
+  void setStep(quint64 step);
+  void stepForward();
+  void stepBack();
+  void stepOverForward();
+  void stepOverBack();
+  void play();
+  void pause();
+  void togglePlay();
+  void setSpeed(double stepsPerSecond);
+  // Runs forward to the first step matching a breakpoint; false (and the
+  // step unchanged) when none is hit before the end of the run.
+  bool runToBreakpoint();
+  void enterSchedulerMode();
+  void leaveSchedulerMode();
+  // Executes one step on `cpu` in scheduler mode; false when the CPU had nothing to run.
+  bool stepOnCpu(int cpu);
+
+Q_SIGNALS:
+  void recordingStarted(const QString& fileName);
+  void recordingProgress(quint64 steps);
+  void timelineReady(std::shared_ptr<const fs::Timeline> timeline);
+  void loadFailed(const QString& message);
+  void stepChanged(quint64 step);
+  void stateChanged(const fs::KernelState& state);
+  void playingChanged(bool playing);
+  void speedChanged(double stepsPerSecond);
+  void breakpointsChanged();
+  void breakpointHit(quint64 step, const QString& description);
+  void schedulerModeChanged(bool on);
+  void liveStepped(int cpu, bool ran);
+
+private:
+  void startRecording(std::shared_ptr<const fs::Scenario> scenario, const QString& fileName);
+  void adoptTimeline(std::shared_ptr<const fs::Timeline> timeline);
+  void publishState();
+  void onPlayTick();
+
+  std::shared_ptr<const fs::Scenario> scenario_, pendingScenario_;
+  std::shared_ptr<const fs::Timeline> timeline_;
+  QString fileName_, pendingFileName_;
+  quint64 step_ = 0;
+  fs::KernelState current_;
+  // Recently shown states: stepping back one step or replaying forward a few
+  // from a neighbour is much cheaper than a keyframe replay.
+  std::deque<std::pair<quint64, fs::KernelState>> cache_;
+
+  bool synchronous_ = false;
+  bool recording_ = false;
+  std::atomic<bool> cancel_{false};
+  QFutureWatcher<std::shared_ptr<const fs::Timeline>> watcher_;
+
+  QTimer playTimer_;
+  double speed_ = 4.0;
+  Breakpoints breakpoints_;
+
+  std::unique_ptr<fs::Machine> live_;
+  fs::Trace liveTrace_;
+  quint64 liveBase_ = 0;
+};
+
+} // namespace fsui

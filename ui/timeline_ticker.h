@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An axis ticker for a step-indexed x axis that puts its ticks on simulated
+// clock ticks and labels them with the tick number, so one plot shows both
+// "which step" (bottom axis) and "what time" (top axis).
+#pragma once
+#include <memory>
+
+#include <qcustomplot.h>
+
+#include "core/timeline.h"
+
+namespace fs::ui {
+
+class TimelineTicker : public QCPAxisTicker {
+public:
+  explicit TimelineTicker(std::shared_ptr<const Timeline> t) : t_(std::move(t)) {}
+
+protected:
+  QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
+  QVector<double> createSubTickVector(int, const QVector<double>&) override { return {}; }
+  QString getTickLabel(double tick, const QLocale& locale, QChar formatChar,
+                       int precision) override;
+
+private:
+  std::shared_ptr<const Timeline> t_;
+};
+
+} // namespace fs::ui

@@ -1,0 +1,267 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/timeline_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+#include <qcustomplot.h>
+
+#include "ui/palette.h"
+#include "ui/timeline_lanes.h"
+
+#include "ui/timeline_ticker.h"
+#include <QEvent>
+#include <QFontMetrics>
+
+using fs::ui::Activity;
+
+namespace {
+
+QLabel* swatch(const QColor& c, const QString& text) {
+  auto* l = new QLabel(QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2")
+                           .arg(c.name(), text.toHtmlEscaped()));
+  l->setTextFormat(Qt::RichText);
+  return l;
+}
+
+} // namespace
+
+TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
+  auto* legend = new QHBoxLayout;
+  legend->addWidget(swatch(activityColor(Activity::User), tr("user")));
+  legend->addWidget(swatch(activityColor(Activity::Kernel), tr("kernel")));
+  legend->addWidget(swatch(activityColor(Activity::Spin), tr("spinning")));
+  legend->addWidget(swatch(activityColor(Activity::Idle), tr("idle")));
+  legend->addSpacing(16);
+  legend->addWidget(swatch(fs::ui::lockHeldColor(), tr("lock held")));
+  legend->addWidget(swatch(fs::ui::lockContendedColor(), tr("held, contended")));
+  legend->addStretch(1);
+  auto* hint = new QLabel(tr("wheel: zoom, drag: pan, click: go to step, double-click: show all"));
+  hint->setEnabled(false);
+  legend->addWidget(hint);
+
+  plot_ = new QCustomPlot(this);
+  plot_->setNoAntialiasingOnDrag(true);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(0, 0, 0, 0);
+  layout->addLayout(legend);
+  layout->addWidget(plot_, 1);
+
+  lanesRect_ = plot_->axisRect();
+  countRect_ = new QCPAxisRect(plot_);
+  plot_->plotLayout()->addElement(1, 0, countRect_);
+  auto* margins = new QCPMarginGroup(plot_);
+  lanesRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+  countRect_->setMarginGroup(QCP::msLeft | QCP::msRight, margins);
+
+  // Top rect: lanes (y = lane index, CPU 0 on top), clock ticks on the top axis.
+  lanesRect_->axis(QCPAxis::atLeft)->setRangeReversed(true);
+  lanesRect_->axis(QCPAxis::atLeft)->grid()->setVisible(false);
+  lanesRect_->axis(QCPAxis::atBottom)->setTickLabels(false);
+  lanesRect_->axis(QCPAxis::atTop)->setVisible(true);
+  lanesRect_->axis(QCPAxis::atTop)->setLabel(tr("tick"));
+  lanes_ = new fs::ui::TimelineLanes(lanesRect_->axis(QCPAxis::atBottom),
+                                     lanesRect_->axis(QCPAxis::atLeft));
+
+  // Bottom rect: nprocs as a step graph on the same step axis.
+  QCPAxis* cy = countRect_->axis(QCPAxis::atLeft);
+  cy->setLabel(tr("nprocs"));
+  // A short axis: few, whole-number ticks (process counts are integers).
+  auto counts = QSharedPointer<QCPAxisTicker>::create();
+  counts->setTickCount(3);
+  counts->setTickStepStrategy(QCPAxisTicker::tssReadability);
+  cy->setTicker(counts);
+  cy->setNumberFormat(QStringLiteral("f"));
+  cy->setNumberPrecision(0);
+  cy->setSubTicks(false);
+  countRect_->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+  countRect_->axis(QCPAxis::atBottom)->setNumberFormat(QStringLiteral("f")); // 1000000, not 1.10^6
+  countRect_->axis(QCPAxis::atBottom)->setNumberPrecision(0);
+  nprocs_ = plot_->addGraph(countRect_->axis(QCPAxis::atBottom), cy);
+  nprocs_->setLineStyle(QCPGraph::lsStepLeft);
+  // A 1-pixel cosmetic pen without antialiasing: measured with 1.3M events
+  // (20k nprocs changes), a wide antialiased pen or a fill costs 80-240 ms a
+  // frame against ~1 ms for this; the fill is only switched on when few
+  // points are visible (see onRangeChanged).
+  nprocs_->setPen(QPen(fs::ui::okabeIto(fs::ui::OkabeIto::Blue), 1));
+  nprocs_->setAntialiased(false);
+  nprocs_->setAntialiasedFill(false);
+
+  for (QCPAxisRect* r : {lanesRect_, countRect_}) {
+    r->setRangeDrag(Qt::Horizontal);
+    r->setRangeZoom(Qt::Horizontal);
+    r->setRangeDragAxes(r->axis(QCPAxis::atBottom), nullptr);
+    r->setRangeZoomAxes(r->axis(QCPAxis::atBottom), nullptr);
+    connect(r->axis(QCPAxis::atBottom), qOverload<const QCPRange&>(&QCPAxis::rangeChanged), this,
+            &TimelineView::onRangeChanged);
+  }
+  plot_->setInteractions(QCP::iRangeDrag | QCP::iRangeZoom);
+
+  auto cursor = [this](QCPAxisRect* r) {
+    auto* line = new QCPItemStraightLine(plot_);
+    line->setClipAxisRect(r);
+    for (QCPItemPosition* p : {line->point1, line->point2})
+      p->setAxes(r->axis(QCPAxis::atBottom), r->axis(QCPAxis::atLeft));
+    line->setPen(QPen(Qt::black, 2));
+    line->setSelectable(false);
+    return line;
+  };
+  cursorTop_ = cursor(lanesRect_);
+  cursorBottom_ = cursor(countRect_);
+
+  // A click is a press and release without a drag in between; QCustomPlot
+  // pans on drag, so the distance tells the two apart.
+  connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
+  connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) {
+    if (!timeline_ || (e->pos() - pressPos_).manhattanLength() > 3) return;
+    if (!plot_->axisRectAt(e->pos())) return;
+    const double x = lanesRect_->axis(QCPAxis::atBottom)->pixelToCoord(e->pos().x());
+    // The span [k, k+1) is step k+1: clicking it shows the state after it.
+    const double s =
+        std::clamp(std::floor(x) + 1.0, 0.0, static_cast<double>(timeline_->total_steps()));
+    emit stepRequested(static_cast<quint64>(s));
+  });
+  connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetZoom(); });
+  setMinimumHeight(200);
+}
+
+TimelineView::~TimelineView() = default;
+
+void TimelineView::setTimeline(std::shared_ptr<const fs::Timeline> t) {
+  timeline_ = std::move(t);
+  build();
+}
+
+void TimelineView::build() {
+  data_ = {};
+  if (timeline_) {
+    const fs::KernelState boot = timeline_->state_at(0);
+    data_ = fs::ui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
+                                        timeline_->scenario().machine.cpus, boot.nprocs);
+  }
+  std::vector<fs::ui::TimelineLanes::LaneStyle> styles;
+  auto labels = QSharedPointer<QCPAxisTickerText>::create();
+  for (const fs::ui::Lane& l : data_.cpu_lanes) {
+    fs::ui::TimelineLanes::LaneStyle s;
+    s.spans = &l.spans;
+    for (int c = 0; c < fs::ui::kActivityCount; ++c)
+      s.colors[static_cast<size_t>(c)] = activityColor(static_cast<Activity>(c));
+    s.background = activityColor(Activity::Idle);
+    labels->addTick(static_cast<double>(styles.size()),
+                    tr("CPU %1").arg(static_cast<int>(styles.size())));
+    styles.push_back(s);
+  }
+  if (!data_.lock_lanes.empty()) styles.push_back({}); // a blank lane between the groups
+  for (const fs::ui::Lane& l : data_.lock_lanes) {
+    fs::ui::TimelineLanes::LaneStyle s;
+    s.spans = &l.spans;
+    s.colors.fill(fs::ui::lockHeldColor());
+    s.colors[fs::ui::LockContended] = fs::ui::lockContendedColor();
+    const QString name = l.name == "others" ? tr("other locks") : QString::fromStdString(l.name);
+    labels->addTick(static_cast<double>(styles.size()), name);
+    styles.push_back(s);
+  }
+  const double end = std::max<double>(1.0, static_cast<double>(data_.total_steps));
+  lanes_->setLanes(std::move(styles), end);
+  QCPAxis* ly = lanesRect_->axis(QCPAxis::atLeft);
+  ly->setTicker(labels);
+  ly->setRange(-0.5, std::max(1, lanes_->laneCount()) - 0.5);
+  lanesRect_->axis(QCPAxis::atTop)
+      ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(timeline_));
+
+  QVector<double> x(data_.nprocs_x.begin(), data_.nprocs_x.end());
+  QVector<double> y(data_.nprocs_y.begin(), data_.nprocs_y.end());
+  nprocs_->setData(x, y, true); // already sorted by step: no sort pass
+  const double ymax = y.isEmpty() ? 1.0 : *std::max_element(y.begin(), y.end());
+  countRect_->axis(QCPAxis::atLeft)->setRange(0, ymax * 1.15 + 1);
+
+  // Lane rows get a fixed share each, nprocs a quarter of the height at most.
+  const double lanes = std::max(2, lanes_->laneCount());
+  plot_->plotLayout()->setRowStretchFactors({lanes, std::max(2.5, lanes / 3)});
+  // At least one text line per lane, or the lane labels overprint each other.
+  const int laneRowPx = QFontMetrics(font()).height() + 2;
+  lanesRect_->setMinimumSize(0, static_cast<int>(lanes) * laneRowPx);
+  setMinimumHeight(static_cast<int>(lanes) * laneRowPx + 140);
+  step_ = std::min<quint64>(step_, timeline_ ? timeline_->total_steps() : 0);
+  resetZoom();
+}
+
+// QCustomPlot copies the widget font into its axes once; presenter mode and
+// theme changes must reach the axis labels, or their margins are computed for
+// the old size and long lane names are clipped.
+void TimelineView::applyFont() {
+  const QFont f = font();
+  for (QCPAxisRect* rect : {lanesRect_, countRect_})
+    for (QCPAxis* axis : rect->axes()) {
+      axis->setTickLabelFont(f);
+      axis->setLabelFont(f);
+    }
+  if (timeline_) build();
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TimelineView::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::FontChange) applyFont();
+}
+
+void TimelineView::resetZoom() {
+  setVisibleRange(0, std::max<double>(1.0, static_cast<double>(data_.total_steps)));
+}
+
+void TimelineView::setVisibleRange(double firstStep, double lastStep) {
+  lanesRect_->axis(QCPAxis::atBottom)->setRange(firstStep, lastStep);
+  placeCursor();
+}
+
+void TimelineView::onRangeChanged(const QCPRange& r) {
+  if (syncing_) return;
+  syncing_ = true;
+  // Keep the window inside the run and at least a few steps wide.
+  const double total = std::max<double>(1.0, static_cast<double>(data_.total_steps));
+  double size = std::clamp(r.size(), std::min(8.0, total), total);
+  double lower = std::clamp(r.lower, 0.0, total - size);
+  if (r.size() > size) lower = std::clamp(r.center() - size / 2, 0.0, total - size);
+  const QCPRange fixed(lower, lower + size);
+  for (QCPAxisRect* rect : {lanesRect_, countRect_}) {
+    rect->axis(QCPAxis::atBottom)->setRange(fixed);
+    rect->axis(QCPAxis::atTop)->setRange(fixed);
+  }
+  const auto& xs = data_.nprocs_x;
+  const auto visible = std::upper_bound(xs.begin(), xs.end(), fixed.upper) -
+                       std::lower_bound(xs.begin(), xs.end(), fixed.lower);
+  QColor fill = fs::ui::okabeIto(fs::ui::OkabeIto::SkyBlue);
+  fill.setAlpha(80);
+  nprocs_->setBrush(visible < 1500 ? QBrush(fill) : QBrush(Qt::NoBrush));
+  syncing_ = false;
+}
+
+void TimelineView::setStep(quint64 step) {
+  step_ = step;
+  placeCursor();
+}
+
+void TimelineView::placeCursor() {
+  const auto x = static_cast<double>(step_);
+  for (QCPItemStraightLine* l : {cursorTop_, cursorBottom_}) {
+    l->point1->setCoords(x, 0);
+    l->point2->setCoords(x, 1);
+  }
+  plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+double TimelineView::lastReplotMs() const { return plot_->replotTime(); }
+
+double TimelineView::replotNow() {
+  plot_->replot(QCustomPlot::rpImmediateRefresh);
+  return plot_->replotTime();
+}
+
+size_t TimelineView::lastDrawnSpans() const { return lanes_->lastDrawnSpans(); }
+
+int TimelineView::pixelOfStep(double step) const {
+  return qRound(lanesRect_->axis(QCPAxis::atBottom)->coordToPixel(step));
+}

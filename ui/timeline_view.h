@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What ran where, over the whole run: one lane per CPU (user work, kernel,
+// spinning, idle), one lane per busy lock (held, held while contended), and
+// nprocs below on the same step axis. Wheel zooms, drag pans, a click jumps
+// to the step under the mouse; a vertical line marks the current step.
+#pragma once
+#include <memory>
+
+#include <QWidget>
+
+#include "core/timeline.h"
+#include "ui/timeline_spans.h"
+
+class QCustomPlot;
+class QCPAxisRect;
+class QCPGraph;
+class QCPItemStraightLine;
+class QCPRange;
+namespace fs::ui {
+class TimelineLanes;
+}
+
+class TimelineView : public QWidget {
+  Q_OBJECT
+public:
+  explicit TimelineView(QWidget* parent = nullptr);
+  ~TimelineView() override;
+
+  void setTimeline(std::shared_ptr<const fs::Timeline> t);
+  quint64 step() const { return step_; }
+
+  // For tests and the frame benchmark.
+  QCustomPlot* plot() const { return plot_; }
+  const fs::ui::TimelineData& data() const { return data_; }
+  void setVisibleRange(double firstStep, double lastStep);
+  double lastReplotMs() const; // duration of the last replot (QCustomPlot's own measurement)
+  double replotNow();          // replots synchronously and returns its duration in ms
+  size_t lastDrawnSpans() const;
+  // The pixel x of a step position in the plot widget's coordinates.
+  int pixelOfStep(double step) const;
+
+public slots:
+  void setStep(quint64 step);
+  void resetZoom();
+
+signals:
+  void stepRequested(quint64 step);
+
+protected:
+  void changeEvent(QEvent* e) override;
+
+private:
+  void applyFont();
+  void build();
+  void onRangeChanged(const QCPRange& r);
+  void placeCursor();
+
+  std::shared_ptr<const fs::Timeline> timeline_;
+  fs::ui::TimelineData data_;
+  quint64 step_ = 0;
+  QCustomPlot* plot_ = nullptr;
+  QCPAxisRect* lanesRect_ = nullptr;
+  QCPAxisRect* countRect_ = nullptr;
+  fs::ui::TimelineLanes* lanes_ = nullptr;
+  QCPGraph* nprocs_ = nullptr;
+  QCPItemStraightLine* cursorTop_ = nullptr;
+  QCPItemStraightLine* cursorBottom_ = nullptr;
+  QPoint pressPos_;
+  bool syncing_ = false;
+};
