@@ -9,6 +9,7 @@
 #include <unordered_set>
 
 #include "core/event.h"
+#include "core/frame_vars.h"
 #include "core/kstate.h"
 #include "core/scenario.h"
 #include "core/step_table.h"
@@ -17,14 +18,6 @@
 namespace fs {
 
 class Machine;
-
-// Values of Frame::v per routine.
-namespace fv {
-inline constexpr int FLAGS = 0, EXITSIG = 1, TNPROCS = 2, UID = 3, COUNT = 4, CHILD = 5,
-                     RESERVED = 6, OP = 7, PARENT = 8, AUX = 9;
-} // namespace fv
-inline constexpr int RES_NPROCS = 1, RES_PROCCNT = 2, RES_UAREA = 4;
-inline constexpr int ERESTART_ = -1; // internal: restart the system call after userret
 
 class Kernel {
 public:

@@ -27,17 +27,7 @@ void Kernel::step_event(int step_id) {
   emit(EventKind::Step, 0, step_id);
 }
 
-std::string Kernel::mutex_name(int32_t m) const {
-  const Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
-  switch (mx.cls) {
-  case LockClass::ProcLock: return "proc_lock";
-  case LockClass::KtraceLock: return "ktrace_lock";
-  case LockClass::PLock: return "p_lock#" + std::to_string(mx.serial);
-  case LockClass::PStmutex: return "p_stmutex#" + std::to_string(mx.serial);
-  case LockClass::LwpLock: return "lwp_lock#" + std::to_string(mx.serial);
-  }
-  return "?";
-}
+std::string Kernel::mutex_name(int32_t m) const { return fs::mutex_name(s_, m); }
 
 void Kernel::lock_event(int32_t m, LockAction action, int32_t owner) {
   if (!trace_) return;

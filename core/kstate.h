@@ -242,6 +242,9 @@ struct KernelState {
   const Proc* proc(Pid pid) const { return const_cast<KernelState*>(this)->proc(pid); }
 };
 
+// The stable id the trace uses for a mutex: "proc_lock", "p_lock#7", ...
+std::string mutex_name(const KernelState& s, int32_t slot);
+
 inline constexpr int32_t PROC_LOCK = 0;   // mutex slot of proc_lock
 inline constexpr int32_t KTRACE_LOCK = 1; // mutex slot of ktrace_lock
 

@@ -8,9 +8,7 @@
 
 namespace fs {
 
-namespace {
-Outcome make_outcome(const Machine& m, RunState rs) {
-  const KernelState& s = m.state();
+Outcome make_outcome(const KernelState& s, RunState rs) {
   Outcome o;
   o.result = run_state_name(rs);
   o.steps = s.steps;
@@ -29,7 +27,6 @@ Outcome make_outcome(const Machine& m, RunState rs) {
                        {"EINVAL", static_cast<int>(s.fork_einval)}};
   return o;
 }
-} // namespace
 
 RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOptions& options) {
   RunResult r;
@@ -44,7 +41,7 @@ RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOption
     });
   }
   const RunState rs = m.run();
-  r.trace.outcome = make_outcome(m, rs);
+  r.trace.outcome = make_outcome(m.state(), rs);
   r.trace.shrink_to_fit();
   if (!options.record) r.trace.scenario = scenario->normalized;
   return r;

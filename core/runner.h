@@ -3,6 +3,8 @@
 #pragma once
 #include <memory>
 
+#include "core/kstate.h"
+#include "core/machine.h"
 #include "core/scenario.h"
 #include "core/trace.h"
 
@@ -19,6 +21,10 @@ struct RunResult {
 };
 
 RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOptions& options = {});
+
+// The outcome of a run that ended in state rs with kernel state s:
+// expectations, final processes, forks by result.
+Outcome make_outcome(const KernelState& s, RunState rs);
 
 // The outcome's exit status under the CLI contract: 0 when expectations held
 // and the result equals expect_outcome, else 3.

@@ -4,13 +4,15 @@
 #include <algorithm>
 
 #include "core/names.h"
+#include "core/runner.h"
 
 namespace fs {
 
 Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& progress,
-                   uint64_t keyframe_interval)
+                   uint64_t keyframe_interval, std::string generator)
     : scenario_(std::move(scenario)), interval_(std::max<uint64_t>(1, keyframe_interval)) {
-  trace_.generator = std::string("forkscope-cli ") + FORKSCOPE_VERSION;
+  trace_.generator =
+      generator.empty() ? std::string("forkscope-cli ") + FORKSCOPE_VERSION : std::move(generator);
   Machine m(scenario_, &trace_);
   keyframes_.push_back(m.state());
   uint64_t next_key = interval_;
@@ -37,10 +39,7 @@ Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& pro
   }
   total_steps_ = m.state().steps;
   trace_.shrink_to_fit();
-  // The outcome is filled in by the runner when needed; here only basics.
-  trace_.outcome.result = run_state_name(final_);
-  trace_.outcome.steps = total_steps_;
-  trace_.outcome.ticks = m.state().tick;
+  trace_.outcome = make_outcome(m.state(), final_);
 }
 
 size_t Timeline::keyframe_bytes() const {

@@ -21,8 +21,9 @@ public:
   // progress(steps_so_far) is called now and then; returning false cancels
   // the recording (cancelled() is then true and the run is cut short).
   using Progress = std::function<bool(uint64_t)>;
+  // generator names the program in the trace ("" = "forkscope-cli <version>").
   explicit Timeline(std::shared_ptr<const Scenario> scenario, const Progress& progress = {},
-                    uint64_t keyframe_interval = 4096);
+                    uint64_t keyframe_interval = 4096, std::string generator = "");
 
   const Trace& trace() const { return trace_; }
   const Scenario& scenario() const { return *scenario_; }
