@@ -168,6 +168,23 @@ void TimelineView::build() {
   lanes_->setLanes(std::move(styles), end);
   QCPAxis* ly = lanesRect_->axis(QCPAxis::atLeft);
   ly->setTicker(labels);
+  // The left margin is set from the longest lane name (and the nprocs axis
+  // below it): QCustomPlot's automatic margin follows the labels it drew last,
+  // which clipped long lock names after a font change (presenter mode).
+  {
+    const QFontMetrics fm(ly->tickLabelFont());
+    int widest = fm.horizontalAdvance(QStringLiteral("00000"));
+    for (const QString& name : labels->ticks())
+      widest = std::max(widest, fm.horizontalAdvance(name));
+    const QFontMetrics lm(countRect_->axis(QCPAxis::atLeft)->labelFont());
+    const int left = widest + ly->tickLabelPadding() + ly->padding() + lm.height() + 24;
+    for (QCPAxisRect* rect : {lanesRect_, countRect_}) {
+      rect->setAutoMargins(QCP::msTop | QCP::msRight | QCP::msBottom);
+      QMargins m = rect->margins();
+      m.setLeft(left);
+      rect->setMargins(m);
+    }
+  }
   ly->setRange(-0.5, std::max(1, lanes_->laneCount()) - 0.5);
   lanesRect_->axis(QCPAxis::atTop)
       ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(timeline_));
