@@ -39,11 +39,10 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   legend->addWidget(swatch(fs::ui::lockHeldColor(), tr("lock held")));
   legend->addWidget(swatch(fs::ui::lockContendedColor(), tr("held, contended")));
   legend->addStretch(1);
-  auto* hint = new QLabel(tr("wheel: zoom, drag: pan, click: go to step, double-click: show all"));
-  hint->setEnabled(false);
-  legend->addWidget(hint);
 
   plot_ = new QCustomPlot(this);
+  // A tooltip, not a label: the legend must fit a 1366-pixel projector.
+  plot_->setToolTip(tr("Wheel: zoom. Drag: pan. Click: go to that step. Double-click: show all."));
   plot_->setNoAntialiasingOnDrag(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
