@@ -27,15 +27,6 @@ struct RunArgs {
   bool narrate = false;
 };
 
-// Parses all of text as a number of type T; nullopt on anything else.
-template <typename T> std::optional<T> parse_number(const std::string& text) {
-  T value{};
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
-  return value;
-}
-
 // Returns "" when parsed, else the message for the user.
 std::string parse_run_args(const std::vector<std::string>& args, RunArgs& r) {
   for (size_t i = 0; i < args.size(); ++i) {

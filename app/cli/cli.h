@@ -3,6 +3,7 @@
 // (contract: ../shared/spec/trace-format.md, "forkscope-cli"). Links the engine
 // only, never Qt.
 #pragma once
+#include <charconv>
 #include <filesystem>
 #include <iosfwd>
 #include <optional>
@@ -43,5 +44,14 @@ int cmd_list(const Context& ctx, const std::vector<std::string>& args);
 // OSTEP fork.py problems (cli_classroom.cpp).
 int cmd_forkpy(const Context& ctx, const std::vector<std::string>& args);
 int cmd_problem(const Context& ctx, const std::vector<std::string>& args);
+
+// Parses all of text as a number of type T; nullopt on anything else.
+template <typename T> std::optional<T> parse_number(const std::string& text) {
+  T value{};
+  const char* end = text.data() + text.size();
+  auto [ptr, ec] = std::from_chars(text.data(), end, value);
+  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
+  return value;
+}
 
 } // namespace fs::cli

@@ -28,14 +28,6 @@ struct ClassroomArgs {
   bool answer = false;
 };
 
-template <typename T> std::optional<T> parse_int(const std::string& text) {
-  T value{};
-  const char* end = text.data() + text.size();
-  auto [ptr, ec] = std::from_chars(text.data(), end, value);
-  if (text.empty() || ec != std::errc() || ptr != end) return std::nullopt;
-  return value;
-}
-
 std::optional<double> parse_double(const std::string& text) {
   if (text.empty()) return std::nullopt;
   char* end = nullptr;
@@ -83,19 +75,19 @@ std::string parse_args(const std::vector<std::string>& args, bool problem, Class
       if (v.empty()) return arg + " needs a file name";
       r.output = v;
     } else if (arg == "--cpus") {
-      auto n = parse_int<int>(v);
+      auto n = parse_number<int>(v);
       if (!n || *n < 1 || *n > 64) return bad("a number of CPUs, 1..64");
       r.opt.cpus = *n;
     } else if (arg == "--gap") {
-      auto n = parse_int<int>(v);
+      auto n = parse_number<int>(v);
       if (!n || *n < 50 || *n > 100000) return bad("ticks between actions, 50..100000");
       r.opt.gap = *n;
     } else if (arg == "--seed") {
-      auto n = parse_int<uint64_t>(v);
+      auto n = parse_number<uint64_t>(v);
       if (!n) return bad("a non-negative integer");
       r.seed = *n;
     } else if (arg == "--actions") {
-      auto n = parse_int<int>(v);
+      auto n = parse_number<int>(v);
       if (!n || *n < 1 || *n > 1000) return bad("a number of actions, 1..1000");
       r.count = *n;
     } else if (arg == "--fork-percentage") {
@@ -103,7 +95,7 @@ std::string parse_args(const std::vector<std::string>& args, bool problem, Class
       if (!d || !(*d >= 0.0 && *d <= 1.0)) return bad("a fraction, 0..1 (e.g. 0.7)");
       r.fork_percentage = *d;
     } else if (arg == "--max-processes") {
-      auto n = parse_int<int>(v);
+      auto n = parse_number<int>(v);
       if (!n || *n < 2 || *n > 100) return bad("a number of processes, 2..100");
       r.max_processes = *n;
     }
