@@ -67,7 +67,16 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
 
   // Bottom rect: nprocs as a step graph on the same step axis.
   QCPAxis* cy = countRect_->axis(QCPAxis::atLeft);
-  cy->setLabel(tr("nprocs"));
+  // The name sits inside the rect: a rotated axis label would make the rect as
+  // tall as the word, which a short window cannot afford.
+  auto* name = new QCPItemText(plot_);
+  name->setClipAxisRect(countRect_);
+  name->position->setType(QCPItemPosition::ptAxisRectRatio);
+  name->position->setAxisRect(countRect_);
+  name->position->setCoords(0.005, 0.0);
+  name->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+  name->setText(tr("nprocs"));
+  name->setClipToAxisRect(true);
   // A short axis: few, whole-number ticks (process counts are integers).
   auto counts = QSharedPointer<QCPAxisTicker>::create();
   counts->setTickCount(3);
@@ -138,8 +147,9 @@ void TimelineView::build() {
   data_ = {};
   if (timeline_) {
     const fs::KernelState boot = timeline_->state_at(0);
-    data_ = fs::ui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
-                                        timeline_->scenario().machine.cpus, boot.nprocs);
+    data_ =
+        fs::ui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
+                                    timeline_->scenario().machine.cpus, boot.nprocs, maxLockLanes_);
   }
   std::vector<fs::ui::TimelineLanes::LaneStyle> styles;
   auto labels = QSharedPointer<QCPAxisTickerText>::create();
@@ -197,10 +207,12 @@ void TimelineView::build() {
   // Lane rows get a fixed share each, nprocs a quarter of the height at most.
   const double lanes = std::max(2, lanes_->laneCount());
   plot_->plotLayout()->setRowStretchFactors({lanes, std::max(2.5, lanes / 3)});
-  // At least one text line per lane, or the lane labels overprint each other.
-  const int laneRowPx = QFontMetrics(font()).height() + 2;
+  // One text line per lane at least, or the lane names overprint each other;
+  // lockLanesThatFit() keeps this within the widget's height.
+  const int laneRowPx = QFontMetrics(ly->tickLabelFont()).height() + 2;
   lanesRect_->setMinimumSize(0, static_cast<int>(lanes) * laneRowPx);
-  setMinimumHeight(static_cast<int>(lanes) * laneRowPx + 140);
+  setMinimumHeight(std::max(200, static_cast<int>(lanes) * laneRowPx + 110));
+
   step_ = std::min<quint64>(step_, timeline_ ? timeline_->total_steps() : 0);
   resetZoom();
 }
@@ -215,8 +227,28 @@ void TimelineView::applyFont() {
       axis->setTickLabelFont(f);
       axis->setLabelFont(f);
     }
+  maxLockLanes_ = lockLanesThatFit();
   if (timeline_) build();
   plot_->replot(QCustomPlot::rpQueuedReplot);
+}
+
+// As many lock lanes as fit one text line each under the CPU lanes; a small
+// window (a projector in presenter mode) folds the rest into "other locks"
+// instead of overprinting the lane names.
+int TimelineView::lockLanesThatFit() const {
+  const int rowPx = QFontMetrics(font()).height() + 2;
+  const int cpus = timeline_ ? timeline_->scenario().machine.cpus : 1;
+  const int rows = static_cast<int>(plot_->height() * 0.75) / std::max(1, rowPx);
+  return std::clamp(rows - cpus - 2, 1, 8);
+}
+
+void TimelineView::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  const int fit = lockLanesThatFit();
+  if (fit != maxLockLanes_) {
+    maxLockLanes_ = fit;
+    if (timeline_) build();
+  }
 }
 
 void TimelineView::changeEvent(QEvent* e) {

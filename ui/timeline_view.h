@@ -48,8 +48,10 @@ signals:
 
 protected:
   void changeEvent(QEvent* e) override;
+  void resizeEvent(QResizeEvent* e) override;
 
 private:
+  int lockLanesThatFit() const;
   void applyFont();
   void build();
   void onRangeChanged(const QCPRange& r);
@@ -67,4 +69,5 @@ private:
   QCPItemStraightLine* cursorBottom_ = nullptr;
   QPoint pressPos_;
   bool syncing_ = false;
+  int maxLockLanes_ = 8; // busiest locks with a lane of their own; the rest share one
 };
