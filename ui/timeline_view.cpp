@@ -206,7 +206,7 @@ void TimelineView::build() {
 
   // Lane rows get a fixed share each, nprocs a quarter of the height at most.
   const double lanes = std::max(2, lanes_->laneCount());
-  plot_->plotLayout()->setRowStretchFactors({lanes, std::max(2.5, lanes / 3)});
+  plot_->plotLayout()->setRowStretchFactors({lanes, std::max(3.0, lanes / 2)});
   // One text line per lane at least, or the lane names overprint each other;
   // lockLanesThatFit() keeps this within the widget's height.
   const int laneRowPx = QFontMetrics(ly->tickLabelFont()).height() + 2;
@@ -238,7 +238,7 @@ void TimelineView::applyFont() {
 int TimelineView::lockLanesThatFit() const {
   const int rowPx = QFontMetrics(font()).height() + 2;
   const int cpus = timeline_ ? timeline_->scenario().machine.cpus : 1;
-  const int rows = static_cast<int>(plot_->height() * 0.75) / std::max(1, rowPx);
+  const int rows = static_cast<int>(plot_->height() * 0.6) / std::max(1, rowPx);
   return std::clamp(rows - cpus - 2, 1, 8);
 }
 
