@@ -23,6 +23,6 @@ void BM_NativeForkCycle(benchmark::State& st) {
   st.counters["fork_cycles/s"] =
       benchmark::Counter(static_cast<double>(cycles), benchmark::Counter::kIsRate);
 }
-BENCHMARK(BM_NativeForkCycle)->Unit(benchmark::kMicrosecond)->MinTime(1.0);
+BENCHMARK(BM_NativeForkCycle)->Unit(benchmark::kMicrosecond)->MinTime(1.0)->UseRealTime();
 } // namespace
 #endif
