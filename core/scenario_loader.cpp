@@ -3,6 +3,7 @@
 // the normalized form, and command-line overrides. Operations are compiled in
 // scenario_ops.cpp. Every problem is collected (document order); a scenario is
 // returned only when there is none.
+#include "core/located_error.h"
 #include "core/scenario_check.h"
 
 #include <algorithm>
@@ -235,11 +236,7 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
 } // namespace
 
 std::string LoadError::str() const {
-  std::string s = file;
-  if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(col);
-  s += ": ";
-  if (!json_path.empty()) s += json_path + ": ";
-  return s + message;
+  return format_located_error(file, line, col, json_path, message);
 }
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file) {

@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "core/json_locate.h"
+#include "core/located_error.h"
 #include "core/trace_event_reader.h"
 #include "core/trace_io.h"
 
@@ -188,11 +189,7 @@ std::string nlohmann_message(const char* what) {
 } // namespace
 
 std::string TraceReadError::str() const {
-  std::string s = file;
-  if (line > 0) s += ":" + std::to_string(line) + ":" + std::to_string(col);
-  s += ": ";
-  if (!json_path.empty()) s += json_path + ": ";
-  return s + message;
+  return format_located_error(file, line, col, json_path, message);
 }
 
 TraceRead read_trace_text(std::string_view text, const std::string& file) {

@@ -31,11 +31,7 @@ struct RunArgs {
 std::string parse_run_args(const std::vector<std::string>& args, RunArgs& r) {
   for (size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
-    std::optional<std::string> inline_value;
-    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
-      inline_value = arg.substr(arg.find('=') + 1);
-      arg = arg.substr(0, arg.find('='));
-    }
+    const std::optional<std::string> inline_value = split_inline_value(arg);
     if (arg == "--quiet" || arg == "--narrate") {
       if (inline_value) return arg + " takes no value";
       (arg == "--quiet" ? r.quiet : r.narrate) = true;

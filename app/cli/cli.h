@@ -45,6 +45,15 @@ int cmd_list(const Context& ctx, const std::vector<std::string>& args);
 int cmd_forkpy(const Context& ctx, const std::vector<std::string>& args);
 int cmd_problem(const Context& ctx, const std::vector<std::string>& args);
 
+// Splits "--opt=value" into "--opt" and "value"; other arguments are left whole.
+inline std::optional<std::string> split_inline_value(std::string& arg) {
+  const size_t eq = arg.find('=');
+  if (arg.rfind("--", 0) != 0 || eq == std::string::npos) return std::nullopt;
+  std::string value = arg.substr(eq + 1);
+  arg.resize(eq);
+  return value;
+}
+
 // Parses all of text as a number of type T; nullopt on anything else.
 template <typename T> std::optional<T> parse_number(const std::string& text) {
   T value{};

@@ -42,11 +42,7 @@ std::string parse_args(const std::vector<std::string>& args, bool problem, Class
   bool have_actions = false;
   for (size_t i = 0; i < args.size(); ++i) {
     std::string arg = args[i];
-    std::optional<std::string> inline_value;
-    if (arg.rfind("--", 0) == 0 && arg.find('=') != std::string::npos) {
-      inline_value = arg.substr(arg.find('=') + 1);
-      arg = arg.substr(0, arg.find('='));
-    }
+    const std::optional<std::string> inline_value = split_inline_value(arg);
     if (arg == "--local-reparent" || arg == "--answer") {
       if (inline_value) return arg + " takes no value";
       (arg == "--answer" ? r.answer : r.opt.local_reparent) = true;
