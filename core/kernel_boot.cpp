@@ -19,6 +19,12 @@ void Kernel::boot() {
     if (op.expect.pid) collect_names(*op.expect.pid, referenced_);
     if (op.expect.other_pid) collect_names(*op.expect.other_pid, referenced_);
   }
+  // A challenge's goals name processes too: bind them so that the checker can
+  // still tell who was who after a default-named child is reaped.
+  if (sc_.challenge)
+    for (const auto* goals : {&sc_.challenge->in_order, &sc_.challenge->never})
+      for (const GoalEvent& g : *goals)
+        if (!g.proc.empty()) referenced_.insert(g.proc);
   s_ = KernelState{};
   s_.cpus.resize(static_cast<size_t>(mc.cpus));
   s_.pidtab = PidTable(mc.pid_sequential);

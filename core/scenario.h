@@ -11,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/challenge.h"
+
 namespace fs {
 
 enum class OpKind : uint8_t {
@@ -158,6 +160,8 @@ struct Scenario {
   std::vector<ProcessSpec> processes;
   std::vector<Op> ops;
   std::vector<OpList> lists;
+  // Extension: a scheduler challenge (docs/scenario-extensions.md), absent in most files.
+  std::optional<Challenge> challenge;
   // The scenario as run, every default filled in (what a trace records).
   nlohmann::ordered_json normalized;
 };

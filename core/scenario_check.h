@@ -89,6 +89,9 @@ public:
   int list(const Json* arr, const std::string& ptr, int repeat_depth, Json& norm);
   // Names that are always known ("init", the listed processes).
   void declare(const std::string& name) { declared_.insert(name); }
+  // Records a use of a process name outside the programs (the challenge), to be
+  // checked by resolve_names like the programs' own.
+  void use(const std::string& name, const std::string& ptr) { uses_.emplace_back(name, ptr); }
   // Reports every use of a process name that no process can have.
   void resolve_names();
 
@@ -116,5 +119,12 @@ private:
   std::vector<std::pair<std::string, std::string>> uses_; // name, pointer
   std::size_t op_count_ = 0;
 };
+
+// Loads the top-level "challenge" object (scenario_challenge.cpp) into
+// sc.challenge and its normalized form into norm; CPUs must be 0..max_cpu.
+void load_challenge(Checker& ck, OpCompiler& ops, const Json& v, int max_cpu, Scenario& sc,
+                    Json& norm);
+// For --cpus: "" when every CPU the challenge names exists, else the message.
+std::string challenge_cpus_fit(const Challenge& c, int cpus);
 
 } // namespace fs::detail

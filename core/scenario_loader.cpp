@@ -81,9 +81,10 @@ void load_schedule(Checker& ck, const Json& v, const std::string& ptr, MachineCo
       m.script.push_back(static_cast<int>(*c));
 }
 
-void load_machine(Checker& ck, const Json& v, MachineConfig& m) {
+// Returns whether machine.cpus is usable for range checks elsewhere.
+bool load_machine(Checker& ck, const Json& v, MachineConfig& m) {
   const std::string ptr = "/machine";
-  if (!ck.object(v, ptr)) return;
+  if (!ck.object(v, ptr)) return false;
   ck.known_keys(v, ptr,
                 {"cpus", "maxproc", "maxuprc", "pid_alloc", "uarea_limit", "forkfsleep_ms", "hz",
                  "seed", "schedule", "max_steps", "quantum", "inject_proc_alloc_failure",
@@ -118,6 +119,7 @@ void load_machine(Checker& ck, const Json& v, MachineConfig& m) {
       m.inject_proc_alloc_failure = *b;
   if (const Json* f = Checker::get(v, "kpreempt"))
     if (auto b = ck.boolean(*f, at(ptr, "kpreempt"))) m.kpreempt = *b;
+  return cpus_ok;
 }
 
 void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std::string& ptr,
@@ -187,7 +189,7 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
 
   ck.known_keys(root, "",
                 {"format", "version", "title", "description", "tags", "machine", "expect_outcome",
-                 "processes"});
+                 "processes", "challenge"});
   if (const Json* t = ck.require(root, "", "title")) {
     if (auto s = ck.string(*t, "/title")) {
       if (s->empty()) ck.error("/title", "the title must not be empty");
@@ -200,7 +202,8 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
     for (std::size_t i = 0; i < t->size(); ++i)
       if (auto s = ck.string((*t)[i], at("/tags", i))) sc.tags.push_back(*s);
   }
-  if (const Json* m = Checker::get(root, "machine")) load_machine(ck, *m, sc.machine);
+  bool cpus_ok = true;
+  if (const Json* m = Checker::get(root, "machine")) cpus_ok = load_machine(ck, *m, sc.machine);
   if (const Json* e = Checker::get(root, "expect_outcome"))
     if (auto s = ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit"}))
       sc.expect_outcome = *s;
@@ -220,6 +223,9 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
         procs.push_back(std::move(p));
       }
   }
+  Json challenge; // stays null when the file has none
+  if (const Json* c = Checker::get(root, "challenge"))
+    detail::load_challenge(ck, ops, *c, cpus_ok ? sc.machine.cpus - 1 : 63, sc, challenge);
   ops.resolve_names();
 
   norm = Json::object();
@@ -231,6 +237,7 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   norm["machine"] = machine_json(sc.machine);
   norm["expect_outcome"] = sc.expect_outcome;
   norm["processes"] = std::move(procs);
+  if (!challenge.is_null()) norm["challenge"] = std::move(challenge);
 }
 
 } // namespace
@@ -306,6 +313,9 @@ std::string apply_overrides(Scenario& s, const ScenarioOverrides& o) {
         return "--cpus " + std::to_string(m.cpus) + ": the scenario's schedule script uses CPU " +
                std::to_string(m.script[i]) + " (entry " + std::to_string(i) + ")";
   }
+  if (s.challenge)
+    if (std::string msg = detail::challenge_cpus_fit(*s.challenge, m.cpus); !msg.empty())
+      return msg;
   s.machine = std::move(m);
   if (s.normalized.is_object()) s.normalized["machine"] = machine_json(s.machine);
   return "";

@@ -156,6 +156,50 @@ run 0 "the generated problem runs clean" -- run "$tmp/p1.json" --quiet
 run 0 "problem, same seed again" -- problem --seed 42 --actions 8 --cpus 2 -o "$tmp/p2.json"
 cmp -s "$tmp/p1.json" "$tmp/p2.json" && ok "same seed, same scenario" || fail "same seed differs"
 
+# --- scheduler challenges (challenge) ---------------------------------------------------
+run 0 "challenge --solution reaches the goal" -- challenge challenge-proc-lock-race --solution
+expect_in out '^result: +DONE at step 72 \(par 72\)' "challenge: done at the par step"
+expect_in out '\[x\] 2\. a on CPU 0 spins on proc_lock +\(step 72\)' "challenge: checklist with steps"
+run 3 "challenge: round-robin order fails" -- challenge challenge-proc-lock-race --cpus 0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1,0,1
+expect_in out 'FAILED: a takes proc_lock without having to spin' "challenge: the never event is named"
+run 3 "challenge: too short to reach the goal" -- challenge challenge-proc-lock-race --cpus=1,0
+expect_in out 'not reached \(0 of 2 met\)' "challenge: progress when not reached"
+run 2 "challenge without --cpus or --solution" -- challenge challenge-proc-lock-race
+run 2 "challenge with a bad CPU list" -- challenge challenge-proc-lock-race --cpus 0,x
+run 2 "challenge with a CPU the machine lacks" -- challenge challenge-proc-lock-race --cpus 0,2
+expect_in err 'entry 1 is CPU 2, but the machine has 2 CPUs' "challenge: CPU out of range named"
+run 2 "challenge on a scenario without one" -- challenge "$data/ok.json" --cpus 0
+expect_in err 'has no challenge' "challenge: a scenario without a challenge is refused"
+
+# --- quiz ("predict the next step") -----------------------------------------------------
+run 0 "quiz a bundled scenario" -- quiz maxproc-storm
+expect_in out '^1\. \[[a-z_]+\] Stop after step [0-9]+\.$' "quiz: numbered questions with the step"
+expect_in out '^   a\) ' "quiz: lettered choices"
+if grep -q 'Answer:' "$tmp/out"; then fail "quiz without --answers shows answers"; else
+  ok "quiz without --answers hides the answers"; fi
+run 0 "quiz --answers" -- quiz maxproc-storm --answers --max 4
+expect_in out '^   Answer: [a-e] \(step [0-9]+ shows it\)$' "quiz --answers: the answer letter"
+expect_in out '^   Why: .+' "quiz --answers: the explanation"
+expect_in out 'it fails with EAGAIN' "quiz: maxproc-storm asks about EAGAIN"
+run 0 "quiz --json --answers" -- quiz "$src/scenarios/vfork-exec.json" --json --answers --seed 3
+json_check "$tmp/out" 'isinstance(d, list) and len(d) >= 1 and all(q["ask_step"] < q["reveal_step"] and 2 <= len(q["choices"]) <= 5 and 0 <= q["answer"] < len(q["choices"]) for q in d) and any(q["kind"] == "vfork_wake" for q in d)' \
+  "quiz --json: an array of well-formed questions"
+cp "$tmp/out" "$tmp/q1.json"
+run 0 "quiz --json, same seed again" -- quiz vfork-exec --json --answers --seed=3
+cmp -s "$tmp/q1.json" "$tmp/out" && ok "quiz: same seed, same questions" || fail "quiz: same seed differs"
+run 0 "quiz --json without --answers" -- quiz vfork-exec --json
+json_check "$tmp/out" 'all("answer" not in q and "explanation" not in q for q in d)' \
+  "quiz --json without --answers has no answer key"
+run 2 "quiz without a scenario" -- quiz
+run 2 "quiz of an unknown scenario" -- quiz no-such-scenario-name
+for bad in "--max 0" "--max 101" "--max x" "--seed -1" "--answers=yes" "--bogus" "--seed"; do
+  # shellcheck disable=SC2086 # split the option and its value
+  run 2 "quiz: bad argument $bad" -- quiz maxproc-storm $bad
+  [ -s "$tmp/err" ] && ok "quiz: bad argument $bad: message on stderr" || fail "quiz $bad: no message"
+done
+run 2 "quiz of an invalid scenario" -- quiz "$data/bad-op.json"
+expect_in err 'bad-op\.json:[0-9]+:[0-9]+: /processes/0/program/1/op' "quiz reports the file's error"
+
 echo
 echo "cli_contract: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

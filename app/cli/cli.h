@@ -44,6 +44,10 @@ int cmd_list(const Context& ctx, const std::vector<std::string>& args);
 // OSTEP fork.py problems (cli_classroom.cpp).
 int cmd_forkpy(const Context& ctx, const std::vector<std::string>& args);
 int cmd_problem(const Context& ctx, const std::vector<std::string>& args);
+// Grades a CPU sequence against a scenario's scheduler challenge (cli_challenge.cpp).
+int cmd_challenge(const Context& ctx, const std::vector<std::string>& args);
+// "Predict the next step" questions from a run (cli_quiz.cpp).
+int cmd_quiz(const Context& ctx, const std::vector<std::string>& args);
 
 // Splits "--opt=value" into "--opt" and "value"; other arguments are left whole.
 inline std::optional<std::string> split_inline_value(std::string& arg) {

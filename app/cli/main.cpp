@@ -19,6 +19,8 @@ constexpr const char* kUsage = R"(Usage:
   forkscope-cli forkpy ACTIONS [--cpus N] [--local-reparent] [--gap TICKS] [-o FILE] [--answer]
   forkscope-cli problem --seed N [--actions N] [--fork-percentage P] [--max-processes N]
                         [--cpus N] [--local-reparent] [--gap TICKS] [-o FILE] [--answer]
+  forkscope-cli quiz SCENARIO [--seed N] [--max N] [--answers] [--json]
+  forkscope-cli challenge SCENARIO (--cpus 0,1,1,... | --solution)
   forkscope-cli --help | --version
 
 Runs NetBSD's fork1() (kern_fork.c rev 1.231) on a simulated SMP machine.
@@ -43,6 +45,17 @@ forkpy / problem (OSTEP fork.py process-tree problems, e.g. ACTIONS = "a+b,b+c,b
   --answer prints the answer key instead (both with -o): the tree after every action as
   NetBSD builds it (orphans go to init) next to fork.py's (orphans go to a, or with
   --local-reparent to the exiting process's parent). --gap: ticks between actions (200).
+
+quiz ("predict the next step"): questions found in the scenario's run - what fork returns,
+  whether a CPU spins or sleeps on a lock, who adopts an orphan, who stops first, what wait
+  returns, what wakes a vfork parent. Each says the step to stop at; step forward to check.
+  --seed N picks among questions and orders the choices (0 by default), --max N (1..100,
+  10 by default), --answers adds the answer and why, --json prints a JSON array.
+
+challenge ("student as scheduler"): replays a CPU choice per step from boot, as the app's
+  challenge panel does, and reports which goals of the scenario's challenge were met, in
+  order, whether a forbidden event happened first, and the step the goal was reached at.
+  --solution replays the scenario's own solution. Exit status 3 when the goal is not reached.
 
 Exit status:
   0  success
@@ -135,6 +148,10 @@ int main(int argc, char** argv) {
       status = cmd_forkpy(ctx, rest);
     } else if (command == "problem") {
       status = cmd_problem(ctx, rest);
+    } else if (command == "challenge") {
+      status = cmd_challenge(ctx, rest);
+    } else if (command == "quiz") {
+      status = cmd_quiz(ctx, rest);
     } else {
       std::cerr << "forkscope-cli: unknown command '" << command << "'\n\n" << kUsage;
     }

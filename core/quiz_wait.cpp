@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// WaitResult questions: what does wait() return? Asked right after the call
+// enters the kernel, with the caller's children as they are at that moment;
+// the answer is the recorded return value and status (kern_exit.c).
+#include <nlohmann/json.hpp>
+
+#include "core/names.h"
+#include "core/quiz_internal.h"
+#include "core/step_table.h"
+#include "core/syscall_names.h"
+
+namespace fs::quiz {
+namespace {
+
+std::string options_text(int options) {
+  std::string s;
+  const std::pair<int, const char*> kNames[] = {{NB_WNOHANG, "WNOHANG"},
+                                                {NB_WUNTRACED, "WUNTRACED"},
+                                                {NB_WALTSIG, "WALTSIG"},
+                                                {NB_WALLSIG, "WALLSIG"}};
+  for (const auto& [bit, name] : kNames)
+    if (options & bit) s += std::string(s.empty() ? "" : "|") + name;
+  return s.empty() ? "no options" : s;
+}
+
+const char* child_state(const Proc& c) {
+  switch (c.stat) {
+  case ProcStat::SZOMB: return "a zombie";
+  case ProcStat::SSTOP: return "stopped";
+  case ProcStat::SIDL: return "being created";
+  default: return "alive";
+  }
+}
+
+std::string reaped_text(const std::string& who) { return "it returns " + who + ": it exited"; }
+std::string killed_text(const std::string& who) {
+  return "it returns " + who + ": it was killed by a signal";
+}
+std::string stopped_text(const std::string& who) { return "it returns " + who + ": it stopped"; }
+const char* kZero = "it returns 0: nothing to report yet";
+const char* kEchild = "it fails with ECHILD: no child to wait for";
+
+} // namespace
+
+void find_wait_results(const Trace& t, const std::vector<SyscallSpan>& spans,
+                       std::vector<Candidate>& out) {
+  for (const SyscallSpan& sp : spans) {
+    if (sp.sys != SYS_WAIT6) continue;
+    const Event& ret = t.events[sp.ret];
+    const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.c)];
+    Candidate c;
+    c.kind = QuestionKind::WaitResult;
+    c.ask_step = step_shown(t, sp.enter);
+    c.reveal_step = step_shown(t, sp.ret);
+    if (d.error != 0)
+      c.variant = errno_name(d.error);
+    else if (ret.b == 0)
+      c.variant = "nothing";
+    else
+      c.variant = d.status_kind == WaitStatusKind::Stopped ? "stopped" : "reaped";
+    c.pid = sp.pid;
+    c.cpu = t.events[sp.enter].cpu;
+    c.seq = sp.ret;
+    c.seq2 = sp.enter;
+    if (c.ask_step < c.reveal_step) out.push_back(std::move(c));
+  }
+}
+
+std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c) {
+  const Trace& t = tl.trace();
+  const KernelState s = tl.state_at(c.ask_step);
+  const Proc* p = s.proc(c.pid);
+  if (!p) return std::nullopt;
+  const Event& ret = t.events[c.seq];
+  const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.c)];
+  const auto args = nlohmann::json::parse(
+      t.syscall_details[static_cast<size_t>(t.events[c.seq2].c)].args, nullptr, false);
+  const int target = args.is_object() ? args.value("pid", -1) : -1;
+  const int options = args.is_object() ? args.value("options", 0) : 0;
+
+  Question q = start_question(c);
+  q.prompt = proc_label(s, c.pid) + " has just called wait(" +
+             (target > 0 ? "pid " + std::to_string(target) : std::string("any child")) + ", " +
+             options_text(options) + ").";
+  std::string kids;
+  for (Pid k : p->children)
+    if (const Proc* ch = s.proc(k))
+      kids += (kids.empty() ? " Its children now: " : ", ") + proc_label(s, k, child_state(*ch));
+  // Children a debugger took away still count for wait (they make it block).
+  for (const Proc& o : s.procs)
+    if (o.alive() && o.opptr == c.pid && o.pptr != c.pid && (o.slflag & PSL_TRACED))
+      kids += (kids.empty() ? " Its children now: " : ", ") +
+              proc_label(s, o.pid, "held by its debugger, pid " + std::to_string(o.pptr));
+  q.prompt += kids.empty() ? " It has no children now." : kids + ".";
+  q.prompt += " What does wait() return?";
+
+  const std::string who = proc_label(s, ret.b);
+  std::string right;
+  if (d.error == NB_ECHILD)
+    right = kEchild;
+  else if (d.error != 0)
+    right = "it fails with " + errno_name(d.error);
+  else if (ret.b == 0)
+    right = kZero;
+  else if (d.status_kind == WaitStatusKind::Stopped)
+    right = stopped_text(who);
+  else if (d.status_kind == WaitStatusKind::Signaled)
+    right = killed_text(who);
+  else
+    right = reaped_text(who);
+  add_choice(q.choices, right);
+  add_choice(q.choices, kEchild);
+  add_choice(q.choices, kZero);
+  // The outcomes a student might expect from the children there are now.
+  for (Pid k : p->children) {
+    if (q.choices.size() >= 5) break;
+    if (target > 0 && k != target) continue;
+    const Proc* ch = s.proc(k);
+    if (!ch) continue;
+    const std::string label = proc_label(s, k);
+    if (k == ret.b) { // the same child, the other way round
+      add_choice(q.choices, d.status_kind == WaitStatusKind::Stopped ? reaped_text(label)
+                                                                     : stopped_text(label));
+    } else {
+      add_choice(q.choices, ch->stat == ProcStat::SSTOP ? stopped_text(label) : reaped_text(label));
+    }
+  }
+  q.answer = add_choice(q.choices, right);
+
+  if (d.error == NB_ECHILD) {
+    q.explanation = "No child matches the pid and options, and no child is held by a debugger, "
+                    "so wait fails at once with ECHILD instead of sleeping.";
+  } else if (d.error != 0) {
+    q.explanation = "wait failed with " + errno_name(d.error) + ".";
+  } else if (ret.b == 0) {
+    q.explanation = "WNOHANG: a matching child exists but has nothing to report (no zombie, no "
+                    "unreported stop), so wait returns 0 at once instead of sleeping.";
+  } else if (d.status_kind == WaitStatusKind::Stopped) {
+    q.explanation = who + " was stopped by " + signal_name(d.status_value) +
+                    " and that stop had not been reported yet. wait reports a stop once, to a "
+                    "debugger always and to a parent only with WUNTRACED; the child is not reaped.";
+  } else {
+    q.explanation = who +
+                    (d.status_kind == WaitStatusKind::Signaled
+                         ? " was killed by " + signal_name(d.status_value)
+                         : " exited with status " + std::to_string(d.status_value)) +
+                    ". wait found it as a zombie, returned its pid and status and reaped it: its "
+                    "pid is freed and nprocs goes down.";
+  }
+  bool slept = false;
+  for (uint32_t seq = c.seq2; seq < c.seq; ++seq) {
+    const Event& e = t.events[seq];
+    slept |= e.kind == EventKind::Step && e.pid == c.pid && e.a == WAIT_SLEEP;
+  }
+  if (slept)
+    q.explanation += " Nothing was ready at first, so wait slept on its p_waitcv until a child "
+                     "changed state.";
+  return q;
+}
+
+} // namespace fs::quiz
