@@ -9,10 +9,6 @@
 
 namespace fsui {
 
-namespace {
-QString tr(const char* s) { return QCoreApplication::translate("Breakpoint", s); }
-} // namespace
-
 QStringList Breakpoint::kindNames() {
   return {tr("kern_fork.c line"), tr("step label"),    tr("ptrace stop"), tr("lock contention"),
           tr("syscall error"),    tr("process state"), tr("pid"),         tr("lock name")};

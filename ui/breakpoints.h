@@ -4,6 +4,7 @@
 // They are evaluated over the events between the current and the target step,
 // never by re-running the machine.
 #pragma once
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 #include <optional>
@@ -33,6 +34,7 @@ struct Breakpoint {
     return kind == o.kind && number == o.number && text == o.text;
   }
   static QStringList kindNames(); // in Kind order, translated
+  Q_DECLARE_TR_FUNCTIONS(Breakpoint)
 };
 
 struct BreakpointHit {

@@ -9,6 +9,7 @@
 
 #include "core/step_table.h"
 #include "ui/event_log_model.h"
+#include "ui/kstate_text.h"
 #include "ui/palette.h"
 
 ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
@@ -114,7 +115,7 @@ void ChangesView::refreshNow() {
     const fs::Event& e = t.events[s];
     QString tip;
     if (e.kind == fs::EventKind::Step && e.a >= 0 && e.a < fs::step_count())
-      tip = QString::fromUtf8(fs::step_info(e.a).narration);
+      tip = fsui::stepNarration(e.a);
     addLine(QStringLiteral("%1: %2").arg(EventLogModel::kindName(e.kind),
                                          EventLogModel::describe(t, e)),
             tip);

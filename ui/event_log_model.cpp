@@ -9,6 +9,7 @@
 #include "core/names.h"
 #include "core/step_table.h"
 #include "core/syscall_names.h"
+#include "ui/kstate_text.h"
 
 using fs::Event;
 using fs::EventKind;
@@ -217,7 +218,7 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
                ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
   if (role == Qt::ToolTipRole && e.kind == EventKind::Step && e.a >= 0 && e.a < fs::step_count())
-    return QString::fromUtf8(fs::step_info(e.a).narration);
+    return fsui::stepNarration(e.a);
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
   case SeqColumn: return seq;

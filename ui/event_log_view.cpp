@@ -18,6 +18,7 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventL
   for (int k = 0; k <= static_cast<int>(fs::EventKind::Note); ++k)
     kind_->addItem(EventLogModel::kindName(static_cast<fs::EventKind>(k)), k);
   cpu_ = new QComboBox;
+  cpu_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items come with the run
   pid_ = new QLineEdit;
   pid_->setPlaceholderText(tr("pid"));
   pid_->setValidator(new QIntValidator(-1, 1 << 30, pid_));
@@ -49,8 +50,11 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventL
   table_->horizontalHeader()->setStretchLastSection(true);
   const int w = table_->fontMetrics().horizontalAdvance(QStringLiteral("0000000"));
   for (int c = 0; c < EventLogModel::DetailsColumn; ++c) table_->setColumnWidth(c, w);
-  table_->setColumnWidth(EventLogModel::KindColumn,
-                         table_->fontMetrics().horizontalAdvance(QStringLiteral("counter")) + 16);
+  int kindWidth = 0; // the widest kind name, in the language shown
+  for (int k = 0; k <= static_cast<int>(fs::EventKind::Note); ++k)
+    kindWidth = std::max(kindWidth, table_->fontMetrics().horizontalAdvance(
+                                        EventLogModel::kindName(static_cast<fs::EventKind>(k))));
+  table_->setColumnWidth(EventLogModel::KindColumn, kindWidth + 16);
 
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);

@@ -12,7 +12,10 @@
 namespace fsui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("FileOps", s); }
+// FileOps::tr(): the context "FileOps" for lupdate and at run time alike.
+struct FileOps {
+  Q_DECLARE_TR_FUNCTIONS(FileOps)
+};
 QString save(const QString& path, const std::string& text) {
   const std::string err = fs::save_file_atomically(path.toStdString(), text);
   return QString::fromStdString(err);
@@ -30,7 +33,7 @@ QString saveChromeJson(const fs::Trace& trace, const QString& path) {
 }
 
 QString exportWidgetImage(QWidget* widget, const QString& path) {
-  if (!widget) return tr("Nothing to export.");
+  if (!widget) return FileOps::tr("Nothing to export.");
   if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
     QSvgGenerator svg;
     svg.setFileName(path);
@@ -38,13 +41,13 @@ QString exportWidgetImage(QWidget* widget, const QString& path) {
     svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
     svg.setTitle(QStringLiteral("Forkscope"));
     QPainter p;
-    if (!p.begin(&svg)) return tr("Cannot write %1.").arg(path);
+    if (!p.begin(&svg)) return FileOps::tr("Cannot write %1.").arg(path);
     widget->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
     p.end();
     return {};
   }
   const QPixmap pix = widget->grab();
-  if (!pix.save(path, "PNG")) return tr("Cannot write %1.").arg(path);
+  if (!pix.save(path, "PNG")) return FileOps::tr("Cannot write %1.").arg(path);
   return {};
 }
 

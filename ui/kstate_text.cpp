@@ -10,11 +10,14 @@
 namespace fsui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("KernelText", s); }
+// KernelText::tr(): the context "KernelText" for lupdate and at run time alike.
+struct KernelText {
+  Q_DECLARE_TR_FUNCTIONS(KernelText)
+};
 } // namespace
 
 QString mutexName(const fs::KernelState& s, int slot) {
-  if (slot < 0 || static_cast<size_t>(slot) >= s.mutexes.size()) return tr("(no lock)");
+  if (slot < 0 || static_cast<size_t>(slot) >= s.mutexes.size()) return KernelText::tr("(no lock)");
   return QString::fromStdString(fs::mutex_name(s, slot)); // the ids the trace uses
 }
 
@@ -27,15 +30,16 @@ QString procLabel(const fs::KernelState& s, int pid) {
 QString wchanText(const fs::KernelState& s, const fs::Wchan& w) {
   switch (w.kind) {
   case fs::WchanKind::None: return {};
-  case fs::WchanKind::Turnstile: return tr("the turnstile of %1").arg(mutexName(s, w.obj));
+  case fs::WchanKind::Turnstile:
+    return KernelText::tr("the turnstile of %1").arg(mutexName(s, w.obj));
   case fs::WchanKind::LWaitcv:
-    return tr("l_waitcv of LWP %1 (vfork: until the child execs or exits)").arg(w.obj);
+    return KernelText::tr("l_waitcv of LWP %1 (vfork: until the child execs or exits)").arg(w.obj);
   case fs::WchanKind::PWaitcv:
-    return tr("p_waitcv of %1 (wait for a child)").arg(procLabel(s, w.obj));
-  case fs::WchanKind::Forkmx: return tr("forkfsleep (process table was full)");
-  case fs::WchanKind::Forkulim: return tr("the per-user process limit (fork1 L290)");
-  case fs::WchanKind::Nanosleep: return tr("a timer (sleep)");
-  case fs::WchanKind::Kevent: return tr("its kqueue (kevent)");
+    return KernelText::tr("p_waitcv of %1 (wait for a child)").arg(procLabel(s, w.obj));
+  case fs::WchanKind::Forkmx: return KernelText::tr("forkfsleep (process table was full)");
+  case fs::WchanKind::Forkulim: return KernelText::tr("the per-user process limit (fork1 L290)");
+  case fs::WchanKind::Nanosleep: return KernelText::tr("a timer (sleep)");
+  case fs::WchanKind::Kevent: return KernelText::tr("its kqueue (kevent)");
   }
   return {};
 }
@@ -48,13 +52,18 @@ int currentStepId(const fs::Proc& p) {
 
 QString whereText(const fs::Proc& p) {
   const int id = currentStepId(p);
-  if (id < 0) return tr("user mode");
+  if (id < 0) return KernelText::tr("user mode");
   const fs::StepInfo& si = fs::step_info(id);
   if (si.line > 0)
     return QStringLiteral("%1() · %2:%3")
         .arg(QLatin1String(si.func), QLatin1String(si.file))
         .arg(si.line);
   return QStringLiteral("%1() · %2").arg(QLatin1String(si.func), QLatin1String(si.file));
+}
+
+QString stepNarration(int id) {
+  if (id < 0 || id >= fs::step_count()) return {};
+  return QCoreApplication::translate("Narration", fs::step_info(id).narration);
 }
 
 int childBeingBuilt(const fs::Proc& p) {

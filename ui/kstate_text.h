@@ -16,6 +16,10 @@ QString procLabel(const fs::KernelState& s, int pid);            // "3 sh", or "
 int currentStepId(const fs::Proc& p);
 // "fork1() · kern_fork.c:516" or "user mode"
 QString whereText(const fs::Proc& p);
+// What step `id` of the step table does and why, in the user's language: the
+// engine's English text looked up in the "Narration" context (the strings are
+// extracted from core/steps/*.def by scripts/extract-narration).
+QString stepNarration(int id);
 // The pid of the child a process in fork1() is building, -1 when none.
 int childBeingBuilt(const fs::Proc& p);
 // How far fork1() has got in building a child (0..1), from its pc.

@@ -44,7 +44,7 @@ void LockView::addMutexes(const StepFrame& f) {
     QStringList spinners;
     for (const fs::Proc& p : s.procs)
       if (p.alive() && p.spinning && f.trace && lastSpinLock(*f.trace, f.stepEnd, p.pid) == name)
-        spinners << procLabel(s, p.pid) + tr(" on CPU %1").arg(p.cpu);
+        spinners << tr("%1 on CPU %2").arg(procLabel(s, p.pid)).arg(p.cpu);
     const bool busy = mx.owner >= 0 || !mx.sleepers.empty() || !spinners.isEmpty();
     // Always show the global locks; per-process p_locks only when in use.
     if (!busy && !showIdle_ && mx.cls == fs::LockClass::PLock) {

@@ -74,7 +74,7 @@ void NarrationView::setFrame(const StepFrame& f) {
                     "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
                     .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),
                          QLatin1String(si.func), esc(where), QLatin1String(si.label),
-                         esc(QString::fromUtf8(si.narration)));
+                         esc(stepNarration(e.a)));
       } else if (e.kind != fs::EventKind::Counter && e.kind != fs::EventKind::Note) {
         other << esc(describeEvent(*f.trace, e));
       }

@@ -140,6 +140,11 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent), edit_(new Cod
     addAction(a);
     return a;
   };
+  // Run first: in a narrow dock (or a longer language) the toolbar's
+  // overflow menu takes the last buttons, and Run is the one that matters.
+  run_ = add(tr("Run"), QKeySequence(Qt::CTRL | Qt::Key_R), &ScenarioEditor::run);
+  run_->setEnabled(false);
+  bar->addSeparator();
   add(tr("Open..."), QKeySequence::Open, &ScenarioEditor::open);
   add(tr("Save"), QKeySequence::Save, &ScenarioEditor::save);
   add(tr("Save As..."), QKeySequence::SaveAs, &ScenarioEditor::saveAs);
@@ -150,9 +155,6 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent), edit_(new Cod
   redo_->setEnabled(false);
   connect(edit_, &QPlainTextEdit::undoAvailable, undo_, &QAction::setEnabled);
   connect(edit_, &QPlainTextEdit::redoAvailable, redo_, &QAction::setEnabled);
-  bar->addSeparator();
-  run_ = add(tr("Run"), QKeySequence(Qt::CTRL | Qt::Key_R), &ScenarioEditor::run);
-  run_->setEnabled(false);
   bar->addSeparator();
   fileLabel_ = new QLabel;
   bar->addWidget(fileLabel_);

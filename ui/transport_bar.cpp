@@ -28,7 +28,7 @@ TransportBar::TransportBar(Session* session, QWidget* parent)
   speed_->setToolTip(tr("Playback speed in steps per second"));
   speed_->setFocusPolicy(Qt::NoFocus);
   for (double s : {1.0, 2.0, 4.0, 10.0, 30.0, 100.0, 1000.0, 10000.0})
-    speed_->addItem(tr("%1 steps/s").arg(s), s);
+    speed_->addItem(tr("%n step(s)/s", nullptr, static_cast<int>(s)), s);
   speed_->setCurrentIndex(2);
   layout->addWidget(scrubber_, 1);
   layout->addWidget(stepBox_);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forkscope: the desktop app. Everything but argument handling lives in ui/.
 //   forkscope [SCENARIO|TRACE] [--goto STEP] [--screenshot FILE.png] [--presenter]
+//             [--lang CODE]
 // --screenshot renders the main window after loading and going to STEP,
 // saves it and exits: 0 on success, 2 when the file cannot be used.
 #include <QApplication>
@@ -8,11 +9,17 @@
 #include <QImage>
 #include <QImageWriter>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session.h"
 #include "ui/theme.h"
+
+namespace {
+void fail(const QString& message) { std::fprintf(stderr, "forkscope: %s\n", qPrintable(message)); }
+} // namespace
 
 int main(int argc, char** argv) {
   QApplication::setHighDpiScaleFactorRoundingPolicy(
@@ -21,6 +28,16 @@ int main(int argc, char** argv) {
   QApplication::setOrganizationName(QStringLiteral("Forkscope"));
   QApplication::setApplicationName(QStringLiteral("forkscope"));
   QApplication::setApplicationVersion(QStringLiteral(FORKSCOPE_VERSION));
+  // The language first, so that every text (--help included) is translated:
+  // --lang, else the saved choice - but a screenshot never depends on the
+  // user's settings, so without --lang it uses the system's language.
+  const QStringList args = QApplication::arguments();
+  QString lang = fsui::languageFromArguments(args);
+  const bool shooting = std::any_of(args.begin(), args.end(), [](const QString& a) {
+    return a == QLatin1String("--screenshot") || a.startsWith(QLatin1String("--screenshot="));
+  });
+  if (lang.isEmpty() && shooting) lang = QStringLiteral("system");
+  fsui::installTranslators(app, lang);
 
   QCommandLineParser parser;
   parser.setApplicationDescription(QApplication::translate(
@@ -47,7 +64,12 @@ int main(int argc, char** argv) {
       QStringLiteral("size"),
       QApplication::translate("main", "Window size for --screenshot (default 1680x1000)."),
       QStringLiteral("WIDTHxHEIGHT"), QStringLiteral("1680x1000"));
-  parser.addOptions({gotoOpt, shotOpt, presenterOpt, darkOpt, sharingOpt, sizeOpt});
+  QCommandLineOption langOpt(
+      QStringLiteral("lang"),
+      QApplication::translate("main", "User-interface language: en, de or system (default: the "
+                                      "one chosen under File > Preferences)."),
+      QStringLiteral("CODE"));
+  parser.addOptions({gotoOpt, shotOpt, presenterOpt, darkOpt, sharingOpt, sizeOpt, langOpt});
   parser.process(app);
 
   const QString screenshot = parser.value(shotOpt);
@@ -65,24 +87,24 @@ int main(int argc, char** argv) {
   bool okGoto = true;
   const quint64 step = parser.isSet(gotoOpt) ? parser.value(gotoOpt).toULongLong(&okGoto) : 0;
   if (!okGoto) {
-    std::fprintf(stderr, "forkscope: --goto needs a step number, not '%s'\n",
-                 qPrintable(parser.value(gotoOpt)));
+    fail(QApplication::translate("main", "--goto needs a step number, not '%1'")
+             .arg(parser.value(gotoOpt)));
     return 2;
   }
   const QStringList wh = parser.value(sizeOpt).split(QLatin1Char('x'));
   const QSize shotSize = wh.size() == 2 ? QSize(wh[0].toInt(), wh[1].toInt()) : QSize();
   if (!shotSize.isValid() || shotSize.width() < 200 || shotSize.height() < 200) {
-    std::fprintf(stderr, "forkscope: --size needs WIDTHxHEIGHT, e.g. 1366x768\n");
+    fail(QApplication::translate("main", "--size needs WIDTHxHEIGHT, e.g. 1366x768"));
     return 2;
   }
   if (!screenshot.isEmpty()) {
     if (files.isEmpty()) {
-      std::fprintf(stderr, "forkscope: --screenshot needs a scenario or trace\n");
+      fail(QApplication::translate("main", "--screenshot needs a scenario or trace"));
       return 2;
     }
     window.openPath(files.first(), true);
     if (!window.lastError().isEmpty() || !window.session()->timeline()) {
-      std::fprintf(stderr, "forkscope: %s\n", qPrintable(window.lastError()));
+      fail(window.lastError());
       return 2;
     }
     window.resize(shotSize);
@@ -101,7 +123,7 @@ int main(int argc, char** argv) {
     QImageWriter writer(screenshot, "png");
     writer.setQuality(0); // for PNG: the strongest zlib compression
     if (!writer.write(shot)) {
-      std::fprintf(stderr, "forkscope: cannot write %s\n", qPrintable(screenshot));
+      fail(QApplication::translate("main", "cannot write %1").arg(screenshot));
       return 2;
     }
     return 0;

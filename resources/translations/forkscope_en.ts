@@ -1,0 +1,59 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>EventLogView</name>
+    <message numerus="yes">
+        <location filename="../../ui/event_log_view.cpp" line="+74"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/scenario_editor.cpp" line="+222"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n errors: fix them to run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::LockView</name>
+    <message numerus="yes">
+        <location filename="../../ui/lock_view.cpp" line="+78"/>
+        <source>%n idle p_lock(s)</source>
+        <translation>
+            <numerusform>%n idle p_lock</numerusform>
+            <numerusform>%n idle p_locks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.cpp" line="+236"/>
+        <source>Recording... %n step(s)</source>
+        <translation>
+            <numerusform>Recording... %n step</numerusform>
+            <numerusform>Recording... %n steps</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::TransportBar</name>
+    <message numerus="yes">
+        <location filename="../../ui/transport_bar.cpp" line="+31"/>
+        <source>%n step(s)/s</source>
+        <translation>
+            <numerusform>%n step/s</numerusform>
+            <numerusform>%n steps/s</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
