@@ -8,8 +8,6 @@
 namespace fsui {
 
 namespace {
-QString tr(const char* s) { return QCoreApplication::translate("Actions", s); }
-
 QAction* make(QObject* parent, const QString& text, const QKeySequence& key = {},
               const QString& icon = {}, const QString& tip = {}) {
   auto* a = new QAction(text, parent);
@@ -36,6 +34,11 @@ AppActions AppActions::create(QObject* p) {
                       QKeySequence(QStringLiteral("Ctrl+Shift+E")));
   a.openKernFork = make(p, tr("Open &kern_fork.c..."), QKeySequence(QStringLiteral("Ctrl+K")));
   a.recent = make(p, tr("Open &Recent"), QKeySequence(QStringLiteral("Ctrl+R")));
+  // QKeySequence::Preferences is empty on some platforms (X11 without KDE).
+  const QKeySequence prefs(QKeySequence::Preferences);
+  a.preferences = make(p, tr("&Preferences..."),
+                       prefs.isEmpty() ? QKeySequence(QStringLiteral("Ctrl+,")) : prefs);
+  a.preferences->setMenuRole(QAction::PreferencesRole);
   a.quit = make(p, tr("&Quit"), QKeySequence(QStringLiteral("Ctrl+Q")));
   a.quit->setMenuRole(QAction::QuitRole);
 
@@ -68,6 +71,10 @@ AppActions AppActions::create(QObject* p) {
   a.showSharing = make(p, tr("Show &Sharing (what parent and child share)"),
                        QKeySequence(QStringLiteral("Ctrl+Shift+S")));
   a.showSharing->setCheckable(true);
+  a.follow = make(p, tr("&Follow the Active CPU"), QKeySequence(QStringLiteral("Ctrl+Shift+F")),
+                  QString(), tr("Keep the step the active CPU executes centred in every view"));
+  a.follow->setCheckable(true);
+  a.follow->setChecked(true);
   a.resetLayout = make(p, tr("Reset &Layout"));
 
   a.schedulerMode =
@@ -79,6 +86,20 @@ AppActions AppActions::create(QObject* p) {
     s->setEnabled(false);
     a.stepOnCpu.push_back(s);
   }
+  a.undoScheduleStep =
+      make(p, tr("&Undo Last Scheduled Step"), QKeySequence::Undo, QStringLiteral("step-back"),
+           tr("Take back the last step you scheduled"));
+  a.undoScheduleStep->setEnabled(false);
+
+  a.quiz =
+      make(p, tr("&Predict the Next Step (Quiz)..."), QKeySequence(QStringLiteral("Ctrl+Shift+Q")),
+           QString(), tr("Questions about this run: predict, then see what the kernel did"));
+  a.challenges =
+      make(p, tr("Scheduler &Challenges..."), QKeySequence(QStringLiteral("Ctrl+Shift+C")),
+           QString(), tr("Reach a goal by choosing which CPU runs each step"));
+  a.forkpyProblems =
+      make(p, tr("&fork.py Problems..."), QKeySequence(QStringLiteral("Ctrl+Shift+Y")), QString(),
+           tr("Seeded process-tree problems in the style of OSTEP's fork.py"));
   a.about = make(p, tr("&About Forkscope"));
   a.about->setMenuRole(QAction::AboutRole);
   return a;

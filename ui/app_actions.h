@@ -3,6 +3,7 @@
 // keyboard shortcut, created in one place so the shortcut table is easy to
 // read and to check for clashes. The window connects them.
 #pragma once
+#include <QCoreApplication>
 #include <QList>
 
 class QAction;
@@ -12,19 +13,24 @@ namespace fsui {
 
 struct AppActions {
   // File
-  QAction *open, *saveTrace, *exportChrome, *exportView, *openKernFork, *recent, *quit;
+  QAction *open, *saveTrace, *exportChrome, *exportView, *openKernFork, *recent, *preferences,
+      *quit;
   // Go
   QAction *play, *stepForward, *stepBack, *stepOverForward, *stepOverBack, *goToStep, *goToStart,
       *goToEnd, *runToBreakpoint, *toggleBreakpoint, *breakpoints;
   // View
-  QAction *presenter, *darkTheme, *showSharing, *resetLayout;
+  QAction *presenter, *darkTheme, *showSharing, *follow, *resetLayout;
   // Scheduler
-  QAction* schedulerMode;
+  QAction *schedulerMode, *undoScheduleStep;
+  // Classroom
+  QAction *quiz, *challenges, *forkpyProblems;
   QList<QAction*> stepOnCpu; // 0..9
   // Help
   QAction* about;
 
   static AppActions create(QObject* parent);
+  // tr() with the context "Actions", which lupdate sees too.
+  Q_DECLARE_TR_FUNCTIONS(Actions)
 };
 
 } // namespace fsui

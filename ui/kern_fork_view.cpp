@@ -82,8 +82,9 @@ void KernForkEditor::paintGutter(QPaintEvent* e) {
   }
 }
 
-void KernForkEditor::setCpuLines(const QHash<int, QList<int>>& lineToCpus) {
+void KernForkEditor::setCpuLines(const QHash<int, QList<int>>& lineToCpus, int focusLine) {
   cpuLines_ = lineToCpus;
+  focusLine_ = focusLine;
   updateHighlights();
 }
 
@@ -108,8 +109,9 @@ void KernForkEditor::updateHighlights() {
     if (firstLine < 0 || it.key() < firstLine) firstLine = it.key();
   }
   setExtraSelections(sels);
-  if (firstLine > 0) {
-    QTextCursor c(document()->findBlockByNumber(firstLine - 1));
+  const int centre = focusLine_ < 0 ? firstLine : focusLine_;
+  if (centre > 0) {
+    QTextCursor c(document()->findBlockByNumber(centre - 1));
     setTextCursor(c);
     centerCursor();
   }
@@ -174,7 +176,13 @@ void KernForkView::setFrame(const StepFrame& f) {
       if (si.line > 0 && std::strcmp(si.file, "kern_fork.c") == 0)
         lines[si.line].push_back(static_cast<int>(c));
     }
-  editor_->setCpuLines(lines);
+  int focus = 0; // not following: highlight only
+  if (f.follow) {
+    focus = -1;
+    for (auto it = lines.begin(); it != lines.end(); ++it)
+      if (it.value().contains(f.activeCpu)) focus = it.key();
+  }
+  editor_->setCpuLines(lines, focus);
 }
 
 void KernForkView::setBreakpoints(const Breakpoints& b) {

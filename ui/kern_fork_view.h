@@ -42,7 +42,8 @@ class KernForkEditor : public QPlainTextEdit {
   Q_OBJECT
 public:
   explicit KernForkEditor(QWidget* parent = nullptr);
-  void setCpuLines(const QHash<int, QList<int>>& lineToCpus);
+  // focusLine > 0: centre that line (the active CPU's); 0: do not scroll.
+  void setCpuLines(const QHash<int, QList<int>>& lineToCpus, int focusLine = -1);
   void setBreakpointLines(const QSet<int>& lines);
   int gutterWidth() const;
   void paintGutter(QPaintEvent* e);
@@ -58,6 +59,7 @@ private:
   QWidget* gutter_;
   QHash<int, QList<int>> cpuLines_;
   QSet<int> breakpoints_;
+  int focusLine_ = -1; // -1: the first highlighted line
   friend class KernForkGutter;
 };
 

@@ -10,6 +10,7 @@
 #include <QStatusBar>
 #include <QToolBar>
 
+#include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/cpu_view.h"
 #include "ui/event_log_view.h"
@@ -17,6 +18,7 @@
 #include "ui/lock_view.h"
 #include "ui/narration_view.h"
 #include "ui/proc_tree_view.h"
+#include "ui/quiz_panel.h"
 #include "ui/scenario_browser.h"
 #include "ui/scenario_editor.h"
 #include "ui/scenario_locator.h"
@@ -66,6 +68,9 @@ void MainWindow::createViews() {
   editor_ = new ScenarioEditor(this);
   browser_ = new ScenarioBrowser(this);
   browser_->setDirectory(bundledScenarioDirectory());
+  quiz_ = new QuizPanel(session_, this);
+  challenge_ = new ChallengePanel(session_, this);
+  challenge_->setDirectory(bundledScenarioDirectory());
 }
 
 QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString& name,
@@ -79,7 +84,8 @@ QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString
 }
 
 void MainWindow::createDocks() {
-  addDock(narration_, tr("Narration"), QStringLiteral("narrationDock"), Qt::RightDockWidgetArea);
+  QDockWidget* narration = addDock(narration_, tr("Narration"), QStringLiteral("narrationDock"),
+                                   Qt::RightDockWidgetArea);
   addDock(cpuView_, tr("CPUs"), QStringLiteral("cpuDock"), Qt::RightDockWidgetArea);
   QDockWidget* locks = addDock(lockView_, tr("Locks and Wait Channels"), QStringLiteral("lockDock"),
                                Qt::RightDockWidgetArea);
@@ -99,6 +105,10 @@ void MainWindow::createDocks() {
       addDock(changes_, tr("What Changed"), QStringLiteral("changesDock"), Qt::RightDockWidgetArea);
   QDockWidget* charts = addDock(charts_, tr("Summary Charts"), QStringLiteral("chartsDock"),
                                 Qt::BottomDockWidgetArea);
+  QDockWidget* quiz =
+      addDock(quiz_, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
+  QDockWidget* challenge = addDock(challenge_, tr("Scheduler Challenge"),
+                                   QStringLiteral("challengeDock"), Qt::RightDockWidgetArea);
   // Side columns run the full height; the timeline sits under the tree only.
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
@@ -111,6 +121,12 @@ void MainWindow::createDocks() {
   timeline->raise();
   tabifyDockWidget(locks, changes);
   locks->raise();
+  // The classroom panels share the narration's place and open on demand.
+  tabifyDockWidget(narration, quiz);
+  tabifyDockWidget(quiz, challenge);
+  narration->raise();
+  quiz->hide();
+  challenge->hide();
   // The charts need a lot of room; on a 1366x768 projector the default
   // layout must still fit, so they start hidden (View > Summary Charts).
   charts->hide();
@@ -144,6 +160,9 @@ void MainWindow::createMenus() {
   file->addSeparator();
   file->addAction(actions_.openKernFork);
   file->addSeparator();
+  file->addAction(actions_.preferences);
+  addAction(actions_.preferences); // menu-only: the shortcut must live on the window
+  file->addSeparator();
   file->addAction(actions_.quit);
 
   QMenu* go = menuBar()->addMenu(tr("&Go"));
@@ -156,7 +175,7 @@ void MainWindow::createMenus() {
     go->addAction(a);
 
   viewMenu_ = menuBar()->addMenu(tr("&View"));
-  for (QAction* a : {actions_.presenter, actions_.darkTheme, actions_.showSharing})
+  for (QAction* a : {actions_.presenter, actions_.darkTheme, actions_.showSharing, actions_.follow})
     viewMenu_->addAction(a);
   viewMenu_->addSeparator();
   for (QDockWidget* d : std::as_const(docks_)) viewMenu_->addAction(d->toggleViewAction());
@@ -170,13 +189,19 @@ void MainWindow::createMenus() {
     sched->addAction(a);
     addAction(a);
   }
+  sched->addAction(actions_.undoScheduleStep);
+  QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
+  for (QAction* a : {actions_.quiz, actions_.challenges, actions_.forkpyProblems})
+    classroom->addAction(a);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(actions_.about);
   // Shortcuts of actions that are only in menus must also live on the window.
   for (QAction* a :
        {actions_.goToStart, actions_.goToEnd, actions_.toggleBreakpoint, actions_.breakpoints,
-        actions_.darkTheme, actions_.showSharing, actions_.goToStep, actions_.openKernFork,
-        actions_.exportView, actions_.exportChrome, actions_.saveTrace, actions_.quit})
+        actions_.darkTheme, actions_.showSharing, actions_.follow, actions_.goToStep,
+        actions_.openKernFork, actions_.exportView, actions_.exportChrome, actions_.saveTrace,
+        actions_.quit, actions_.undoScheduleStep, actions_.quiz, actions_.challenges,
+        actions_.forkpyProblems})
     addAction(a);
 }
 
@@ -187,12 +212,14 @@ void MainWindow::connectSession() {
     eventLog_->setTimeline(t);
     changes_->setTimeline(t);
     narration_->setTotalSteps(t->total_steps());
+    quiz_->timelineChanged();
+    challenge_->timelineChanged();
     setWindowTitle(tr("%1 — Forkscope").arg(QString::fromStdString(t->scenario().title)));
     lastError_.clear();
     statusBar()->clearMessage();
   });
   connect(session_, &Session::stepChanged, this, [this](quint64 step) {
-    timeline_->setStep(step);
+    timeline_->setStep(step, actions_.follow->isChecked());
     charts_->setStep(step);
     eventLog_->setStep(step);
     changes_->setStep(step);
@@ -205,8 +232,9 @@ void MainWindow::connectSession() {
           [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
   connect(session_, &Session::recordingStarted, this,
           [this](const QString& f) { statusBar()->showMessage(tr("Recording %1...").arg(f)); });
-  connect(session_, &Session::recordingProgress, this,
-          [this](quint64 n) { statusBar()->showMessage(tr("Recording... %1 steps").arg(n)); });
+  connect(session_, &Session::recordingProgress, this, [this](quint64 n) {
+    statusBar()->showMessage(tr("Recording... %n step(s)", nullptr, static_cast<int>(n)));
+  });
   connect(session_, &Session::playingChanged, this, [this](bool on) {
     actions_.play->setChecked(on);
     actions_.play->setIcon(
@@ -221,6 +249,8 @@ void MainWindow::connectSession() {
   });
   connect(session_, &Session::schedulerModeChanged, this, [this](bool on) {
     actions_.schedulerMode->setChecked(on);
+    actions_.undoScheduleStep->setEnabled(on && !session_->liveChoices().empty());
+    updateLiveTimeline();
     for (int c = 0; c < actions_.stepOnCpu.size(); ++c)
       actions_.stepOnCpu[c]->setEnabled(on &&
                                         static_cast<size_t>(c) < session_->state().cpus.size());
@@ -229,6 +259,13 @@ void MainWindow::connectSession() {
   });
   connect(session_, &Session::liveStepped, this, [this](int cpu, bool ran) {
     if (!ran) statusBar()->showMessage(tr("CPU %1 has nothing to run.").arg(cpu), 4000);
+    actions_.undoScheduleStep->setEnabled(!session_->liveChoices().empty());
+    updateLiveTimeline();
+  });
+  connect(session_, &Session::liveUndone, this, [this] {
+    updateLiveTimeline();
+    actions_.undoScheduleStep->setEnabled(!session_->liveChoices().empty());
+    statusBar()->showMessage(tr("Undone: back to step %1.").arg(session_->state().steps), 3000);
   });
   for (QWidget* v : std::initializer_list<QWidget*>{timeline_, charts_, eventLog_, changes_})
     connect(v, SIGNAL(stepRequested(quint64)), session_, SLOT(setStep(quint64)));
@@ -242,9 +279,39 @@ void MainWindow::connectSession() {
           &Session::toggleBreakpoint);
   connect(kernFork_, &KernForkView::toggleBreakpointRequested, session_,
           &Session::toggleBreakpoint);
+  connect(quiz_, &QuizPanel::hideSpoilers, this, &MainWindow::hideSpoilers);
+  connect(quiz_, &QuizPanel::message, this,
+          [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(session_, &Session::horizonReached, this, [this](quint64 h) {
+    statusBar()->showMessage(
+        tr("The quiz holds the run at step %1: answer the question first.").arg(h), 5000);
+  });
+  connect(challenge_, &ChallengePanel::message, this,
+          [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(challenge_, &ChallengePanel::openRequested, this, [this](const QString& path) {
+    openPath(path, true);
+    if (lastError_.isEmpty()) challenge_->startLoaded();
+  });
   connect(cpuView_, &CpuView::cpuClicked, this, [this](int cpu) {
     if (session_->schedulerMode()) session_->stepOnCpu(cpu);
   });
+}
+
+// In scheduler mode the timeline shows the run the student is making, not
+// the recording it started from.
+void MainWindow::updateLiveTimeline() {
+  auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+  if (!session_->schedulerMode() || !session_->liveTrace()) {
+    if (timeline_->showsLiveRun()) timeline_->setLiveTrace(nullptr, 0, 0);
+    if (dock) dock->setWindowTitle(tr("Timeline"));
+    return;
+  }
+  const fs::KernelState base = session_->stateAt(session_->liveBaseStep());
+  timeline_->setLiveTrace(std::make_shared<const fs::Trace>(*session_->liveTrace()),
+                          static_cast<int>(base.cpus.size()), base.nprocs);
+  if (dock)
+    dock->setWindowTitle(
+        tr("Timeline: your schedule, from recorded step %1").arg(session_->liveBaseStep()));
 }
 
 StepFrame MainWindow::currentFrame() const {
@@ -259,13 +326,13 @@ StepFrame MainWindow::currentFrame() const {
       f.stepBegin = t->step_first_event.back();
       f.stepEnd = static_cast<uint32_t>(t->events.size());
     }
-    return f;
-  }
-  if (auto tl = session_->timeline()) {
+  } else if (auto tl = session_->timeline()) {
     f.trace = &tl->trace();
     f.step = session_->step();
     std::tie(f.stepBegin, f.stepEnd) = eventsOfStep(tl->trace(), f.step);
   }
+  f.follow = actions_.follow->isChecked();
+  if (f.trace) f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
   return f;
 }
 
@@ -350,7 +417,8 @@ void MainWindow::showEvent(QShowEvent* e) {
               Qt::Horizontal);
   resizeDocks({dock("narrationDock"), dock("cpuDock"), dock("lockDock")},
               {h * 42 / 100, h * 20 / 100, h * 30 / 100}, Qt::Vertical);
-  resizeDocks({dock("timelineDock")}, {h * 36 / 100}, Qt::Vertical);
+  resizeDocks({dock("timelineDock")}, {h * (actions_.presenter->isChecked() ? 40 : 36) / 100},
+              Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
@@ -368,6 +436,7 @@ void MainWindow::restoreLayout() {
   restoredLayout_ = restoreState(s.value(QStringLiteral("window/state")).toByteArray());
   actions_.darkTheme->setChecked(s.value(QStringLiteral("view/dark"), false).toBool());
   actions_.showSharing->setChecked(s.value(QStringLiteral("view/sharing"), false).toBool());
+  actions_.follow->setChecked(s.value(QStringLiteral("view/follow"), true).toBool());
   procTree_->setShowSharing(actions_.showSharing->isChecked());
   Theme::instance().setDark(actions_.darkTheme->isChecked());
   const QString kern = s.value(QStringLiteral("kernFork/path")).toString();
@@ -380,6 +449,7 @@ void MainWindow::saveLayout() {
   s.setValue(QStringLiteral("window/state"), saveState());
   s.setValue(QStringLiteral("view/dark"), actions_.darkTheme->isChecked());
   s.setValue(QStringLiteral("view/sharing"), actions_.showSharing->isChecked());
+  s.setValue(QStringLiteral("view/follow"), actions_.follow->isChecked());
 }
 
 } // namespace fsui

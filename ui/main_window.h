@@ -31,6 +31,8 @@ class SourceView;
 class KernForkView;
 class NarrationView;
 class TransportBar;
+class QuizPanel;
+class ChallengePanel;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -44,6 +46,8 @@ public:
   LockView* lockView() const { return lockView_; }
   SourceView* sourceView() const { return sourceView_; }
   NarrationView* narrationView() const { return narration_; }
+  QuizPanel* quizPanel() const { return quiz_; }
+  ChallengePanel* challengePanel() const { return challenge_; }
   QLabel* stepLabel() const { return stepLabel_; }
   const AppActions& actions() const { return actions_; }
   // The last error shown to the user ("" when none since the last load).
@@ -86,6 +90,10 @@ private:
   void toggleBreakpointAtSelection();
   void setSchedulerMode(bool on);
   void runToBreakpoint();
+  void showForkpyDialog();
+  void showPanel(QWidget* panel);
+  void hideSpoilers(bool hide);
+  void updateLiveTimeline();
 
   Session* session_;
   AppActions actions_;
@@ -102,6 +110,9 @@ private:
   ScenarioEditor* editor_ = nullptr;
   ScenarioBrowser* browser_ = nullptr;
   TransportBar* transport_ = nullptr;
+  QuizPanel* quiz_ = nullptr;
+  ChallengePanel* challenge_ = nullptr;
+  QList<QDockWidget*> hiddenSpoilers_; // docks the quiz hid, to show again
   QList<QDockWidget*> docks_;
   QMenu* recentMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;

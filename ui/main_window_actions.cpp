@@ -14,13 +14,21 @@
 #include <QToolBar>
 
 #include "ui/breakpoint_dialog.h"
+#include "ui/challenge_panel.h"
+#include "ui/changes_view.h"
+#include "ui/event_log_view.h"
 #include "ui/file_ops.h"
+#include "ui/forkpy_dialog.h"
 #include "ui/kern_fork_view.h"
 #include "ui/main_window.h"
+#include "ui/preferences_dialog.h"
 #include "ui/proc_tree_view.h"
+#include "ui/quiz_panel.h"
 #include "ui/session.h"
 #include "ui/source_view.h"
+#include "ui/summary_charts.h"
 #include "ui/theme.h"
+#include "ui/timeline_view.h"
 #include "ui/transport_bar.h"
 
 namespace fsui {
@@ -39,6 +47,11 @@ void MainWindow::connectActions() {
   connect(a.openKernFork, &QAction::triggered, this, &MainWindow::openKernForkDialog);
   connect(a.recent, &QAction::triggered, this, [this] { recentMenu_->popup(QCursor::pos()); });
   connect(a.quit, &QAction::triggered, this, &QWidget::close);
+  connect(a.preferences, &QAction::triggered, this, [this] {
+    auto* d = new PreferencesDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->open();
+  });
   connect(a.play, &QAction::triggered, session_, [this] {
     session_->togglePlay();
     actions_.play->setChecked(session_->isPlaying());
@@ -62,9 +75,16 @@ void MainWindow::connectActions() {
     Theme::instance().setPresenter(on);
     const int icon = on ? 40 : 24;
     for (QToolBar* bar : findChildren<QToolBar*>()) bar->setIconSize(QSize(icon, icon));
+    // Large type needs a taller timeline, or its lanes cannot be told apart.
+    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock")); dock && isVisible())
+      resizeDocks({dock}, {height() * (on ? 40 : 34) / 100}, Qt::Vertical);
   });
   connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });
   connect(a.showSharing, &QAction::toggled, procTree_, &ProcTreeView::setShowSharing);
+  connect(a.follow, &QAction::toggled, this, [this](bool on) {
+    if (on) timeline_->setStep(session_->step(), true);
+    refreshViews();
+  });
   connect(a.resetLayout, &QAction::triggered, this, [this] {
     restoreState(defaultLayout_);
     for (QDockWidget* d : std::as_const(docks_)) d->show();
@@ -72,6 +92,10 @@ void MainWindow::connectActions() {
   connect(a.schedulerMode, &QAction::toggled, this, &MainWindow::setSchedulerMode);
   for (int c = 0; c < a.stepOnCpu.size(); ++c)
     connect(a.stepOnCpu[c], &QAction::triggered, session_, [this, c] { session_->stepOnCpu(c); });
+  connect(a.undoScheduleStep, &QAction::triggered, session_, &Session::undoLiveStep);
+  connect(a.forkpyProblems, &QAction::triggered, this, &MainWindow::showForkpyDialog);
+  connect(a.quiz, &QAction::triggered, this, [this] { showPanel(quiz_); });
+  connect(a.challenges, &QAction::triggered, this, [this] { showPanel(challenge_); });
   connect(a.about, &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About Forkscope"),
                        tr("<h3>Forkscope %1</h3><p>Watch NetBSD's fork1() (kern_fork.c revision "
@@ -201,6 +225,46 @@ void MainWindow::setSchedulerMode(bool on) {
         8000);
   } else {
     session_->leaveSchedulerMode();
+  }
+}
+
+void MainWindow::showForkpyDialog() {
+  // One dialog per window, kept while open so its problem survives a peek at the run.
+  auto* d = findChild<ForkpyDialog*>();
+  if (!d) {
+    d = new ForkpyDialog(this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    connect(d, &ForkpyDialog::runRequested, this,
+            [this](const QString& json, const QString& name) { session_->openText(json, name); });
+  }
+  d->show();
+  d->raise();
+  d->activateWindow();
+}
+
+void MainWindow::showPanel(QWidget* panel) {
+  for (QDockWidget* d : std::as_const(docks_))
+    if (d->widget() == panel) {
+      d->show();
+      d->raise();
+    }
+  panel->setFocus();
+}
+
+void MainWindow::hideSpoilers(bool hide) {
+  // While a quiz question is open, views that show the whole run (the
+  // timeline, the event log, the charts) would give the answer away.
+  if (hide) {
+    for (QDockWidget* d : std::as_const(docks_))
+      if ((d->widget() == timeline_ || d->widget() == eventLog_ || d->widget() == charts_ ||
+           d->widget() == changes_) &&
+          d->isVisible()) {
+        d->hide();
+        hiddenSpoilers_ << d;
+      }
+  } else {
+    for (QDockWidget* d : std::as_const(hiddenSpoilers_)) d->show();
+    hiddenSpoilers_.clear();
   }
 }
 

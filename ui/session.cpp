@@ -66,7 +66,8 @@ void Session::openText(const QString& text, const QString& fileName) {
     // the engine is deterministic, so the run is the same.
     fs::TraceRead tr = fs::read_trace_text(scenarioText, file);
     if (!tr.trace) {
-      Q_EMIT loadFailed(QString::fromStdString(tr.error ? tr.error->str() : file + ": unreadable"));
+      Q_EMIT loadFailed(tr.error ? QString::fromStdString(tr.error->str())
+                                 : Session::tr("%1: unreadable").arg(fileName));
       return;
     }
     scenarioText = tr.trace->scenario.dump(2);
@@ -112,7 +113,17 @@ void Session::startRecording(std::shared_ptr<const fs::Scenario> scenario,
   }));
 }
 
+void Session::setHorizon(std::optional<quint64> lastVisibleStep) { horizon_ = lastVisibleStep; }
+
 void Session::adoptTimeline(std::shared_ptr<const fs::Timeline> timeline) {
+  // A new run ends whatever was going on with the old one.
+  horizon_.reset();
+  if (live_) {
+    live_.reset();
+    liveTrace_ = fs::Trace{};
+    liveChoices_.clear();
+    Q_EMIT schedulerModeChanged(false);
+  }
   timeline_ = std::move(timeline);
   cache_.clear();
   step_ = 0;
@@ -162,6 +173,11 @@ void Session::setStep(quint64 step) {
   if (!timeline_) return;
   if (live_) leaveSchedulerMode();
   step = std::min<quint64>(step, timeline_->total_steps());
+  if (horizon_ && step > *horizon_) {
+    step = *horizon_;
+    pause();
+    Q_EMIT horizonReached(*horizon_);
+  }
   if (step == step_ && current_.steps == step) return;
   step_ = step;
   current_ = stateAt(step);
@@ -251,15 +267,15 @@ bool Session::toggleBreakpoint(const Breakpoint& b) {
 }
 
 void Session::enterSchedulerMode() {
-  if (!timeline_ || live_) return;
+  // During a quiz question the live machine would show the hidden outcome.
+  if (!timeline_ || live_ || horizon_) return;
   pause();
   // The live machine starts from the shown state and records into its own
   // trace, so the narration can explain the steps the student schedules.
-  liveTrace_ = fs::Trace{};
-  live_ = std::make_unique<fs::Machine>(scenario_, nullptr);
-  live_->restore(current_);
-  live_->set_trace(&liveTrace_);
+  liveBaseState_ = current_;
   liveBase_ = step_;
+  liveChoices_.clear();
+  rebuildLive();
   Q_EMIT schedulerModeChanged(true);
   Q_EMIT stateChanged(state());
 }
@@ -268,6 +284,7 @@ void Session::leaveSchedulerMode() {
   if (!live_) return;
   live_.reset();
   liveTrace_ = fs::Trace{};
+  liveChoices_.clear();
   Q_EMIT schedulerModeChanged(false);
   publishState();
 }
@@ -278,10 +295,35 @@ bool Session::stepOnCpu(int cpu) {
     Q_EMIT liveStepped(cpu, false);
     return false;
   }
+  liveChoices_.push_back(cpu);
   const bool ran = live_->step_cpu(cpu);
   Q_EMIT liveStepped(cpu, ran);
   Q_EMIT stateChanged(state());
   return ran;
+}
+
+void Session::rebuildLive() {
+  liveTrace_ = fs::Trace{};
+  live_ = std::make_unique<fs::Machine>(scenario_, nullptr);
+  live_->restore(liveBaseState_);
+  live_->set_trace(&liveTrace_);
+  for (const int cpu : liveChoices_) live_->step_cpu(cpu);
+}
+
+bool Session::undoLiveStep() {
+  if (!live_ || liveChoices_.empty()) return false;
+  liveChoices_.pop_back();
+  rebuildLive();
+  Q_EMIT liveUndone();
+  Q_EMIT stateChanged(state());
+  return true;
+}
+
+void Session::restartSchedulerAtStart() {
+  if (!timeline_) return;
+  leaveSchedulerMode();
+  setStep(0);
+  enterSchedulerMode();
 }
 
 } // namespace fsui

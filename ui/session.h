@@ -13,6 +13,7 @@
 #include <atomic>
 #include <deque>
 #include <memory>
+#include <optional>
 
 #include "core/kstate.h"
 #include "core/machine.h"
@@ -58,10 +59,17 @@ public:
   void removeBreakpoint(int index);
   bool toggleBreakpoint(const Breakpoint& b);
 
+  // --- quiz: a step the transport cannot pass while an answer is pending ---
+  void setHorizon(std::optional<quint64> lastVisibleStep);
+  std::optional<quint64> horizon() const { return horizon_; }
+
   // --- student as scheduler ---
   bool schedulerMode() const { return live_ != nullptr; }
   const fs::Trace* liveTrace() const { return live_ ? &liveTrace_ : nullptr; }
   quint64 liveBaseStep() const { return liveBase_; }
+  // The CPUs the student chose, in order (every call of stepOnCpu while the run went on).
+  const std::vector<int>& liveChoices() const { return liveChoices_; }
+  fs::RunState liveRunState() const { return live_ ? live_->run_state() : fs::RunState::Running; }
 
 public Q_SLOTS:
   void setStep(quint64 step);
@@ -80,6 +88,12 @@ public Q_SLOTS:
   void leaveSchedulerMode();
   // Executes one step on `cpu` in scheduler mode; false when the CPU had nothing to run.
   bool stepOnCpu(int cpu);
+  // Takes back the last scheduled step: the live machine is rebuilt from the
+  // state it started from and the remaining choices are replayed (the engine
+  // is deterministic, so this is exact). False when there is nothing to undo.
+  bool undoLiveStep();
+  // Scheduler mode from scratch: back to step 0 of the recording, then live.
+  void restartSchedulerAtStart();
 
 Q_SIGNALS:
   void recordingStarted(const QString& fileName);
@@ -94,6 +108,9 @@ Q_SIGNALS:
   void breakpointHit(quint64 step, const QString& description);
   void schedulerModeChanged(bool on);
   void liveStepped(int cpu, bool ran);
+  void liveUndone();
+  // A step past the horizon was asked for (the session stopped at the horizon).
+  void horizonReached(quint64 horizon);
 
 private:
   void startRecording(std::shared_ptr<const fs::Scenario> scenario, const QString& fileName);
@@ -118,10 +135,14 @@ private:
   QTimer playTimer_;
   double speed_ = 4.0;
   Breakpoints breakpoints_;
+  std::optional<quint64> horizon_;
 
   std::unique_ptr<fs::Machine> live_;
   fs::Trace liveTrace_;
   quint64 liveBase_ = 0;
+  fs::KernelState liveBaseState_;
+  std::vector<int> liveChoices_;
+  void rebuildLive();
 };
 
 } // namespace fsui

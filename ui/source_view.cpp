@@ -60,10 +60,8 @@ void SourceView::build() {
     item->setData(0, kStepIdRole, id);
     item->setText(Where, si.line > 0 ? QStringLiteral("L%1").arg(si.line) : QStringLiteral("—"));
     item->setText(Label, QString::fromLatin1(si.label));
-    item->setText(Narration, QString::fromUtf8(si.narration));
-    item->setToolTip(
-        Narration,
-        QStringLiteral("<p>%1</p>").arg(QString::fromUtf8(si.narration).toHtmlEscaped()));
+    item->setText(Narration, stepNarration(id));
+    item->setToolTip(Narration, QStringLiteral("<p>%1</p>").arg(stepNarration(id).toHtmlEscaped()));
     item->setForeground(Gutter, okabe_ito::Vermillion);
     item->setTextAlignment(Gutter, Qt::AlignCenter);
     stepItems_[id] = item;
@@ -125,9 +123,10 @@ void SourceView::setFrame(const StepFrame& f) {
     QStringList tags;
     for (int c : cpus) tags << tr("CPU %1").arg(c);
     item->setToolTip(Label, tags.join(QStringLiteral(", ")));
-    if (!first) first = item;
+    // The active CPU's step first; otherwise the lowest CPU's.
+    if (!first || cpus.contains(f.activeCpu)) first = item;
   }
-  if (first) scrollToItem(first, QAbstractItemView::PositionAtCenter);
+  if (first && f.follow) scrollToItem(first, QAbstractItemView::PositionAtCenter);
 }
 
 } // namespace fsui

@@ -62,11 +62,16 @@ void Theme::apply() {
     sheet +=
         QStringLiteral("\nQWidget { font-weight: 600; }\nQDockWidget::title { padding: 8px; }\n"
                        "QSlider::groove:horizontal { height: 10px; }\n");
-  app->setStyleSheet(sheet);
+  // The font before the style sheet: setting a style sheet re-polishes every
+  // widget with the application font, while a font change made under an
+  // existing style sheet does not reach widgets already polished (switching
+  // presenter mode off left them large).
   QFont f = app->font();
   if (basePointSize_ <= 0) basePointSize_ = f.pointSize() > 0 ? f.pointSize() : 10;
   f.setPointSizeF(basePointSize_ * fontScale());
   app->setFont(f);
+  app->setStyleSheet(QString());
+  app->setStyleSheet(sheet);
   Q_EMIT changed();
 }
 

@@ -9,12 +9,12 @@ namespace fs::ui {
 QVector<double> TimelineTicker::createTickVector(double, const QCPRange& range) {
   QVector<double> out;
   if (!t_) return out;
-  const auto& tfs = t_->trace().tick_first_step;
+  const auto& tfs = t_->tick_first_step;
   if (tfs.empty()) return out;
   const double lo = std::max(0.0, range.lower);
   const double hi = std::max(lo, range.upper);
-  const uint64_t t0 = t_->trace().tick_of_step(static_cast<uint64_t>(lo));
-  const uint64_t t1 = t_->trace().tick_of_step(static_cast<uint64_t>(hi));
+  const uint64_t t0 = t_->tick_of_step(static_cast<uint64_t>(lo));
+  const uint64_t t1 = t_->tick_of_step(static_cast<uint64_t>(hi));
   // A "nice" stride (1, 2, 5 x 10^n ticks) that leaves about tickCount() labels.
   const double raw = std::max(1.0, static_cast<double>(t1 - t0) / std::max(1, tickCount()));
   const double mag = std::pow(10.0, std::floor(std::log10(raw)));
@@ -29,8 +29,7 @@ QVector<double> TimelineTicker::createTickVector(double, const QCPRange& range) 
 
 QString TimelineTicker::getTickLabel(double tick, const QLocale& locale, QChar, int) {
   if (!t_) return {};
-  return locale.toString(
-      static_cast<qulonglong>(t_->trace().tick_of_step(static_cast<uint64_t>(tick))));
+  return locale.toString(static_cast<qulonglong>(t_->tick_of_step(static_cast<uint64_t>(tick))));
 }
 
 } // namespace fs::ui

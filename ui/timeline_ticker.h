@@ -13,7 +13,9 @@ namespace fs::ui {
 
 class TimelineTicker : public QCPAxisTicker {
 public:
-  explicit TimelineTicker(std::shared_ptr<const Timeline> t) : t_(std::move(t)) {}
+  // The trace is shared (for a recorded run an alias into its Timeline) so
+  // that the ticker never outlives the data its labels come from.
+  explicit TimelineTicker(std::shared_ptr<const Trace> t) : t_(std::move(t)) {}
 
 protected:
   QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
@@ -22,7 +24,7 @@ protected:
                        int precision) override;
 
 private:
-  std::shared_ptr<const Timeline> t_;
+  std::shared_ptr<const Trace> t_;
 };
 
 } // namespace fs::ui

@@ -124,7 +124,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   // pans on drag, so the distance tells the two apart.
   connect(plot_, &QCustomPlot::mousePress, this, [this](QMouseEvent* e) { pressPos_ = e->pos(); });
   connect(plot_, &QCustomPlot::mouseRelease, this, [this](QMouseEvent* e) {
-    if (!timeline_ || (e->pos() - pressPos_).manhattanLength() > 3) return;
+    if (!timeline_ || live_ || (e->pos() - pressPos_).manhattanLength() > 3) return;
     if (!plot_->axisRectAt(e->pos())) return;
     const double x = lanesRect_->axis(QCPAxis::atBottom)->pixelToCoord(e->pos().x());
     // The span [k, k+1) is step k+1: clicking it shows the state after it.
@@ -140,16 +140,41 @@ TimelineView::~TimelineView() = default;
 
 void TimelineView::setTimeline(std::shared_ptr<const fs::Timeline> t) {
   timeline_ = std::move(t);
+  live_.reset();
   build();
+}
+
+void TimelineView::setLiveTrace(std::shared_ptr<const fs::Trace> trace, int cpus,
+                                int initialNprocs) {
+  const bool wasLive = live_ != nullptr;
+  live_ = std::move(trace);
+  liveCpus_ = cpus;
+  liveNprocs_ = initialNprocs;
+  if (!live_ && !wasLive) return;
+  const QCPRange r = lanesRect_->axis(QCPAxis::atBottom)->range();
+  const double shownAll = std::max(8.0, static_cast<double>(data_.total_steps));
+  build();
+  if (live_) {
+    // Keep a zoom the student chose while the run grows; show its newest step.
+    step_ = data_.total_steps;
+    if (wasLive && r.size() + 0.5 < shownAll)
+      setVisibleRange(std::max(0.0, step_ - r.size() * 0.9), step_ + r.size() * 0.1);
+    placeCursor();
+  }
 }
 
 void TimelineView::build() {
   data_ = {};
-  if (timeline_) {
+  std::shared_ptr<const fs::Trace> trace = live_;
+  if (live_) {
+    data_ = fs::ui::build_timeline_data(*live_, live_->step_first_event.size(), liveCpus_,
+                                        liveNprocs_, maxLockLanes_);
+  } else if (timeline_) {
     const fs::KernelState boot = timeline_->state_at(0);
     data_ =
         fs::ui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
                                     timeline_->scenario().machine.cpus, boot.nprocs, maxLockLanes_);
+    trace = std::shared_ptr<const fs::Trace>(timeline_, &timeline_->trace());
   }
   std::vector<fs::ui::TimelineLanes::LaneStyle> styles;
   auto labels = QSharedPointer<QCPAxisTickerText>::create();
@@ -163,7 +188,8 @@ void TimelineView::build() {
                     tr("CPU %1").arg(static_cast<int>(styles.size())));
     styles.push_back(s);
   }
-  if (!data_.lock_lanes.empty()) styles.push_back({}); // a blank lane between the groups
+  // A blank lane between the groups, when there is room for one.
+  if (!data_.lock_lanes.empty() && maxLockLanes_ > 2) styles.push_back({});
   for (const fs::ui::Lane& l : data_.lock_lanes) {
     fs::ui::TimelineLanes::LaneStyle s;
     s.spans = &l.spans;
@@ -196,7 +222,7 @@ void TimelineView::build() {
   }
   ly->setRange(-0.5, std::max(1, lanes_->laneCount()) - 0.5);
   lanesRect_->axis(QCPAxis::atTop)
-      ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(timeline_));
+      ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(trace));
 
   QVector<double> x(data_.nprocs_x.begin(), data_.nprocs_x.end());
   QVector<double> y(data_.nprocs_y.begin(), data_.nprocs_y.end());
@@ -204,16 +230,22 @@ void TimelineView::build() {
   const double ymax = y.isEmpty() ? 1.0 : *std::max_element(y.begin(), y.end());
   countRect_->axis(QCPAxis::atLeft)->setRange(0, ymax * 1.15 + 1);
 
-  // Lane rows get a fixed share each, nprocs a quarter of the height at most.
+  // The lanes (one text line each, or their names overprint each other, plus
+  // their axis) get three quarters of the height, nprocs the rest;
+  // lockLanesThatFit() keeps the lanes within the widget's height.
   const double lanes = std::max(2, lanes_->laneCount());
-  plot_->plotLayout()->setRowStretchFactors({lanes, std::max(3.0, lanes / 2)});
-  // One text line per lane at least, or the lane names overprint each other;
-  // lockLanesThatFit() keeps this within the widget's height.
-  const int laneRowPx = QFontMetrics(ly->tickLabelFont()).height() + 2;
+  const int laneRowPx = QFontMetrics(font()).height() + 2;
+  // A short plot (a projector in presenter mode) cannot afford the axis
+  // titles: each takes a text line from the lanes. The ticks stay.
+  const bool tight = plot_->height() < laneRowPx * (lanes + 10);
+  fitLaneLabelFont();
+  lanesRect_->axis(QCPAxis::atTop)->setLabel(tight ? QString() : tr("tick"));
+  countRect_->axis(QCPAxis::atBottom)->setLabel(tight ? QString() : tr("step"));
+  plot_->plotLayout()->setRowStretchFactors({lanes + 2.5, (lanes + 2.5) / 3});
   lanesRect_->setMinimumSize(0, static_cast<int>(lanes) * laneRowPx);
   setMinimumHeight(std::max(200, static_cast<int>(lanes) * laneRowPx + 110));
 
-  step_ = std::min<quint64>(step_, timeline_ ? timeline_->total_steps() : 0);
+  step_ = std::min<quint64>(step_, data_.total_steps);
   resetZoom();
 }
 
@@ -236,9 +268,12 @@ void TimelineView::applyFont() {
 // window (a projector in presenter mode) folds the rest into "other locks"
 // instead of overprinting the lane names.
 int TimelineView::lockLanesThatFit() const {
-  const int rowPx = QFontMetrics(font()).height() + 2;
-  const int cpus = timeline_ ? timeline_->scenario().machine.cpus : 1;
-  const int rows = static_cast<int>(plot_->height() * 0.6) / std::max(1, rowPx);
+  const int rowPx = std::max(1, QFontMetrics(font()).height() + 2);
+  const int cpus = live_ ? liveCpus_ : timeline_ ? timeline_->scenario().machine.cpus : 1;
+  // Text rows of the plot minus the axes (ticks and titles, top and bottom)
+  // and the smallest useful nprocs plot: about seven rows.
+  const int rows = plot_->height() / rowPx - 7;
+  // CPU lanes, the blank separator, and the "other locks" lane come first.
   return std::clamp(rows - cpus - 2, 1, 8);
 }
 
@@ -248,7 +283,25 @@ void TimelineView::resizeEvent(QResizeEvent* e) {
   if (fit != maxLockLanes_) {
     maxLockLanes_ = fit;
     if (timeline_) build();
+  } else if (fitLaneLabelFont()) {
+    plot_->replot(QCustomPlot::rpQueuedReplot);
   }
+}
+
+// Still too short for a text line per lane (8 CPUs on a projector): the lane
+// names get a smaller font rather than overprinting each other. Returns
+// whether the font changed.
+bool TimelineView::fitLaneLabelFont() {
+  QCPAxis* ly = lanesRect_->axis(QCPAxis::atLeft);
+  const int rowPx = QFontMetrics(font()).height() + 2;
+  const double lanes = std::max(2, lanes_->laneCount());
+  const double perLane = (plot_->height() * 0.75 - 2.5 * rowPx) / lanes;
+  QFont f = font();
+  if (perLane < rowPx && f.pointSizeF() > 0)
+    f.setPointSizeF(std::max(6.0, f.pointSizeF() * std::max(perLane, 1.0) / rowPx));
+  if (f == ly->tickLabelFont()) return false;
+  ly->setTickLabelFont(f);
+  return true;
 }
 
 void TimelineView::changeEvent(QEvent* e) {
@@ -287,8 +340,14 @@ void TimelineView::onRangeChanged(const QCPRange& r) {
   syncing_ = false;
 }
 
-void TimelineView::setStep(quint64 step) {
+void TimelineView::setStep(quint64 step, bool follow) {
   step_ = step;
+  const QCPRange r = lanesRect_->axis(QCPAxis::atBottom)->range();
+  const double x = static_cast<double>(step);
+  // Re-centre only when the cursor leaves the middle half, so that stepping
+  // moves the cursor and playing scrolls the lanes in calm jumps.
+  if (follow && (x < r.lower + r.size() / 4 || x > r.upper - r.size() / 4))
+    setVisibleRange(x - r.size() / 2, x + r.size() / 2);
   placeCursor();
 }
 

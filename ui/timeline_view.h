@@ -27,6 +27,11 @@ public:
   ~TimelineView() override;
 
   void setTimeline(std::shared_ptr<const fs::Timeline> t);
+  // Student-as-scheduler: show the run being scheduled (from its own first
+  // step) instead of the recording; nullptr goes back to the recording.
+  // Clicks do not move the session while a live run is shown.
+  void setLiveTrace(std::shared_ptr<const fs::Trace> trace, int cpus, int initialNprocs);
+  bool showsLiveRun() const { return live_ != nullptr; }
   quint64 step() const { return step_; }
 
   // For tests and the frame benchmark.
@@ -40,7 +45,8 @@ public:
   int pixelOfStep(double step) const;
 
 public slots:
-  void setStep(quint64 step);
+  // follow: scroll a zoomed-in window so that the step sits in its centre.
+  void setStep(quint64 step, bool follow = false);
   void resetZoom();
 
 signals:
@@ -52,12 +58,15 @@ protected:
 
 private:
   int lockLanesThatFit() const;
+  bool fitLaneLabelFont();
   void applyFont();
   void build();
   void onRangeChanged(const QCPRange& r);
   void placeCursor();
 
   std::shared_ptr<const fs::Timeline> timeline_;
+  std::shared_ptr<const fs::Trace> live_;
+  int liveCpus_ = 1, liveNprocs_ = 0;
   fs::ui::TimelineData data_;
   quint64 step_ = 0;
   QCustomPlot* plot_ = nullptr;

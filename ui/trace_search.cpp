@@ -57,4 +57,14 @@ QString lastSpinLock(const fs::Trace& t, uint32_t end, int pid) {
   return {};
 }
 
+int activeCpuOf(const fs::Trace& t, uint32_t begin, uint32_t end) {
+  end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
+  for (uint32_t seq = begin; seq < end; ++seq)
+    if (t.events[seq].kind == fs::EventKind::Step && t.events[seq].cpu >= 0)
+      return t.events[seq].cpu;
+  for (uint32_t seq = begin; seq < end; ++seq)
+    if (t.events[seq].cpu >= 0) return t.events[seq].cpu;
+  return -1;
+}
+
 } // namespace fsui

@@ -157,6 +157,32 @@ private Q_SLOTS:
     QCOMPARE(s.state().steps, uint64_t(20));
   }
 
+  // Undo rebuilds the live machine from where scheduling began and replays
+  // the remaining choices: the state must equal the one before the undone step.
+  void schedulerUndoRestoresTheExactState() {
+    s.setStep(0);
+    s.enterSchedulerMode();
+    for (int cpu : {0, 0, 1, 1, 0, 1, 1, 1}) s.stepOnCpu(cpu);
+    const fs::KernelState before = s.state();
+    const size_t eventsBefore = s.liveTrace()->events.size();
+    QVERIFY(s.stepOnCpu(0));
+    QVERIFY(s.stepOnCpu(1));
+    QCOMPARE(s.liveChoices().size(), size_t(10));
+    QVERIFY(s.undoLiveStep());
+    QVERIFY(s.undoLiveStep());
+    QCOMPARE(s.liveChoices(), (std::vector<int>{0, 0, 1, 1, 0, 1, 1, 1}));
+    QCOMPARE(s.state().steps, before.steps);
+    QCOMPARE(s.state().tick, before.tick);
+    QCOMPARE(s.state().nprocs, before.nprocs);
+    QCOMPARE(fs::describe_changes(before, s.state()).size(), size_t(0));
+    QCOMPARE(s.liveTrace()->events.size(), eventsBefore);
+    while (s.undoLiveStep()) {
+    }
+    QCOMPARE(s.state().steps, uint64_t(0));
+    QVERIFY(!s.undoLiveStep());
+    s.leaveSchedulerMode();
+  }
+
   void playAdvances() {
     s.setStep(0);
     s.setSpeed(1000);

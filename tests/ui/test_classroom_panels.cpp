@@ -1,0 +1,257 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The classroom panels in the main window, used the way a student would:
+// the quiz holds the run at the question's step (no peeking forward, the
+// views that show the future hidden), reveals and scores; a scheduler
+// challenge ticks its checklist as the student's choices reach the goal, and
+// undo takes it back. Set FORKSCOPE_SHOT_DIR to save screenshots.
+#include <QButtonGroup>
+#include <QDockWidget>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+#include <qcustomplot.h>
+
+#include "ui/challenge_panel.h"
+#include "ui/cpu_view.h"
+#include "ui/main_window.h"
+#include "ui/quiz_panel.h"
+#include "ui/scenario_locator.h"
+#include "ui/session.h"
+#include "ui/source_view.h"
+#include "ui/step_frame.h"
+#include "ui/theme.h"
+#include "ui/timeline_view.h"
+#include "ui/trace_search.h"
+
+using fsui::ChallengePanel;
+using fsui::MainWindow;
+using fsui::QuizPanel;
+
+namespace {
+void shot(QWidget& w, const QByteArray& name) {
+  const QByteArray dir = qgetenv("FORKSCOPE_SHOT_DIR");
+  if (dir.isEmpty()) return;
+  QTest::qWait(50);
+  w.grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + QString::fromLatin1(name));
+}
+
+bool dockVisible(MainWindow& w, const char* name) {
+  auto* d = w.findChild<QDockWidget*>(QLatin1String(name));
+  return d && d->isVisible();
+}
+} // namespace
+
+class TestClassroomPanels : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test"));
+    fsui::Theme::instance().apply();
+  }
+
+  void quizHoldsRevealsAndScores_data() {
+    QTest::addColumn<QString>("scenario");
+    for (const char* name : {"maxproc-storm", "vfork-exit", "ptrace-fork", "orphans-zombies"})
+      QTest::newRow(name) << QString::fromLatin1(name);
+  }
+
+  void quizHoldsRevealsAndScores() {
+    QFETCH(QString, scenario);
+    const QByteArray prefix = scenario.toLatin1() + "-";
+    MainWindow w;
+    w.resize(1440, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(scenario, true);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    QVERIFY(dockVisible(w, "timelineDock"));
+    QuizPanel* quiz = w.quizPanel();
+    w.actions().quiz->trigger();
+    QVERIFY(dockVisible(w, "quizDock"));
+    quiz->start();
+    QCOMPARE(quiz->phase(), QuizPanel::Phase::Asking);
+    QVERIFY(!quiz->questions().empty());
+    const fs::Question q = quiz->questions().front();
+    fsui::Session* s = w.session();
+    QCOMPARE(s->step(), q.ask_step);
+    // No peeking: forward is held at the question's step, backward is free.
+    s->stepForward();
+    QCOMPARE(s->step(), q.ask_step);
+    s->setStep(s->totalSteps());
+    QCOMPARE(s->step(), q.ask_step);
+    if (q.ask_step > 0) {
+      s->stepBack();
+      QCOMPARE(s->step(), q.ask_step - 1);
+      s->setStep(q.ask_step);
+    }
+    QVERIFY(!dockVisible(w, "timelineDock"));
+    QVERIFY(!dockVisible(w, "eventLogDock"));
+    shot(w, prefix + "quiz-question.png");
+    if (!qgetenv("FORKSCOPE_SHOT_DIR").isEmpty()) { // the same question on a projector
+      w.actions().presenter->setChecked(true);
+      w.resize(1366, 768);
+      shot(w, prefix + "quiz-presenter.png");
+      w.actions().presenter->setChecked(false);
+      w.resize(1440, 900);
+    }
+
+    quiz->choose(q.answer);
+    quiz->submit();
+    QCOMPARE(quiz->phase(), QuizPanel::Phase::Revealed);
+    QCOMPARE(s->step(), q.reveal_step);
+    QCOMPARE(quiz->score(), 1);
+    QVERIFY(dockVisible(w, "timelineDock")); // the spoilers are back
+    s->stepForward();
+    QCOMPARE(s->step(), q.reveal_step + 1); // and the run is free again
+    shot(w, prefix + "quiz-revealed.png");
+
+    // The second question (if any) answered wrongly: answered goes up, score does not.
+    if (quiz->questions().size() > 1) {
+      quiz->next();
+      const fs::Question& q2 = quiz->questions()[1];
+      QCOMPARE(s->step(), q2.ask_step);
+      quiz->choose((q2.answer + 1) % static_cast<int>(q2.choices.size()));
+      quiz->submit();
+      QCOMPARE(quiz->score(), 1);
+      QCOMPARE(quiz->answered(), 2);
+    }
+    while (quiz->phase() != QuizPanel::Phase::Finished) {
+      if (quiz->phase() == QuizPanel::Phase::Asking) {
+        quiz->choose(0);
+        quiz->submit();
+      }
+      quiz->next();
+    }
+    QCOMPARE(quiz->answered(), static_cast<int>(quiz->questions().size()));
+    QVERIFY(!s->horizon());
+    QVERIFY(dockVisible(w, "timelineDock"));
+  }
+
+  // Follow mode: the timeline keeps the cursor inside a zoomed window;
+  // without it the window stays where the user put it.
+  void followKeepsTheActiveStepInView() {
+    MainWindow w;
+    w.resize(1440, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("proc-lock-spin"), true);
+    QVERIFY(w.actions().follow->isChecked());
+    auto* timeline = w.findChild<TimelineView*>();
+    QVERIFY(timeline);
+    const quint64 far = w.session()->totalSteps() * 3 / 4;
+    QVERIFY(far > 100);
+    timeline->setVisibleRange(0, 40);
+    w.session()->setStep(far);
+    const int x = timeline->pixelOfStep(static_cast<double>(far));
+    QVERIFY2(x > 0 && x < timeline->plot()->width(), qPrintable(QString::number(x)));
+
+    w.actions().follow->setChecked(false);
+    timeline->setVisibleRange(0, 40);
+    w.session()->setStep(far + 1);
+    QVERIFY(timeline->pixelOfStep(static_cast<double>(far + 1)) > timeline->plot()->width());
+  }
+
+  // A lecture ends: presenter mode off must give every view its old type size back.
+  void presenterModeOffRestoresTheFonts() {
+    MainWindow w;
+    w.resize(1440, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("first-fork"), true);
+    QList<QWidget*> views{w.sourceView(), w.cpuView(), w.quizPanel(), w.challengePanel()};
+    QList<qreal> before;
+    for (QWidget* v : views) before << QFontInfo(v->font()).pointSizeF();
+    w.actions().presenter->setChecked(true);
+    QTest::qWait(50);
+    QVERIFY2(QFontInfo(w.sourceView()->font()).pointSizeF() > before[0],
+             qPrintable(QString::number(QFontInfo(w.sourceView()->font()).pointSizeF())));
+    w.actions().presenter->setChecked(false);
+    QTest::qWait(50);
+    for (int i = 0; i < views.size(); ++i)
+      QCOMPARE(QFontInfo(views[i]->font()).pointSizeF(), before[i]);
+  }
+
+  void loadingAnotherScenarioEndsTheQuiz() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("maxproc-storm"), true);
+    w.quizPanel()->start();
+    QCOMPARE(w.quizPanel()->phase(), QuizPanel::Phase::Asking);
+    w.openPath(QStringLiteral("first-fork"), true);
+    QCOMPARE(w.quizPanel()->phase(), QuizPanel::Phase::NoQuiz);
+    QVERIFY(!w.session()->horizon());
+    QVERIFY(dockVisible(w, "timelineDock"));
+    w.session()->setStep(w.session()->totalSteps());
+    QCOMPARE(w.session()->step(), w.session()->totalSteps());
+  }
+
+  void challengeSolvedUndoneAndHinted() {
+    MainWindow w;
+    w.resize(1440, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    ChallengePanel* panel = w.challengePanel();
+    w.actions().challenges->trigger();
+    QVERIFY(dockVisible(w, "challengeDock"));
+    const QStringList files = panel->challengeFiles();
+    QVERIFY2(files.size() >= 4, qPrintable(files.join(QLatin1Char(' '))));
+    for (const QString& file : files) {
+      w.openPath(file, true);
+      QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+      panel->startLoaded();
+      fsui::Session* s = w.session();
+      QVERIFY(s->schedulerMode());
+      QCOMPARE(s->state().steps, uint64_t(0));
+      QVERIFY(!panel->progress().done);
+      const std::vector<int> solution = s->scenario()->challenge->solution;
+      QVERIFY(!solution.empty());
+      for (size_t i = 0; i < solution.size(); ++i) {
+        if (i + 1 == solution.size() && file.endsWith(QStringLiteral("proc-lock-race.json")))
+          shot(w, "challenge-almost.png");
+        s->stepOnCpu(solution[i]);
+      }
+      QVERIFY2(panel->progress().done, qPrintable(file));
+      QVERIFY(!panel->progress().failed);
+      auto* banner = panel->findChild<QLabel*>(QStringLiteral("challengeBanner"));
+      QVERIFY(banner->text().contains(QStringLiteral("Goal reached")));
+      if (file.endsWith(QStringLiteral("challenge-proc-lock-race.json")))
+        shot(w, "challenge-done.png");
+      // Undo the last step: the goal is no longer reached (the solution is minimal
+      // at its end: its last step is the one that meets the last checklist item).
+      QVERIFY(s->undoLiveStep());
+      QVERIFY2(!panel->progress().done, qPrintable(file));
+      // A CPU button runs "steps per click" steps; Undo takes the click back whole.
+      panel->startLoaded();
+      panel->findChild<QSpinBox*>()->setValue(10);
+      QPushButton* run0 = nullptr;
+      QPushButton* undo = nullptr;
+      for (auto* b : panel->findChildren<QPushButton*>()) {
+        if (b->text() == QStringLiteral("Run CPU 0")) run0 = b;
+        if (b->text() == QStringLiteral("&Undo")) undo = b;
+      }
+      QVERIFY(run0 && undo);
+      run0->click();
+      QCOMPARE(s->liveChoices().size(), size_t(10));
+      QVERIFY(s->state().steps > 0);
+      s->stepOnCpu(1); // a key press: undone on its own
+      undo->click();
+      QCOMPARE(s->liveChoices().size(), size_t(10));
+      undo->click();
+      QCOMPARE(s->liveChoices().size(), size_t(0));
+      QCOMPARE(s->state().steps, uint64_t(0));
+      const int hints = static_cast<int>(s->scenario()->challenge->hints.size());
+      panel->showHint();
+      QCOMPARE(panel->hintsShown(), std::min(1, hints));
+    }
+  }
+};
+
+QTEST_MAIN(TestClassroomPanels)
+#include "test_classroom_panels.moc"

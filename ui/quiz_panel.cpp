@@ -1,0 +1,275 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/quiz_panel.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+#include "ui/palette.h"
+#include "ui/session.h"
+
+namespace fsui {
+
+namespace {
+// The headline a step larger than the panel's font, which presenter mode
+// changes. Done in the text's HTML: an application style sheet (presenter
+// mode sets one) overrides a font given with setFont().
+QString headline(const QFont& base, const QString& html) {
+  const double pt = base.pointSizeF() > 0 ? base.pointSizeF() * 1.2 : 12.0;
+  return QStringLiteral("<div style=\"font-size:%1pt\">%2</div>").arg(pt, 0, 'f', 1).arg(html);
+}
+
+constexpr size_t kMaxQuestions = 8;
+
+QLabel* wrapped(QWidget* parent) {
+  auto* l = new QLabel(parent);
+  l->setWordWrap(true);
+  l->setTextFormat(Qt::RichText);
+  l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  return l;
+}
+
+QString colored(fs::ui::OkabeIto c, const QString& text) {
+  return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
+      .arg(fs::ui::okabeIto(c).name(), text);
+}
+} // namespace
+
+QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
+  setObjectName(QStringLiteral("quizPanel"));
+  pages_ = new QStackedWidget(this);
+
+  auto* introPage = new QWidget(pages_);
+  auto* il = new QVBoxLayout(introPage);
+  intro_ = wrapped(introPage);
+  startButton_ = new QPushButton(tr("&Start the Quiz"), introPage);
+  result_ = wrapped(introPage);
+  againButton_ = startButton_;
+  il->addWidget(intro_);
+  il->addWidget(result_);
+  il->addWidget(startButton_, 0, Qt::AlignLeft);
+  il->addStretch();
+
+  auto* askPage = new QWidget(pages_);
+  auto* al = new QVBoxLayout(askPage);
+  progress_ = new QLabel(askPage);
+  prompt_ = wrapped(askPage);
+  choicesLayout_ = new QVBoxLayout;
+  choices_ = new QButtonGroup(this);
+  answerButton_ = new QPushButton(tr("&Answer"), askPage);
+  answerButton_->setDefault(true);
+  stopButton_ = new QPushButton(tr("Stop &Quiz"), askPage);
+  verdict_ = wrapped(askPage);
+  explanation_ = new QTextBrowser(askPage);
+  explanation_->setOpenExternalLinks(false);
+  nextButton_ = new QPushButton(tr("&Next Question"), askPage);
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(answerButton_);
+  buttons->addWidget(nextButton_);
+  buttons->addStretch();
+  buttons->addWidget(stopButton_);
+  al->addWidget(progress_);
+  al->addWidget(prompt_);
+  al->addLayout(choicesLayout_);
+  al->addLayout(buttons);
+  al->addWidget(verdict_);
+  al->addWidget(explanation_, 1);
+
+  pages_->addWidget(introPage);
+  pages_->addWidget(askPage);
+  auto* layout = new QVBoxLayout(this);
+  layout->setContentsMargins(6, 6, 6, 6);
+  layout->addWidget(pages_);
+
+  connect(startButton_, &QPushButton::clicked, this, &QuizPanel::start);
+  connect(answerButton_, &QPushButton::clicked, this, &QuizPanel::submit);
+  connect(nextButton_, &QPushButton::clicked, this, &QuizPanel::next);
+  connect(stopButton_, &QPushButton::clicked, this, &QuizPanel::stop);
+  connect(choices_, &QButtonGroup::idClicked, this, [this] { answerButton_->setEnabled(true); });
+  showIntro();
+}
+
+QString QuizPanel::bestKey() const {
+  return QStringLiteral("quiz/best/") + QFileInfo(session_->fileName()).completeBaseName();
+}
+
+void QuizPanel::setPhase(Phase p) {
+  const bool wasHiding = phase_ == Phase::Asking;
+  phase_ = p;
+  if (wasHiding != (p == Phase::Asking)) Q_EMIT hideSpoilers(p == Phase::Asking);
+}
+
+void QuizPanel::showIntro() {
+  pages_->setCurrentIndex(0);
+  result_->clear();
+  if (!session_->timeline()) {
+    intro_->setText(tr("Open a scenario first: the quiz asks about the run on screen."));
+    startButton_->setEnabled(false);
+    return;
+  }
+  startButton_->setEnabled(true);
+  startButton_->setText(tr("&Start the Quiz"));
+  intro_->setText(
+      tr("<p><b>Predict what the kernel does next.</b></p><p>The run stops just before a moment "
+         "that matters: a system call returns, a lock is contended, a process stops or exits. "
+         "You can look at every view and step backwards, but not forwards. Pick an answer; the "
+         "run then moves on and shows what NetBSD did, and why.</p>"));
+}
+
+void QuizPanel::timelineChanged() {
+  if (phase_ == Phase::Asking) session_->setHorizon(std::nullopt);
+  setPhase(Phase::NoQuiz);
+  questions_.clear();
+  seed_ = 0;
+  showIntro();
+}
+
+void QuizPanel::start() {
+  auto tl = session_->timeline();
+  if (!tl) return showIntro();
+  if (session_->schedulerMode()) session_->leaveSchedulerMode();
+  questions_ = fs::make_quiz(*tl, seed_++, kMaxQuestions);
+  score_ = answered_ = 0;
+  current_ = -1;
+  if (questions_.empty()) {
+    intro_->setText(tr("<p>This run has no moment the quiz can ask about (no fork, wait, lock "
+                       "contention, stop or exit whose outcome could be predicted). Try another "
+                       "scenario, e.g. <i>maxproc-storm</i> or <i>proc-lock-spin</i>.</p>"));
+    return;
+  }
+  next();
+}
+
+void QuizPanel::next() {
+  if (current_ + 1 >= static_cast<int>(questions_.size())) return showResult();
+  ++current_;
+  ask();
+}
+
+void QuizPanel::ask() {
+  const fs::Question& q = questions_[static_cast<size_t>(current_)];
+  session_->setHorizon(std::nullopt);
+  session_->setStep(q.ask_step);
+  session_->setHorizon(q.ask_step);
+  pages_->setCurrentIndex(1);
+  progress_->setText(tr("Question %1 of %2 · step %3 · score %4/%5")
+                         .arg(current_ + 1)
+                         .arg(questions_.size())
+                         .arg(q.ask_step)
+                         .arg(score_)
+                         .arg(answered_));
+  headlineHtml_ = QString::fromStdString(q.prompt).toHtmlEscaped();
+  prompt_->setText(headline(font(), headlineHtml_));
+  for (QAbstractButton* b : choices_->buttons()) {
+    choices_->removeButton(b);
+    b->deleteLater();
+  }
+  const QString letters = QStringLiteral("ABCDE");
+  for (size_t i = 0; i < q.choices.size(); ++i) {
+    const QChar letter = i < 5 ? letters[static_cast<int>(i)] : QLatin1Char('?');
+    // "&A" gives Alt+A; the text itself is plain (choices can contain '&').
+    auto* b = new QRadioButton(
+        QStringLiteral("&%1  %2").arg(letter).arg(
+            QString::fromStdString(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+        this);
+    choices_->addButton(b, static_cast<int>(i));
+    choicesLayout_->addWidget(b);
+  }
+  answerButton_->setEnabled(false);
+  answerButton_->show();
+  nextButton_->hide();
+  verdict_->clear();
+  explanation_->clear();
+  explanation_->hide();
+  setPhase(Phase::Asking);
+  Q_EMIT message(tr("Question %1: the run is held at step %2 until you answer.")
+                     .arg(current_ + 1)
+                     .arg(q.ask_step));
+}
+
+void QuizPanel::choose(int index) {
+  if (QAbstractButton* b = choices_->button(index)) {
+    b->setChecked(true);
+    answerButton_->setEnabled(true);
+  }
+}
+
+void QuizPanel::submit() {
+  if (phase_ != Phase::Asking) return;
+  const int picked = choices_->checkedId();
+  if (picked < 0) return;
+  const fs::Question& q = questions_[static_cast<size_t>(current_)];
+  const bool right = picked == q.answer;
+  ++answered_;
+  if (right) ++score_;
+  for (QAbstractButton* b : choices_->buttons()) {
+    b->setEnabled(false);
+    if (choices_->id(b) == q.answer) b->setText(b->text() + QStringLiteral("   ✓"));
+  }
+  setPhase(Phase::Revealed);
+  progress_->setText(tr("Question %1 of %2 · score %3/%4")
+                         .arg(current_ + 1)
+                         .arg(questions_.size())
+                         .arg(score_)
+                         .arg(answered_));
+  session_->setHorizon(std::nullopt);
+  session_->setStep(q.reveal_step);
+  verdict_->setText(
+      (right ? colored(fs::ui::OkabeIto::BluishGreen, tr("Right."))
+             : colored(fs::ui::OkabeIto::Vermillion,
+                       tr("Not quite: the answer is %1.").arg(QString(QChar(u'A' + q.answer))))) +
+      QStringLiteral(" ") +
+      tr("Now at step %1, where it happens. Score %2/%3.")
+          .arg(q.reveal_step)
+          .arg(score_)
+          .arg(answered_));
+  QString why = QString::fromStdString(q.explanation).toHtmlEscaped();
+  if (q.source_line > 0)
+    why += QStringLiteral("<p><i>%1</i></p>").arg(tr("kern_fork.c line %1").arg(q.source_line));
+  explanation_->setHtml(why);
+  explanation_->show();
+  answerButton_->hide();
+  nextButton_->setText(current_ + 1 < static_cast<int>(questions_.size()) ? tr("&Next Question")
+                                                                          : tr("See the &Result"));
+  nextButton_->show();
+  nextButton_->setFocus();
+}
+
+void QuizPanel::showResult() {
+  setPhase(Phase::Finished);
+  session_->setHorizon(std::nullopt);
+  QSettings s;
+  const int best = s.value(bestKey(), -1).toInt();
+  if (score_ > best) s.setValue(bestKey(), score_);
+  pages_->setCurrentIndex(0);
+  intro_->setText(
+      tr("<p><b>Quiz finished: %1 of %2 right.</b></p>").arg(score_).arg(questions_.size()));
+  result_->setText(best >= 0 ? tr("Your best on this scenario so far: %1 of %2.")
+                                   .arg(std::max(best, score_))
+                                   .arg(questions_.size())
+                             : QString());
+  startButton_->setEnabled(true);
+  startButton_->setText(tr("&Try Again (choices reshuffled)"));
+}
+
+void QuizPanel::stop() {
+  session_->setHorizon(std::nullopt);
+  setPhase(Phase::NoQuiz);
+  questions_.clear();
+  showIntro();
+}
+
+void QuizPanel::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::FontChange) prompt_->setText(headline(font(), headlineHtml_));
+}
+
+} // namespace fsui
