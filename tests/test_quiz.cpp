@@ -181,7 +181,8 @@ TEST(Quiz, OrphansGoToInit) {
              e.b == 1;
     }));
     // Asked before the exit began: the process is not exiting yet.
-    const fs::Proc* x = tl->state_at(q.ask_step).proc(q.pid);
+    const fs::KernelState asked = tl->state_at(q.ask_step); // outlives the pointer into it
+    const fs::Proc* x = asked.proc(q.pid);
     ASSERT_NE(x, nullptr);
     EXPECT_EQ(x->sflag & fs::PS_WEXIT, 0u);
     EXPECT_FALSE(x->children.empty());
@@ -224,7 +225,8 @@ void expect_vfork_wake(const std::string& scenario, const std::string& answer, i
   const Question& q = wakes[0];
   EXPECT_EQ(answer_text(q), answer);
   EXPECT_EQ(q.source_line, 622);
-  const fs::Proc* parent = tl->state_at(q.ask_step).proc(q.pid);
+  const fs::KernelState asked = tl->state_at(q.ask_step); // outlives the pointer into it
+  const fs::Proc* parent = asked.proc(q.pid);
   ASSERT_NE(parent, nullptr);
   EXPECT_EQ(parent->lstat, fs::LwpStat::LSSLEEP) << "asleep when asked";
   EXPECT_EQ(parent->wchan.kind, fs::WchanKind::LWaitcv);
