@@ -32,6 +32,10 @@ AppActions AppActions::create(QObject* p) {
       make(p, tr("&Export Chrome Trace JSON..."), QKeySequence(QStringLiteral("Ctrl+E")));
   a.exportView = make(p, tr("Export View as &Image (PNG/SVG)..."),
                       QKeySequence(QStringLiteral("Ctrl+Shift+E")));
+  a.exportHandout =
+      make(p, tr("Export &Handout of This Step (PNG/SVG)..."),
+           QKeySequence(QStringLiteral("Ctrl+Shift+H")), QString(),
+           tr("One printable page: the process tree, the timeline and what this step does"));
   a.openKernFork = make(p, tr("Open &kern_fork.c..."), QKeySequence(QStringLiteral("Ctrl+K")));
   a.recent = make(p, tr("Open &Recent"), QKeySequence(QStringLiteral("Ctrl+R")));
   // QKeySequence::Preferences is empty on some platforms (X11 without KDE).

@@ -13,8 +13,8 @@ namespace fsui {
 
 struct AppActions {
   // File
-  QAction *open, *saveTrace, *exportChrome, *exportView, *openKernFork, *recent, *preferences,
-      *quit;
+  QAction *open, *saveTrace, *exportChrome, *exportView, *exportHandout, *openKernFork, *recent,
+      *preferences, *quit;
   // Go
   QAction *play, *stepForward, *stepBack, *stepOverForward, *stepOverBack, *goToStep, *goToStart,
       *goToEnd, *runToBreakpoint, *toggleBreakpoint, *breakpoints;

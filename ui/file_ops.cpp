@@ -3,11 +3,11 @@
 
 #include <QCoreApplication>
 #include <QPainter>
-#include <QSvgGenerator>
 #include <QWidget>
 #include <sstream>
 
 #include "core/trace_io.h"
+#include "ui/picture_file.h"
 
 namespace fsui {
 
@@ -34,21 +34,10 @@ QString saveChromeJson(const fs::Trace& trace, const QString& path) {
 
 QString exportWidgetImage(QWidget* widget, const QString& path) {
   if (!widget) return FileOps::tr("Nothing to export.");
-  if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
-    QSvgGenerator svg;
-    svg.setFileName(path);
-    svg.setSize(widget->size());
-    svg.setViewBox(QRect(QPoint(0, 0), widget->size()));
-    svg.setTitle(QStringLiteral("Forkscope"));
-    QPainter p;
-    if (!p.begin(&svg)) return FileOps::tr("Cannot write %1.").arg(path);
+  prepareForRendering(widget);
+  return writePicture(path, widget->size(), QStringLiteral("Forkscope"), [widget](QPainter& p) {
     widget->render(&p, QPoint(), QRegion(), QWidget::DrawChildren);
-    p.end();
-    return {};
-  }
-  const QPixmap pix = widget->grab();
-  if (!pix.save(path, "PNG")) return FileOps::tr("Cannot write %1.").arg(path);
-  return {};
+  });
 }
 
 } // namespace fsui

@@ -155,7 +155,8 @@ void MainWindow::createMenus() {
   rebuildRecentMenu();
   addAction(actions_.recent); // Ctrl+R pops the recent files up where the mouse is
   file->addSeparator();
-  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView})
+  for (QAction* a :
+       {actions_.saveTrace, actions_.exportChrome, actions_.exportView, actions_.exportHandout})
     file->addAction(a);
   file->addSeparator();
   file->addAction(actions_.openKernFork);

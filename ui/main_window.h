@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include "ui/app_actions.h"
+#include "ui/handout.h"
 #include "ui/step_frame.h"
 
 class QDockWidget;
@@ -53,6 +54,8 @@ public:
   // The last error shown to the user ("" when none since the last load).
   QString lastError() const { return lastError_; }
   QMessageBox* errorBox() const { return errorBox_; }
+  // The handout of the step on screen (File > Export Handout).
+  Handout handout() const;
 
   // Opens a scenario or trace file (or a bundled scenario name). With
   // synchronous=true the recording happens before this returns.
@@ -85,6 +88,7 @@ private:
   void saveTraceDialog();
   void exportChromeDialog();
   void exportViewDialog();
+  void exportHandoutDialog();
   void openKernForkDialog();
   void goToStepDialog();
   void toggleBreakpointAtSelection();

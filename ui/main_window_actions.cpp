@@ -19,8 +19,10 @@
 #include "ui/event_log_view.h"
 #include "ui/file_ops.h"
 #include "ui/forkpy_dialog.h"
+#include "ui/handout.h"
 #include "ui/kern_fork_view.h"
 #include "ui/main_window.h"
+#include "ui/narration_view.h"
 #include "ui/preferences_dialog.h"
 #include "ui/proc_tree_view.h"
 #include "ui/quiz_panel.h"
@@ -44,6 +46,7 @@ void MainWindow::connectActions() {
   connect(a.saveTrace, &QAction::triggered, this, &MainWindow::saveTraceDialog);
   connect(a.exportChrome, &QAction::triggered, this, &MainWindow::exportChromeDialog);
   connect(a.exportView, &QAction::triggered, this, &MainWindow::exportViewDialog);
+  connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandoutDialog);
   connect(a.openKernFork, &QAction::triggered, this, &MainWindow::openKernForkDialog);
   connect(a.recent, &QAction::triggered, this, [this] { recentMenu_->popup(QCursor::pos()); });
   connect(a.quit, &QAction::triggered, this, &QWidget::close);
@@ -153,6 +156,37 @@ void MainWindow::exportViewDialog() {
   if (const QString err = exportWidgetImage(target, path); !err.isEmpty())
     return showError(tr("Cannot export the view"), err);
   statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+void MainWindow::exportHandoutDialog() {
+  auto tl = session_->timeline();
+  if (!tl) return showError(tr("Nothing to export"), tr("Open a scenario first."));
+  const QString base = QFileInfo(session_->fileName()).completeBaseName();
+  const QString path =
+      QFileDialog::getSaveFileName(this, tr("Export Handout"),
+                                   tr("%1-step-%2.png")
+                                       .arg(base.isEmpty() ? QStringLiteral("forkscope") : base)
+                                       .arg(session_->state().steps),
+                                   tr("PNG image (*.png);;SVG drawing (*.svg)"));
+  if (path.isEmpty()) return;
+  if (const QString err = exportHandout(handout(), path); !err.isEmpty())
+    return showError(tr("Cannot export the handout"), err);
+  statusBar()->showMessage(tr("Exported %1").arg(path), 5000);
+}
+
+Handout MainWindow::handout() const {
+  const fs::KernelState& s = session_->state();
+  Handout h;
+  h.title = QString::fromStdString(session_->timeline()->scenario().title);
+  h.subtitle = tr("Step %1 of %2 · tick %3 · nprocs %4")
+                   .arg(s.steps)
+                   .arg(session_->totalSteps())
+                   .arg(s.tick)
+                   .arg(s.nprocs);
+  h.tree = procTree_;
+  h.timeline = timeline_->isVisible() ? timeline_ : nullptr;
+  h.narrationHtml = narration_->toHtml();
+  return h;
 }
 
 void MainWindow::openKernForkDialog() {

@@ -24,7 +24,17 @@
         <translation>Ansicht als B&amp;ild exportieren (PNG/SVG)...</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Export &amp;Handout of This Step (PNG/SVG)...</source>
+        <translation>&amp;Handzettel dieses Schritts exportieren (PNG/SVG)...</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>One printable page: the process tree, the timeline and what this step does</source>
+        <translation>Eine druckbare Seite: der Prozessbaum, die Zeitleiste und was dieser Schritt tut</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Open &amp;kern_fork.c...</source>
         <translation>&amp;kern_fork.c öffnen...</translation>
     </message>
@@ -154,17 +164,17 @@
         <translation>Nächsten Schritt auf CPU %1 ausführen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Undo Last Scheduled Step</source>
         <translation>Letzten geplanten Schritt &amp;rückgängig machen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Take back the last step you scheduled</source>
         <translation>Den zuletzt von Ihnen geplanten Schritt zurücknehmen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Predict the Next Step (Quiz)...</source>
         <translation>Nächsten Schritt &amp;vorhersagen (Quiz)...</translation>
     </message>
@@ -174,7 +184,7 @@
         <translation>Fragen zu diesem Lauf: erst vorhersagen, dann sehen, was der Kernel getan hat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scheduler &amp;Challenges...</source>
         <translation>Scheduler-&amp;Aufgaben...</translation>
     </message>
@@ -184,7 +194,7 @@
         <translation>Ein Ziel erreichen, indem Sie für jeden Schritt die CPU wählen, die ihn ausführt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;fork.py Problems...</source>
         <translation>&amp;fork.py-Aufgaben...</translation>
     </message>
@@ -924,12 +934,6 @@
         <location filename="../../ui/file_ops.cpp" line="+36"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+6"/>
-        <source>Cannot write %1.</source>
-        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
@@ -1970,6 +1974,26 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
 </context>
 <context>
+    <name>PictureFile</name>
+    <message>
+        <location filename="../../ui/picture_file.cpp" line="+24"/>
+        <source>Nothing to export.</source>
+        <translation>Nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+24"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <location line="+13"/>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioBrowser</name>
     <message>
         <location filename="../../ui/scenario_browser.cpp" line="+26"/>
@@ -2441,7 +2465,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>You left scheduler mode. Press Restart to try again.</source>
         <translation>Sie haben den Scheduler-Modus verlassen. Drücken Sie „Neu starten“, um es noch einmal zu versuchen.</translation>
     </message>
@@ -2837,12 +2861,12 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+205"/>
+        <location line="+206"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-203"/>
+        <location line="-204"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -2882,7 +2906,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -2892,7 +2916,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Scheduler</source>
         <translation>&amp;Scheduler</translation>
     </message>
@@ -2907,7 +2931,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>%1 — Forkscope</source>
         <translation>%1 — Forkscope</translation>
     </message>
@@ -2996,7 +3020,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+100"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+103"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -3023,11 +3047,12 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     <message>
         <location line="+0"/>
         <location line="+11"/>
+        <location line="+30"/>
         <source>Open a scenario first.</source>
         <translation>Öffnen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-39"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
@@ -3048,11 +3073,12 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+30"/>
         <source>Nothing to export</source>
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-29"/>
         <source>Export Chrome Trace</source>
         <translation>Chrome-Trace exportieren</translation>
     </message>
@@ -3078,21 +3104,43 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-12"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+15"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-7"/>
+        <source>Export Handout</source>
+        <translation>Handzettel exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1-step-%2.png</source>
+        <translation>%1-schritt-%2.png</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot export the handout</source>
+        <translation>Der Handzettel kann nicht exportiert werden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Step %1 of %2 · tick %3 · nprocs %4</source>
+        <translation>Schritt %1 von %2 · Tick %3 · nprocs %4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Open your copy of kern_fork.c</source>
         <translation>Ihre Kopie von kern_fork.c öffnen</translation>
     </message>
@@ -3147,7 +3195,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Sie sind der Scheduler: Drücken Sie 0–9 oder klicken Sie auf eine CPU-Spur, um dort den nächsten Schritt auszuführen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3472,7 +3520,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
