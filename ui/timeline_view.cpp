@@ -12,6 +12,7 @@
 #include "ui/palette.h"
 #include "ui/timeline_lanes.h"
 
+#include "ui/theme.h"
 #include "ui/timeline_ticker.h"
 #include <QEvent>
 #include <QFontMetrics>
@@ -70,6 +71,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   // The name sits inside the rect: a rotated axis label would make the rect as
   // tall as the word, which a short window cannot afford.
   auto* name = new QCPItemText(plot_);
+  nprocsName_ = name;
   name->setClipAxisRect(countRect_);
   name->position->setType(QCPItemPosition::ptAxisRectRatio);
   name->position->setAxisRect(countRect_);
@@ -134,6 +136,33 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   });
   connect(plot_, &QCustomPlot::mouseDoubleClick, this, [this](QMouseEvent*) { resetZoom(); });
   setMinimumHeight(200);
+  connect(&fsui::Theme::instance(), &fsui::Theme::changed, this, &TimelineView::applyTheme);
+  applyTheme();
+}
+
+// QCustomPlot draws with its own colours, not the widget palette: a dark
+// theme must repaint the background, the axes, the grid and the cursor, or
+// the timeline stays a white block in a dark window.
+void TimelineView::applyTheme() {
+  const bool dark = fsui::Theme::instance().dark();
+  const QColor background = dark ? QColor(0x16, 0x19, 0x1d) : Qt::white;
+  const QColor ink = dark ? QColor(0xe6, 0xe9, 0xed) : Qt::black;
+  const QColor grid = dark ? QColor(0x3a, 0x40, 0x48) : QColor(0xc8, 0xc8, 0xc8);
+  plot_->setBackground(background);
+  for (QCPAxisRect* rect : {lanesRect_, countRect_}) {
+    rect->setBackground(background);
+    for (QCPAxis* axis : rect->axes()) {
+      axis->setBasePen(QPen(ink, 1));
+      axis->setTickPen(QPen(ink, 1));
+      axis->setSubTickPen(QPen(ink, 1));
+      axis->setTickLabelColor(ink);
+      axis->setLabelColor(ink);
+      axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+  }
+  for (QCPItemStraightLine* l : {cursorTop_, cursorBottom_}) l->setPen(QPen(ink, 2));
+  nprocsName_->setColor(ink);
+  plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
 TimelineView::~TimelineView() = default;

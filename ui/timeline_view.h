@@ -15,6 +15,7 @@ class QCustomPlot;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemStraightLine;
+class QCPItemText;
 class QCPRange;
 namespace fs::ui {
 class TimelineLanes;
@@ -63,6 +64,7 @@ private:
   void build();
   void onRangeChanged(const QCPRange& r);
   void placeCursor();
+  void applyTheme();
 
   std::shared_ptr<const fs::Timeline> timeline_;
   std::shared_ptr<const fs::Trace> live_;
@@ -76,6 +78,7 @@ private:
   QCPGraph* nprocs_ = nullptr;
   QCPItemStraightLine* cursorTop_ = nullptr;
   QCPItemStraightLine* cursorBottom_ = nullptr;
+  QCPItemText* nprocsName_ = nullptr;
   QPoint pressPos_;
   bool syncing_ = false;
   int maxLockLanes_ = 8; // busiest locks with a lane of their own; the rest share one

@@ -5,6 +5,7 @@
 // challenge ticks its checklist as the student's choices reach the goal, and
 // undo takes it back. Set FORKSCOPE_SHOT_DIR to save screenshots.
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
@@ -110,6 +111,11 @@ private Q_SLOTS:
     s->stepForward();
     QCOMPARE(s->step(), q.reveal_step + 1); // and the run is free again
     shot(w, prefix + "quiz-revealed.png");
+    if (!qgetenv("FORKSCOPE_SHOT_DIR").isEmpty()) { // and at night
+      w.actions().darkTheme->setChecked(true);
+      shot(w, prefix + "quiz-revealed-dark.png");
+      w.actions().darkTheme->setChecked(false);
+    }
 
     // The second question (if any) answered wrongly: answered goes up, score does not.
     if (quiz->questions().size() > 1) {
@@ -202,6 +208,16 @@ private Q_SLOTS:
     QVERIFY(dockVisible(w, "challengeDock"));
     const QStringList files = panel->challengeFiles();
     QVERIFY2(files.size() >= 4, qPrintable(files.join(QLatin1Char(' '))));
+    // Start from the panel, as a student does: the window opens the file and
+    // the challenge begins at step 0 in scheduler mode.
+    auto* picker = panel->findChild<QComboBox*>(QStringLiteral("challengePicker"));
+    QVERIFY(picker);
+    picker->setCurrentIndex(1);
+    panel->startSelected();
+    QVERIFY(panel->active());
+    QVERIFY(w.session()->schedulerMode());
+    QCOMPARE(QString::fromStdString(w.session()->scenario()->title), picker->currentText());
+    QCOMPARE(w.session()->fileName(), files[1]);
     for (const QString& file : files) {
       w.openPath(file, true);
       QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
@@ -221,8 +237,14 @@ private Q_SLOTS:
       QVERIFY(!panel->progress().failed);
       auto* banner = panel->findChild<QLabel*>(QStringLiteral("challengeBanner"));
       QVERIFY(banner->text().contains(QStringLiteral("Goal reached")));
-      if (file.endsWith(QStringLiteral("challenge-proc-lock-race.json")))
+      if (file.endsWith(QStringLiteral("challenge-proc-lock-race.json"))) {
         shot(w, "challenge-done.png");
+        if (!qgetenv("FORKSCOPE_SHOT_DIR").isEmpty()) {
+          w.actions().darkTheme->setChecked(true);
+          shot(w, "challenge-done-dark.png");
+          w.actions().darkTheme->setChecked(false);
+        }
+      }
       // Undo the last step: the goal is no longer reached (the solution is minimal
       // at its end: its last step is the one that meets the last checklist item).
       QVERIFY(s->undoLiveStep());
