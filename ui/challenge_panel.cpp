@@ -175,9 +175,12 @@ void ChallengePanel::rebuildCpuButtons() {
   for (int c = 0; c < cpus; ++c) {
     auto* b = new QPushButton(tr("Run CPU %1").arg(c), this);
     b->setToolTip(tr("Execute the next step on CPU %1 (key %1)").arg(c));
-    QPalette pal = b->palette();
-    pal.setColor(QPalette::Button, cpuColor(c).lighter(150));
-    b->setPalette(pal);
+    // The CPU's colour, as in every view; a style sheet, because the
+    // application's style sheet overrides button palettes.
+    b->setStyleSheet(QStringLiteral("QPushButton { background: %1; color: black; padding: 4px; "
+                                    "border: 1px solid %2; border-radius: 3px; }"
+                                    "QPushButton:disabled { color: #777; }")
+                         .arg(cpuColor(c).lighter(140).name(), cpuColor(c).name()));
     connect(b, &QPushButton::clicked, this, [this, c] { runOnCpu(c); });
     cpuRow_->addWidget(b);
   }

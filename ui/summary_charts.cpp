@@ -18,6 +18,7 @@
 #include "core/names.h"
 #include "core/syscall_names.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 
 using fs::ui::Activity;
 
@@ -61,6 +62,25 @@ QValueAxis* countAxis(int max) {
   y->setRange(0, std::ceil((max + 0.5) / step) * step);
   y->setLabelFormat(QStringLiteral("%d"));
   return y;
+}
+
+// Qt Charts' own themes would also replace our Okabe-Ito series colours, so
+// the dark theme is applied to the chart's chrome only: background, title,
+// legend and axes.
+void styleChart(QChart* c) {
+  const bool dark = fsui::Theme::instance().dark();
+  const QColor background = dark ? QColor(0x16, 0x19, 0x1d) : Qt::white;
+  const QColor ink = dark ? QColor(0xe6, 0xe9, 0xed) : QColor(0x20, 0x20, 0x20);
+  const QColor grid = dark ? QColor(0x3a, 0x40, 0x48) : QColor(0xdd, 0xdd, 0xdd);
+  c->setBackgroundBrush(background);
+  c->setTitleBrush(ink);
+  c->legend()->setLabelColor(ink);
+  for (QAbstractAxis* a : c->axes()) {
+    a->setLabelsColor(ink);
+    a->setTitleBrush(ink);
+    a->setLinePenColor(ink);
+    a->setGridLineColor(grid);
+  }
 }
 
 void resetChart(QChart* c) {
@@ -168,6 +188,7 @@ SummaryCharts::SummaryCharts(QWidget* parent) : QWidget(parent) {
   refresh_.setInterval(100);
   connect(&refresh_, &QTimer::timeout, this, &SummaryCharts::refreshNow);
   connect(whole_, &QCheckBox::toggled, this, &SummaryCharts::refreshNow);
+  connect(&fsui::Theme::instance(), &fsui::Theme::changed, this, &SummaryCharts::refreshNow);
 }
 
 QChart* SummaryCharts::forkChart() const { return forks_->chart(); }
@@ -200,6 +221,7 @@ void SummaryCharts::refreshNow() {
   rebuildForks();
   rebuildLocks();
   rebuildCpus();
+  for (QChartView* v : {forks_, locks_, cpus_}) styleChart(v->chart());
 }
 
 void SummaryCharts::rebuildForks() {

@@ -2,6 +2,7 @@
 // The summary charts count fork results the way the kernel does.
 #include <memory>
 
+#include <QAbstractAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -10,6 +11,7 @@
 #include "core/scenario_loader.h"
 #include "core/timeline.h"
 #include "ui/summary_charts.h"
+#include "ui/theme.h"
 
 namespace {
 
@@ -70,6 +72,24 @@ private slots:
       QVERIFY(qAbs(u.user + u.kernel + u.spin + u.idle - 100.0) < 1e-6);
     QVERIFY(!charts.summary().locks.empty());
     QCOMPARE(charts.summary().locks.front().name.empty(), false);
+  }
+
+  // The dark theme darkens the charts' chrome and keeps the data colours.
+  void followsTheDarkTheme() {
+    fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
+    auto tl =
+        std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    SummaryCharts charts;
+    charts.setTimeline(tl);
+    auto* series = qobject_cast<QBarSeries*>(charts.forkChart()->series().value(0));
+    const QColor ok = series->barSets().value(0)->color();
+    fsui::Theme::instance().setDark(true);
+    QVERIFY(charts.forkChart()->backgroundBrush().color().lightness() < 64);
+    for (QAbstractAxis* a : charts.forkChart()->axes()) QVERIFY(a->labelsColor().lightness() > 160);
+    series = qobject_cast<QBarSeries*>(charts.forkChart()->series().value(0));
+    QCOMPARE(series->barSets().value(0)->color(), ok);
+    fsui::Theme::instance().setDark(false);
+    QVERIFY(charts.forkChart()->backgroundBrush().color().lightness() > 200);
   }
 };
 

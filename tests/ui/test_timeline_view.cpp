@@ -6,9 +6,11 @@
 #include <QTest>
 #include <qcustomplot.h>
 
+#include "core/machine.h"
 #include "core/scenario_loader.h"
 #include "core/timeline.h"
 #include "ui/palette.h"
+#include "ui/theme.h"
 #include "ui/timeline_spans.h"
 #include "ui/timeline_view.h"
 
@@ -122,6 +124,47 @@ private slots:
     QCOMPARE(spy.count(), 1);
     QCOMPARE(spy.at(0).at(0).toULongLong(), 42ull);
     QVERIFY(v.lastReplotMs() >= 0);
+  }
+
+  // In scheduler mode the timeline shows the run being made, and clicks do
+  // not move the recording (which would end the student's run).
+  void liveRunReplacesTheRecording() {
+    auto tl = record(kScenario);
+    TimelineView v;
+    v.resize(900, 400);
+    v.setTimeline(tl);
+    const uint64_t recorded = v.data().total_steps;
+    auto live = std::make_shared<fs::Trace>();
+    {
+      fs::Machine m(std::make_shared<const fs::Scenario>(tl->scenario()), live.get());
+      for (int i = 0; i < 12; ++i) m.step_cpu(i % 2);
+    }
+    v.setLiveTrace(live, 2, tl->state_at(0).nprocs);
+    QVERIFY(v.showsLiveRun());
+    QCOMPARE(v.data().total_steps, uint64_t(live->step_first_event.size()));
+    QVERIFY(v.data().total_steps < recorded);
+    QCOMPARE(v.step(), v.data().total_steps);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.replotNow();
+    QSignalSpy spy(&v, &TimelineView::stepRequested);
+    const QPoint p(v.pixelOfStep(3.5), v.plot()->axisRect(0)->rect().center().y());
+    QTest::mouseClick(v.plot(), Qt::LeftButton, {}, p);
+    QCOMPARE(spy.count(), 0);
+    v.setLiveTrace(nullptr, 0, 0);
+    QVERIFY(!v.showsLiveRun());
+    QCOMPARE(v.data().total_steps, recorded);
+  }
+
+  // A dark window must not hold a white timeline with a black cursor.
+  void followsTheDarkTheme() {
+    TimelineView v;
+    v.setTimeline(record(kScenario));
+    fsui::Theme::instance().setDark(true);
+    QVERIFY(v.plot()->axisRect(0)->backgroundBrush().color().lightness() < 64);
+    QVERIFY(v.plot()->axisRect(0)->axis(QCPAxis::atBottom)->tickLabelColor().lightness() > 160);
+    fsui::Theme::instance().setDark(false);
+    QVERIFY(v.plot()->axisRect(0)->backgroundBrush().color().lightness() > 200);
   }
 };
 
