@@ -8,6 +8,7 @@
 #include <random>
 
 #include "core/machine.h"
+#include "core/quiz.h"
 #include "core/runner.h"
 #include "core/timeline.h"
 #include "core/trace_io.h"
@@ -89,6 +90,22 @@ void BM_TraceRead(benchmark::State& st) {
   st.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_TraceRead)->Unit(benchmark::kMillisecond);
+
+// The quiz panel generates its questions when a quiz starts: one scan of the
+// whole trace plus a state_at() per chosen question, on a ~2.2 M-step run.
+void BM_MakeQuiz(benchmark::State& st) {
+  static std::unique_ptr<fs::Timeline> tl;
+  if (!tl) tl = std::make_unique<fs::Timeline>(fork_storm(8, 4, 2000), nullptr, 4096);
+  size_t questions = 0;
+  for (auto _ : st) {
+    std::vector<fs::Question> q = fs::make_quiz(*tl, 0, 10);
+    questions = q.size();
+    benchmark::DoNotOptimize(q);
+  }
+  st.counters["run_steps"] = static_cast<double>(tl->total_steps());
+  st.counters["questions"] = static_cast<double>(questions);
+}
+BENCHMARK(BM_MakeQuiz)->Unit(benchmark::kMillisecond);
 
 } // namespace
 
