@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/quiz_panel.h"
 
+#include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QFileInfo>
@@ -136,7 +137,11 @@ void QuizPanel::start() {
   auto tl = session_->timeline();
   if (!tl) return showIntro();
   if (session_->schedulerMode()) session_->leaveSchedulerMode();
+  // Tens of milliseconds on a long run (docs/performance.md): a busy cursor
+  // rather than a worker thread.
+  QApplication::setOverrideCursor(Qt::WaitCursor);
   questions_ = fs::make_quiz(*tl, seed_++, kMaxQuestions);
+  QApplication::restoreOverrideCursor();
   score_ = answered_ = 0;
   current_ = -1;
   if (questions_.empty()) {
