@@ -10,6 +10,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -46,6 +47,7 @@ QString colored(fs::ui::OkabeIto c, const QString& text) {
 
 QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   setObjectName(QStringLiteral("quizPanel"));
+  setFocusPolicy(Qt::StrongFocus);
   pages_ = new QStackedWidget(this);
 
   auto* introPage = new QWidget(pages_);
@@ -95,6 +97,25 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   connect(nextButton_, &QPushButton::clicked, this, &QuizPanel::next);
   connect(stopButton_, &QPushButton::clicked, this, &QuizPanel::stop);
   connect(choices_, &QButtonGroup::idClicked, this, [this] { answerButton_->setEnabled(true); });
+  // A student at the keyboard: A-E pick, Enter answers and then moves on.
+  // Only while the panel has the focus, so the letters stay free elsewhere.
+  for (int i = 0; i < 5; ++i) {
+    auto* pick = new QShortcut(QKeySequence(Qt::Key_A + i), this);
+    pick->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(pick, &QShortcut::activated, this, [this, i] {
+      if (phase_ == Phase::Asking) choose(i);
+    });
+  }
+  for (const int key : {int(Qt::Key_Return), int(Qt::Key_Enter)}) {
+    auto* go = new QShortcut(QKeySequence(key), this);
+    go->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(go, &QShortcut::activated, this, [this] {
+      if (phase_ == Phase::Asking)
+        submit();
+      else if (phase_ == Phase::Revealed)
+        next();
+    });
+  }
   showIntro();
 }
 
@@ -195,6 +216,7 @@ void QuizPanel::ask() {
   explanation_->clear();
   explanation_->hide();
   setPhase(Phase::Asking);
+  setFocus(); // A-E and Enter work at once
   Q_EMIT message(tr("Question %1: the run is held at step %2 until you answer.")
                      .arg(current_ + 1)
                      .arg(q.ask_step));

@@ -4,6 +4,7 @@
 // views that show the future hidden), reveals and scores; a scheduler
 // challenge ticks its checklist as the student's choices reach the goal, and
 // undo takes it back. Set FORKSCOPE_SHOT_DIR to save screenshots.
+#include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDockWidget>
@@ -181,6 +182,27 @@ private Q_SLOTS:
     QTest::qWait(50);
     for (int i = 0; i < views.size(); ++i)
       QCOMPARE(QFontInfo(views[i]->font()).pointSizeF(), before[i]);
+  }
+
+  // The quiz at the keyboard: a letter picks, Enter answers, Enter moves on.
+  void quizByKeyboard() {
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.openPath(QStringLiteral("vfork-exit"), true);
+    w.actions().quiz->trigger();
+    QuizPanel* quiz = w.quizPanel();
+    quiz->start();
+    QCOMPARE(quiz->phase(), QuizPanel::Phase::Asking);
+    const fs::Question q = quiz->questions().front();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key(Qt::Key_A + q.answer));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(quiz->phase(), QuizPanel::Phase::Revealed);
+    QCOMPARE(quiz->score(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QVERIFY(quiz->current() == 1 || quiz->phase() == QuizPanel::Phase::Finished);
   }
 
   void loadingAnotherScenarioEndsTheQuiz() {
