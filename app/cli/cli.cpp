@@ -47,14 +47,9 @@ std::string parse_run_args(const std::vector<std::string>& args, RunArgs& r) {
                                           "--seed",  "--schedule", "--max-steps"};
     if (std::find(std::begin(kValued), std::end(kValued), arg) == std::end(kValued))
       return "unknown option '" + arg + "' (see forkscope-cli --help)";
-    std::string value;
-    if (inline_value) {
-      value = *inline_value;
-    } else if (i + 1 < args.size()) {
-      value = args[++i];
-    } else {
-      return arg + " needs a value";
-    }
+    const std::optional<std::string> given = option_value(args, i, inline_value);
+    if (!given) return arg + " needs a value";
+    const std::string& value = *given;
     auto bad_number = [&](const char* what) {
       return arg + ": expected " + what + ", got '" + value + "'";
     };

@@ -58,6 +58,16 @@ inline std::optional<std::string> split_inline_value(std::string& arg) {
   return value;
 }
 
+// The value of the option args[i]: given inline ("--opt=value", already split
+// off by split_inline_value) or as the next argument, which is then consumed.
+// nullopt when it is missing.
+inline std::optional<std::string> option_value(const std::vector<std::string>& args, size_t& i,
+                                               const std::optional<std::string>& inline_value) {
+  if (inline_value) return inline_value;
+  if (i + 1 < args.size()) return args[++i];
+  return std::nullopt;
+}
+
 // Parses all of text as a number of type T; nullopt on anything else.
 template <typename T> std::optional<T> parse_number(const std::string& text) {
   T value{};

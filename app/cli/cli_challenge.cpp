@@ -44,13 +44,9 @@ std::string parse_args(const std::vector<std::string>& args, ChallengeArgs& c) {
       if (inline_value) return "--solution takes no value";
       c.solution = true;
     } else if (arg == "--cpus") {
-      std::string value;
-      if (inline_value)
-        value = *inline_value;
-      else if (i + 1 < args.size())
-        value = args[++i];
-      else
-        return "--cpus needs a value (the CPU of every step, e.g. 0,1,1,0)";
+      const std::optional<std::string> given = option_value(args, i, inline_value);
+      if (!given) return "--cpus needs a value (the CPU of every step, e.g. 0,1,1,0)";
+      const std::string& value = *given;
       c.cpus = parse_cpu_list(value);
       if (!c.cpus) return "--cpus: expected CPU numbers separated by commas, got '" + value + "'";
     } else if (!arg.empty() && arg[0] == '-') {

@@ -58,14 +58,9 @@ std::string parse_args(const std::vector<std::string>& args, bool problem, Class
                         (problem && (arg == "--seed" || arg == "--actions" ||
                                      arg == "--fork-percentage" || arg == "--max-processes"));
     if (!valued) return "unknown argument '" + arg + "' (see forkscope-cli --help)";
-    std::string v;
-    if (inline_value) {
-      v = *inline_value;
-    } else if (i + 1 < args.size()) {
-      v = args[++i];
-    } else {
-      return arg + " needs a value";
-    }
+    const std::optional<std::string> given = option_value(args, i, inline_value);
+    if (!given) return arg + " needs a value";
+    const std::string& v = *given;
     auto bad = [&](const char* what) { return arg + ": expected " + what + ", got '" + v + "'"; };
     if (arg == "-o" || arg == "--output") {
       if (v.empty()) return arg + " needs a file name";

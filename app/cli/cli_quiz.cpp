@@ -41,14 +41,9 @@ std::string parse_quiz_args(const std::vector<std::string>& args, QuizArgs& r) {
     }
     if (arg != "--seed" && arg != "--max")
       return "unknown option '" + arg + "' (see forkscope-cli --help)";
-    std::string v;
-    if (inline_value) {
-      v = *inline_value;
-    } else if (i + 1 < args.size()) {
-      v = args[++i];
-    } else {
-      return arg + " needs a value";
-    }
+    const std::optional<std::string> given = option_value(args, i, inline_value);
+    if (!given) return arg + " needs a value";
+    const std::string& v = *given;
     if (arg == "--seed") {
       auto n = parse_number<uint64_t>(v);
       if (!n) return "--seed: expected a non-negative integer, got '" + v + "'";
