@@ -254,6 +254,11 @@ void MainWindow::setSchedulerMode(bool on) {
       return;
     }
     session_->enterSchedulerMode();
+    if (!session_->schedulerMode()) { // refused: a quiz question holds the run
+      actions_.schedulerMode->setChecked(false);
+      statusBar()->showMessage(tr("Answer the quiz question first."), 5000);
+      return;
+    }
     statusBar()->showMessage(
         tr("You are the scheduler: press 0-9 or click a CPU lane to run the next step there."),
         8000);

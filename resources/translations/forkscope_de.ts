@@ -2199,7 +2199,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ui/summary_charts.cpp" line="+157"/>
+        <location filename="../../ui/summary_charts.cpp" line="+177"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
@@ -2219,7 +2219,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>CPU-Auslastung (% der Ticks)</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>success</source>
         <translation>Erfolg</translation>
     </message>
@@ -2297,7 +2297,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.cpp" line="+34"/>
+        <location filename="../../ui/timeline_view.cpp" line="+35"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
@@ -2333,18 +2333,18 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+178"/>
+        <location line="+206"/>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-191"/>
         <source>nprocs</source>
         <translation>nprocs</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+155"/>
+        <location line="+182"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
@@ -2455,7 +2455,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Den nächsten Schritt auf CPU %1 ausführen (Taste %1)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>&lt;p&gt;&lt;b&gt;You are the scheduler.&lt;/b&gt; Each challenge asks you to make something happen inside the kernel by choosing which CPU runs each step. Pick one and press Start.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Sie sind der Scheduler.&lt;/b&gt; Jede Aufgabe verlangt, dass im Kernel etwas Bestimmtes geschieht – allein dadurch, dass Sie wählen, welche CPU jeden Schritt ausführt. Wählen Sie eine Aufgabe und drücken Sie „Starten“.&lt;/p&gt;</translation>
     </message>
@@ -3104,23 +3104,23 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source>Cannot export the view</source>
         <translation>Die Ansicht kann nicht exportiert werden</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Export Handout</source>
         <translation>Handzettel exportieren</translation>
     </message>
@@ -3130,7 +3130,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>%1-schritt-%2.png</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot export the handout</source>
         <translation>Der Handzettel kann nicht exportiert werden</translation>
     </message>
@@ -3190,7 +3190,12 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Zwischen hier und dem Ende des Laufs wird kein Haltepunkt erreicht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
+        <source>Answer the quiz question first.</source>
+        <translation>Beantworten Sie zuerst die Quizfrage.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>You are the scheduler: press 0-9 or click a CPU lane to run the next step there.</source>
         <translation>Sie sind der Scheduler: Drücken Sie 0–9 oder klicken Sie auf eine CPU-Spur, um dort den nächsten Schritt auszuführen.</translation>
     </message>
@@ -3387,13 +3392,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+53"/>
-        <location line="+66"/>
+        <location filename="../../ui/quiz_panel.cpp" line="+56"/>
+        <location line="+85"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-71"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -3404,12 +3409,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+167"/>
+        <location line="+191"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-131"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -3419,7 +3424,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&lt;p&gt;&lt;b&gt;Sagen Sie voraus, was der Kernel als Nächstes tut.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Lauf hält kurz vor einem entscheidenden Moment an: Ein Systemaufruf kehrt zurück, eine Sperre ist umkämpft, ein Prozess stoppt oder endet. Sie können sich jede Ansicht ansehen und rückwärts gehen, aber nicht vorwärts. Wählen Sie eine Antwort; danach geht der Lauf weiter und zeigt, was NetBSD getan hat und warum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&lt;p&gt;This run has no moment the quiz can ask about (no fork, wait, lock contention, stop or exit whose outcome could be predicted). Try another scenario, e.g. &lt;i&gt;maxproc-storm&lt;/i&gt; or &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In diesem Lauf gibt es keinen Moment, nach dem das Quiz fragen könnte (kein fork, wait, Sperrkonflikt, Stopp oder Ende, dessen Ausgang sich vorhersagen ließe). Versuchen Sie ein anderes Szenario, z. B. &lt;i&gt;maxproc-storm&lt;/i&gt; oder &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
@@ -3429,7 +3434,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Question %1: the run is held at step %2 until you answer.</source>
         <translation>Frage %1: Der Lauf bleibt bei Schritt %2 stehen, bis Sie antworten.</translation>
     </message>

@@ -94,6 +94,10 @@ private Q_SLOTS:
     }
     QVERIFY(!dockVisible(w, "timelineDock"));
     QVERIFY(!dockVisible(w, "eventLogDock"));
+    // Nor by scheduling the rest of the run yourself.
+    w.actions().schedulerMode->trigger();
+    QVERIFY(!s->schedulerMode());
+    QVERIFY(!w.actions().schedulerMode->isChecked());
     shot(w, prefix + "quiz-question.png");
     if (!qgetenv("FORKSCOPE_SHOT_DIR").isEmpty()) { // the same question on a projector
       w.actions().presenter->setChecked(true);
