@@ -58,6 +58,17 @@ std::string proc_label(const KernelState& s, int pid, const std::string& note) {
   return "pid " + std::to_string(pid) + (inner.empty() ? "" : " (" + inner + ")");
 }
 
+Text proc_text(const KernelState& s, int pid, const Text& note) {
+  const Proc* p = s.proc(pid);
+  const std::string id = std::to_string(pid);
+  const std::string name = p ? p->name : "";
+  if (note.empty())
+    return name.empty() ? tr_text("Quiz", "pid %1", {id})
+                        : tr_text("Quiz", "pid %1 (%2)", {id, name});
+  return name.empty() ? tr_text("Quiz", "pid %1 (%2)", {id, note})
+                      : tr_text("Quiz", "pid %1 (%2, %3)", {id, name, note});
+}
+
 Question start_question(const Candidate& c) {
   Question q;
   q.kind = c.kind;
@@ -68,8 +79,10 @@ Question start_question(const Candidate& c) {
   return q;
 }
 
-int add_choice(std::vector<std::string>& choices, const std::string& text) {
-  auto it = std::find(choices.begin(), choices.end(), text);
+int add_choice(std::vector<Text>& choices, const Text& text) {
+  const std::string words = text.english();
+  auto it = std::find_if(choices.begin(), choices.end(),
+                         [&](const Text& c) { return c.english() == words; });
   if (it != choices.end()) return static_cast<int>(it - choices.begin());
   choices.push_back(text);
   return static_cast<int>(choices.size() - 1);
@@ -95,7 +108,8 @@ bool well_formed(const Question& q, const Candidate& c) {
   if (q.ask_step >= q.reveal_step || q.prompt.empty()) return false;
   if (q.choices.size() < 2 || q.choices.size() > 5) return false;
   if (q.answer < 0 || static_cast<size_t>(q.answer) >= q.choices.size()) return false;
-  std::vector<std::string> sorted = q.choices;
+  std::vector<std::string> sorted;
+  for (const Text& c : q.choices) sorted.push_back(c.english());
   std::sort(sorted.begin(), sorted.end());
   return std::adjacent_find(sorted.begin(), sorted.end()) == sorted.end();
 }
@@ -104,11 +118,12 @@ bool well_formed(const Question& q, const Candidate& c) {
 void shuffle_choices(Question& q, uint64_t seed) {
   SplitMix64 rng(seed ^ (q.ask_step * 0x9E3779B97F4A7C15ULL) ^
                  (static_cast<uint64_t>(q.kind) << 56));
-  const std::string right = q.choices[static_cast<size_t>(q.answer)];
+  // Choices are distinct in English (well_formed), so the answer is found again by its words.
+  const std::string right = q.choices[static_cast<size_t>(q.answer)].english();
   for (size_t i = q.choices.size(); i > 1; --i)
     std::swap(q.choices[i - 1], q.choices[static_cast<size_t>(rng.below(i))]);
-  q.answer =
-      static_cast<int>(std::find(q.choices.begin(), q.choices.end(), right) - q.choices.begin());
+  for (size_t i = 0; i < q.choices.size(); ++i)
+    if (q.choices[i].english() == right) q.answer = static_cast<int>(i);
 }
 
 // Chosen questions as disjoint [ask, reveal] intervals, min_gap apart.

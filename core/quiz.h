@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/text.h"
 #include "core/timeline.h"
 
 namespace fs {
@@ -33,10 +34,12 @@ struct Question {
   uint64_t reveal_step = 0; // showing the state after this step reveals the answer (> ask_step)
   int pid = -1;             // the process the question is about (-1 none)
   int cpu = -1;             // the CPU it is about (-1 none)
-  std::string prompt;       // one or two plain sentences, true at ask_step
-  std::vector<std::string> choices; // 2..5 plausible, distinct answers, deterministic order
-  int answer = 0;                   // index into choices
-  std::string explanation; // why, in our own words, citing the kern_fork.c line where it applies
+  // The words are Texts so that the app can show them in the user's language
+  // (context "Quiz"); .english() gives what the CLI prints.
+  Text prompt;               // one or two plain sentences, true at ask_step
+  std::vector<Text> choices; // 2..5 plausible, distinct answers, deterministic order
+  int answer = 0;            // index into choices
+  Text explanation; // why, in our own words, citing the kern_fork.c line where it applies
   int source_line = 0;     // kern_fork.c line the answer hinges on, 0 when none
 };
 

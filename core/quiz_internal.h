@@ -42,12 +42,15 @@ inline uint64_t step_shown(const Trace& t, uint32_t seq) { return t.step_of_even
 // "pid 7 (w#3)"; just "pid 7" when the process is unknown in s. With a note:
 // "pid 7 (w#3, a zombie)".
 std::string proc_label(const KernelState& s, int pid, const std::string& note = "");
+// The same as a Text: "pid 7 (w#3, a zombie)" with the note translated.
+Text proc_text(const KernelState& s, int pid, const Text& note = {});
 
 // A question with the candidate's kind, steps, pid and cpu filled in.
 Question start_question(const Candidate& c);
 
-// Builds a choice list: adds text unless it is already there; returns its index.
-int add_choice(std::vector<std::string>& choices, const std::string& text);
+// Builds a choice list: adds text unless one with the same English words is
+// already there; returns its index.
+int add_choice(std::vector<Text>& choices, const Text& text);
 
 // Finders: append the candidates of one kind.
 void find_syscall_results(const Trace& t, const std::vector<SyscallSpan>& spans,

@@ -25,10 +25,16 @@ int32_t mutex_slot(const KernelState& s, const std::string& name) {
   return -1;
 }
 
-const char* kTakes = "it takes the lock at once";
-const char* kSpins = "it spins: the owner is running on a CPU and should let go soon";
-const char* kSleeps = "it sleeps on the lock's turnstile: the owner is not running";
-const char* kFails = "mutex_enter gives up and the system call fails with EBUSY";
+Text takes() { return tr_text("Quiz", "it takes the lock at once"); }
+Text spins_choice() {
+  return tr_text("Quiz", "it spins: the owner is running on a CPU and should let go soon");
+}
+Text sleeps_choice() {
+  return tr_text("Quiz", "it sleeps on the lock's turnstile: the owner is not running");
+}
+Text fails() {
+  return tr_text("Quiz", "mutex_enter gives up and the system call fails with EBUSY");
+}
 
 } // namespace
 
@@ -69,37 +75,48 @@ std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate
   if (owner_running != spins) return std::nullopt;
 
   Question q = start_question(c);
-  q.prompt = "On CPU " + std::to_string(c.cpu) + ", " + proc_label(s, c.pid) +
-             (p->spinning ? " has been spinning on " : " is about to take ") + lock + ". " +
-             proc_label(s, owner->pid) + " holds it; its LWP is " + lwp_stat_name(owner->lstat);
-  if (owner_running) q.prompt += " on CPU " + std::to_string(owner->cpu);
-  q.prompt += ". What does " + proc_label(s, c.pid) + " do next?";
-  add_choice(q.choices, kTakes);
-  add_choice(q.choices, kSpins);
-  add_choice(q.choices, kSleeps);
-  add_choice(q.choices, kFails);
-  q.answer = add_choice(q.choices, spins ? kSpins : kSleeps);
+  const Text who = proc_text(s, c.pid), holder = proc_text(s, owner->pid);
+  const std::string cpu = std::to_string(c.cpu), owner_state = lwp_stat_name(owner->lstat);
+  q.prompt = join(
+      {p->spinning ? tr_text("Quiz", "On CPU %1, %2 has been spinning on %3.", {cpu, who, lock})
+                   : tr_text("Quiz", "On CPU %1, %2 is about to take %3.", {cpu, who, lock}),
+       owner_running ? tr_text("Quiz", "%1 holds it; its LWP is %2 on CPU %3.",
+                               {holder, owner_state, std::to_string(owner->cpu)})
+                     : tr_text("Quiz", "%1 holds it; its LWP is %2.", {holder, owner_state}),
+       tr_text("Quiz", "What does %1 do next?", {who})},
+      " ");
+  add_choice(q.choices, takes());
+  add_choice(q.choices, spins_choice());
+  add_choice(q.choices, sleeps_choice());
+  add_choice(q.choices, fails());
+  q.answer = add_choice(q.choices, spins ? spins_choice() : sleeps_choice());
 
   // Where the contender wanted the lock: its step in the same kernel step.
   const auto [first, last] = tl.events_of_step(c.reveal_step);
-  std::string where;
+  Text where;
   for (uint32_t seq = first; seq < last; ++seq) {
     const Event& st = t.events[seq];
     if (st.kind != EventKind::Step || st.pid != c.pid) continue;
     const StepInfo& info = step_info(st.a);
     if (std::strcmp(info.file, "kern_fork.c") == 0 && info.line > 0) {
       q.source_line = info.line;
-      where = "L" + std::to_string(info.line) + " (" + info.label + "): ";
+      where = tr_text("Quiz", "L%1 (%2): ", {std::to_string(info.line), info.label});
     }
   }
-  q.explanation = where + lock +
-                  " is an adaptive mutex. mutex_enter spins while the owner's LWP is running on "
-                  "a CPU (LSONPROC), because it will probably release the lock within a few "
-                  "instructions; when the owner is not running, spinning could last a whole "
-                  "time slice, so the contender blocks on the lock's turnstile and is woken when "
-                  "the lock is released. Here the owner is " +
-                  lwp_stat_name(owner->lstat) + (spins ? ", so it spins." : ", so it sleeps.") +
-                  " mutex_enter never fails.";
+  const Text why = tr_text(
+      "Quiz",
+      "%1 is an adaptive mutex. mutex_enter spins while the owner's LWP is running on a CPU "
+      "(LSONPROC), because it will probably release the lock within a few instructions; when the "
+      "owner is not running, spinning could last a whole time slice, so the contender blocks on "
+      "the lock's turnstile and is woken when the lock is released.",
+      {lock});
+  const Text outcome =
+      spins ? tr_text("Quiz", "Here the owner is %1, so it spins. mutex_enter never fails.",
+                      {owner_state})
+            : tr_text("Quiz", "Here the owner is %1, so it sleeps. mutex_enter never fails.",
+                      {owner_state});
+  q.explanation = Text("%1%2 %3");
+  q.explanation.args = {where, why, outcome};
   return q;
 }
 

@@ -60,13 +60,14 @@ std::optional<Question> word_reparent(const Timeline& tl, const Candidate& c) {
   q.prompt = xl + " is about to exit. Its children now:";
   for (size_t i = 0; i < x->children.size(); ++i) {
     const Proc* k = s.proc(x->children[i]);
-    q.prompt += (i ? ", " : " ") +
-                proc_label(s, x->children[i], k && k->stat == ProcStat::SZOMB ? "a zombie" : "");
+    q.prompt = q.prompt.english() + (i ? ", " : " ") +
+               proc_label(s, x->children[i], k && k->stat == ProcStat::SZOMB ? "a zombie" : "");
   }
-  q.prompt += ".";
+  q.prompt = q.prompt.english() + ".";
   if (traced && a->opptr >= 0 && a->opptr != x->pid)
-    q.prompt += " " + xl + " is tracing " + al + ", which " + proc_label(s, a->opptr) + " forked.";
-  q.prompt += " Who becomes the parent of " + al + "?";
+    q.prompt = q.prompt.english() + " " + xl + " is tracing " + al + ", which " +
+               proc_label(s, a->opptr) + " forked.";
+  q.prompt = q.prompt.english() + " Who becomes the parent of " + al + "?";
 
   // One choice per candidate process, so no two choices name the same one.
   std::vector<int> offered;
@@ -106,9 +107,10 @@ std::optional<Question> word_reparent(const Timeline& tl, const Candidate& c) {
                     "become 1 and the exit signal goes back to SIGCHLD. Nothing moves up to the "
                     "grandparent, and grandchildren stay with their own parents.";
     if (a->stat == ProcStat::SZOMB)
-      q.explanation += " " + al + " is already a zombie, so init reaps it at once.";
+      q.explanation =
+          q.explanation.english() + " " + al + " is already a zombie, so init reaps it at once.";
     else
-      q.explanation += " When " + al + " exits, init will reap it.";
+      q.explanation = q.explanation.english() + " When " + al + " exits, init will reap it.";
   }
   return q;
 }

@@ -100,13 +100,15 @@ std::optional<Question> word_first_stop(const Timeline& tl, const Candidate& c) 
   q.prompt = pl + " has just called " + syscall_name(sys) + "().";
   const bool traced = (p->slflag & PSL_TRACED) != 0 && s.proc(p->pptr);
   if (traced && (p->slflag & (PSL_TRACEFORK | PSL_TRACEVFORK)))
-    q.prompt += " Its debugger " + proc_label(s, p->pptr) + " asked to be told about " +
-                ((p->slflag & PSL_TRACEFORK) && (p->slflag & PSL_TRACEVFORK) ? "forks and vforks"
-                 : (p->slflag & PSL_TRACEFORK)                               ? "forks (PTRACE_FORK)"
-                                               : "vforks (PTRACE_VFORK)") +
-                ".";
-  if (p->sflag & PS_STOPFORK) q.prompt += " It has stop-on-fork set (PS_STOPFORK).";
-  q.prompt += " Which process stops first?";
+    q.prompt = q.prompt.english() + " Its debugger " + proc_label(s, p->pptr) +
+               " asked to be told about " +
+               ((p->slflag & PSL_TRACEFORK) && (p->slflag & PSL_TRACEVFORK) ? "forks and vforks"
+                : (p->slflag & PSL_TRACEFORK)                               ? "forks (PTRACE_FORK)"
+                                              : "vforks (PTRACE_VFORK)") +
+               ".";
+  if (p->sflag & PS_STOPFORK)
+    q.prompt = q.prompt.english() + " It has stop-on-fork set (PS_STOPFORK).";
+  q.prompt = q.prompt.english() + " Which process stops first?";
   const int parent = add_choice(q.choices, "the parent, " + pl);
   const int child = add_choice(q.choices, "the new child");
   if (traced) add_choice(q.choices, "the debugger, " + proc_label(s, p->pptr));
@@ -190,8 +192,9 @@ std::optional<Question> word_vfork_wake(const Timeline& tl, const Candidate& c) 
            : "exit1 releases a vfork parent first thing under proc_lock - before the exit "
              "signal is posted: it clears PL_PPWAIT and the parent's l_vforkwaiting and "
              "broadcasts l_waitcv. ";
-  q.explanation += "The parent's loop at L621-L622 then sees l_vforkwaiting clear. The sleep is "
-                   "not interruptible: no signal or debugger request ends it.";
+  q.explanation = q.explanation.english() +
+                  "The parent's loop at L621-L622 then sees l_vforkwaiting clear. The sleep is "
+                  "not interruptible: no signal or debugger request ends it.";
   q.source_line = 622;
   return q;
 }

@@ -147,14 +147,16 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
              std::to_string(s.nprocs) + " of kern.maxproc " + std::to_string(s.maxproc);
   for (const UidCount& u : s.proccnt)
     if (u.uid == p->ruid && p->limit >= 0)
-      q.prompt += "; real uid " + std::to_string(u.uid) + " has " + std::to_string(u.count) +
-                  (u.count == 1 ? " process" : " processes") + " (RLIMIT_NPROC " +
-                  std::to_string(s.objects[static_cast<size_t>(p->limit)].nproc_cur) + ")";
-  if (p->euid != p->ruid) q.prompt += ", effective uid " + std::to_string(p->euid);
+      q.prompt = q.prompt.english() + "; real uid " + std::to_string(u.uid) + " has " +
+                 std::to_string(u.count) + (u.count == 1 ? " process" : " processes") +
+                 " (RLIMIT_NPROC " +
+                 std::to_string(s.objects[static_cast<size_t>(p->limit)].nproc_cur) + ")";
+  if (p->euid != p->ruid)
+    q.prompt = q.prompt.english() + ", effective uid " + std::to_string(p->euid);
   if (s.uarea_limit >= 0)
-    q.prompt +=
-        "; U-areas in use: " + std::to_string(s.uareas) + " of " + std::to_string(s.uarea_limit);
-  q.prompt += ". What does " + name + "() return?";
+    q.prompt = q.prompt.english() + "; U-areas in use: " + std::to_string(s.uareas) + " of " +
+               std::to_string(s.uarea_limit);
+  q.prompt = q.prompt.english() + ". What does " + name + "() return?";
 
   // Every fork kind can hit the process table, the per-user limit and the
   // U-area allocation; only __clone has argument checks, hence EINVAL.
@@ -171,15 +173,18 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
   } else {
     q.explanation = "Every check passed: nprocs became " + std::to_string(path.nprocs_after_inc) +
                     ", below kern.maxproc (L264)";
-    q.explanation += path.rlimit_bypass
+    q.explanation = q.explanation.english() +
+                    (path.rlimit_bypass
                          ? "; the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed "
                            "it (L285)"
-                         : "; the uid stayed within RLIMIT_NPROC (L284)";
-    q.explanation += "; a U-area was found (L301). From L321 on fork1 cannot fail, and " + name +
-                     "() returned " + std::to_string(ret.b) + ", the child's pid (L599).";
+                         : "; the uid stayed within RLIMIT_NPROC (L284)");
+    q.explanation = q.explanation.english() +
+                    "; a U-area was found (L301). From L321 on fork1 cannot fail, and " + name +
+                    "() returned " + std::to_string(ret.b) + ", the child's pid (L599).";
     if (path.vfork_slept)
-      q.explanation += " As a vfork parent it returned only after the child let go of its "
-                       "memory (L621-L622).";
+      q.explanation = q.explanation.english() +
+                      " As a vfork parent it returned only after the child let go of its "
+                      "memory (L621-L622).";
     q.source_line = path.rlimit_bypass ? 285 : 599;
   }
   return q;

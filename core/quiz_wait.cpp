@@ -91,8 +91,9 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
     if (o.alive() && o.opptr == c.pid && o.pptr != c.pid && (o.slflag & PSL_TRACED))
       kids += (kids.empty() ? " Its children now: " : ", ") +
               proc_label(s, o.pid, "held by its debugger, pid " + std::to_string(o.pptr));
-  q.prompt += kids.empty() ? " It has no children now." : kids + ".";
-  q.prompt += " What does wait() return?";
+  q.prompt =
+      q.prompt.english() + (kids.empty() ? std::string(" It has no children now.") : kids + ".");
+  q.prompt = q.prompt.english() + " What does wait() return?";
 
   const std::string who = proc_label(s, ret.b);
   std::string right;
@@ -153,8 +154,9 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
     slept |= e.kind == EventKind::Step && e.pid == c.pid && e.a == WAIT_SLEEP;
   }
   if (slept)
-    q.explanation += " Nothing was ready at first, so wait slept on its p_waitcv until a child "
-                     "changed state.";
+    q.explanation = q.explanation.english() +
+                    " Nothing was ready at first, so wait slept on its p_waitcv until a child "
+                    "changed state.";
   return q;
 }
 

@@ -34,8 +34,8 @@ std::unique_ptr<fs::Timeline> timeline_of(const std::string& name) {
       std::make_shared<const fs::Scenario>(std::move(*load.scenario)));
 }
 
-const std::string& answer_text(const Question& q) {
-  return q.choices.at(static_cast<size_t>(q.answer));
+std::string answer_text(const Question& q) {
+  return q.choices.at(static_cast<size_t>(q.answer)).english();
 }
 
 std::vector<Question> of_kind(const std::vector<Question>& quiz, QuestionKind k) {
@@ -92,13 +92,14 @@ TEST(Quiz, MaxprocStormAsksForEagain) {
       if (err != fs::NB_EAGAIN) continue;
       ++eagain;
       EXPECT_EQ(q.source_line, 264) << "the maxproc check decides";
-      EXPECT_EQ(q.prompt.find("EAGAIN"), std::string::npos) << "the prompt gives it away";
-      EXPECT_NE(q.explanation.find("L264"), std::string::npos);
+      EXPECT_EQ(q.prompt.english().find("EAGAIN"), std::string::npos) << "the prompt gives it away";
+      EXPECT_NE(q.explanation.english().find("L264"), std::string::npos);
       // The prompt's numbers are the state at ask_step.
       const fs::KernelState s = tl->state_at(q.ask_step);
-      EXPECT_NE(q.prompt.find("nprocs is " + std::to_string(s.nprocs) + " of kern.maxproc 8"),
-                std::string::npos)
-          << q.prompt;
+      EXPECT_NE(
+          q.prompt.english().find("nprocs is " + std::to_string(s.nprocs) + " of kern.maxproc 8"),
+          std::string::npos)
+          << q.prompt.english();
       EXPECT_TRUE(s.proc(q.pid)->in_kernel()) << "asked while the call is in progress";
     }
     EXPECT_GE(eagain, 1) << "seed " << seed;
@@ -124,7 +125,8 @@ TEST(Quiz, FailuresCiteTheirCheck) {
       ASSERT_NE(ret, nullptr);
       EXPECT_EQ(fs::errno_name(tl->trace().syscall_details[static_cast<size_t>(ret->c)].error),
                 c.err);
-      EXPECT_NE(q.explanation.find("L" + std::to_string(q.source_line)), std::string::npos);
+      EXPECT_NE(q.explanation.english().find("L" + std::to_string(q.source_line)),
+                std::string::npos);
       cited.insert(q.source_line);
     }
     EXPECT_EQ(cited, c.lines) << c.scenario;
@@ -145,14 +147,14 @@ void expect_lock_answer(const std::string& scenario, fs::LockAction action, cons
              (e.action == static_cast<uint8_t>(fs::LockAction::Spin) ||
               e.action == static_cast<uint8_t>(fs::LockAction::Sleep));
     });
-    ASSERT_NE(it, evs.end()) << q.prompt;
+    ASSERT_NE(it, evs.end()) << q.prompt.english();
     const bool spun = it->action == static_cast<uint8_t>(fs::LockAction::Spin);
     EXPECT_EQ(answer_text(q).rfind(spun ? "it spins" : "it sleeps", 0), 0u) << answer_text(q);
     // The owner named in the prompt holds the lock at ask_step.
     const std::string lock = tl->trace().strings.at(it->a);
     const fs::KernelState s = tl->state_at(q.ask_step);
-    EXPECT_NE(q.prompt.find("pid " + std::to_string(it->b) + " "), std::string::npos);
-    EXPECT_NE(q.prompt.find(lock), std::string::npos);
+    EXPECT_NE(q.prompt.english().find("pid " + std::to_string(it->b) + " "), std::string::npos);
+    EXPECT_NE(q.prompt.english().find(lock), std::string::npos);
     if (it->action == static_cast<uint8_t>(action)) ++matching;
   }
   EXPECT_GE(matching, 1) << scenario << " has a question whose answer is '" << word << "'";
@@ -214,7 +216,7 @@ TEST(Quiz, PtraceForkAsksWhoStopsFirst) {
   EXPECT_EQ(answer_text(q) == "the new child", first != q.pid);
   EXPECT_EQ(answer_text(q).rfind("the parent, pid " + std::to_string(q.pid), 0) == 0,
             first == q.pid);
-  EXPECT_NE(q.prompt.find("PTRACE_FORK"), std::string::npos);
+  EXPECT_NE(q.prompt.english().find("PTRACE_FORK"), std::string::npos);
 }
 
 void expect_vfork_wake(const std::string& scenario, const std::string& answer, int release) {
@@ -236,8 +238,8 @@ void expect_vfork_wake(const std::string& scenario, const std::string& answer, i
     return e.kind == fs::EventKind::Cv && e.action == static_cast<uint8_t>(fs::CvAction::Wakeup) &&
            e.b == q.pid;
   }));
-  EXPECT_EQ(q.prompt.find("exec"), std::string::npos);
-  EXPECT_EQ(q.prompt.find("exit"), std::string::npos);
+  EXPECT_EQ(q.prompt.english().find("exec"), std::string::npos);
+  EXPECT_EQ(q.prompt.english().find("exit"), std::string::npos);
 }
 
 TEST(Quiz, VforkExecWakesTheParent) {
@@ -260,7 +262,7 @@ TEST(Quiz, WaitOptionsAnswersMatchTheReturns) {
     const std::string& a = answer_text(q);
     if (d.error == fs::NB_ECHILD) {
       EXPECT_EQ(a.rfind("it fails with ECHILD", 0), 0u);
-      EXPECT_EQ(q.prompt.find("ECHILD"), std::string::npos);
+      EXPECT_EQ(q.prompt.english().find("ECHILD"), std::string::npos);
     } else if (ret->b == 0) {
       EXPECT_EQ(a.rfind("it returns 0", 0), 0u);
     } else {
@@ -283,8 +285,9 @@ TEST(Quiz, SameSeedSameQuizOtherSeedsReorderChoices) {
     std::vector<std::string> k;
     for (const Question& q : quiz) {
       std::string s = std::to_string(q.ask_step) + "/" + std::to_string(q.reveal_step) + "/" +
-                      q.prompt + "/" + std::to_string(q.answer) + "/" + q.explanation;
-      for (const std::string& c : q.choices) s += "|" + c;
+                      q.prompt.english() + "/" + std::to_string(q.answer) + "/" +
+                      q.explanation.english();
+      for (const fs::Text& c : q.choices) s += "|" + c.english();
       k.push_back(s);
     }
     return k;
@@ -322,7 +325,7 @@ TEST_P(QuizBundled, QuestionsAreWellFormed) {
   EXPECT_LE(quiz.size(), 10u);
   for (size_t i = 0; i < quiz.size(); ++i) {
     const Question& q = quiz[i];
-    SCOPED_TRACE(q.prompt);
+    SCOPED_TRACE(q.prompt.english());
     EXPECT_LT(q.ask_step, q.reveal_step);
     EXPECT_LE(q.reveal_step, tl->total_steps());
     if (i > 0) {
@@ -330,7 +333,9 @@ TEST_P(QuizBundled, QuestionsAreWellFormed) {
     }
     EXPECT_GE(q.choices.size(), 2u);
     EXPECT_LE(q.choices.size(), 5u);
-    EXPECT_EQ(std::set<std::string>(q.choices.begin(), q.choices.end()).size(), q.choices.size());
+    std::set<std::string> distinct;
+    for (const fs::Text& c : q.choices) distinct.insert(c.english());
+    EXPECT_EQ(distinct.size(), q.choices.size());
     ASSERT_GE(q.answer, 0);
     ASSERT_LT(static_cast<size_t>(q.answer), q.choices.size());
     EXPECT_FALSE(q.explanation.empty());
@@ -338,7 +343,7 @@ TEST_P(QuizBundled, QuestionsAreWellFormed) {
     // An errno answer must not be named in the prompt.
     for (const char* err : {"EAGAIN", "ENOMEM", "EINVAL", "ECHILD"}) {
       if (answer_text(q).find(err) != std::string::npos) {
-        EXPECT_EQ(q.prompt.find(err), std::string::npos) << err;
+        EXPECT_EQ(q.prompt.english().find(err), std::string::npos) << err;
       }
     }
   }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/quiz_panel.h"
 
+#include "ui/engine_text.h"
+
 #include <QApplication>
 #include <QButtonGroup>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "ui/engine_text.h"
 #include "ui/palette.h"
 #include "ui/session.h"
 
@@ -192,7 +195,7 @@ void QuizPanel::ask() {
                          .arg(q.ask_step)
                          .arg(score_)
                          .arg(answered_));
-  headlineHtml_ = QString::fromStdString(q.prompt).toHtmlEscaped();
+  headlineHtml_ = engineText(q.prompt).toHtmlEscaped();
   prompt_->setText(headline(font(), headlineHtml_));
   for (QAbstractButton* b : choices_->buttons()) {
     choices_->removeButton(b);
@@ -204,7 +207,7 @@ void QuizPanel::ask() {
     // "&A" gives Alt+A; the text itself is plain (choices can contain '&').
     auto* b = new QRadioButton(
         QStringLiteral("&%1  %2").arg(letter).arg(
-            QString::fromStdString(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
+            engineText(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
         this);
     choices_->addButton(b, static_cast<int>(i));
     choicesLayout_->addWidget(b);
@@ -258,7 +261,7 @@ void QuizPanel::submit() {
           .arg(q.reveal_step)
           .arg(score_)
           .arg(answered_));
-  QString why = QString::fromStdString(q.explanation).toHtmlEscaped();
+  QString why = engineText(q.explanation).toHtmlEscaped();
   if (q.source_line > 0)
     why += QStringLiteral("<p><i>%1</i></p>").arg(tr("kern_fork.c line %1").arg(q.source_line));
   explanation_->setHtml(why);

@@ -69,12 +69,12 @@ void print_text(std::ostream& os, const Scenario& sc, const QuizArgs& qa,
     const Question& q = quiz[n];
     os << '\n'
        << n + 1 << ". [" << question_kind_name(q.kind) << "] Stop after step " << q.ask_step
-       << ".\n   " << q.prompt << '\n';
+       << ".\n   " << q.prompt.english() << '\n';
     for (size_t i = 0; i < q.choices.size(); ++i)
-      os << "   " << letter(i) << ") " << q.choices[i] << '\n';
+      os << "   " << letter(i) << ") " << q.choices[i].english() << '\n';
     if (!qa.answers) continue;
     os << "   Answer: " << letter(static_cast<size_t>(q.answer)) << " (step " << q.reveal_step
-       << " shows it)\n   Why: " << q.explanation << '\n';
+       << " shows it)\n   Why: " << q.explanation.english() << '\n';
   }
 }
 
@@ -87,11 +87,12 @@ void print_json(std::ostream& os, const QuizArgs& qa, const std::vector<Question
     j["reveal_step"] = q.reveal_step;
     j["pid"] = q.pid >= 0 ? nlohmann::ordered_json(q.pid) : nlohmann::ordered_json(nullptr);
     j["cpu"] = q.cpu >= 0 ? nlohmann::ordered_json(q.cpu) : nlohmann::ordered_json(nullptr);
-    j["prompt"] = q.prompt;
-    j["choices"] = q.choices;
+    j["prompt"] = q.prompt.english();
+    j["choices"] = nlohmann::ordered_json::array();
+    for (const fs::Text& c : q.choices) j["choices"].push_back(c.english());
     if (qa.answers) { // a worksheet without the key stays a worksheet
       j["answer"] = q.answer;
-      j["explanation"] = q.explanation;
+      j["explanation"] = q.explanation.english();
       j["source_line"] = q.source_line;
     }
     arr.push_back(std::move(j));

@@ -23,7 +23,7 @@ import sys
 import tempfile
 import xml.etree.ElementTree as ET
 
-SCAN = ["ui", "app/gui"]  # as in scripts/update-translations, plus the step narration
+SCAN = ["ui", "app/gui"]  # as in scripts/update-translations, plus the engine's texts
 PLACEHOLDER = re.compile(r"%(?:\d{1,2}|n|L\d)")
 # A mnemonic: '&' then a letter/digit, but not '&&', an entity (&amp; &#10004;
 # &nbsp;) or a lone '&'.
@@ -88,9 +88,9 @@ def main():
     src = os.path.abspath(args.source_dir)
     with tempfile.TemporaryDirectory() as tmp:
         fresh_ts = os.path.join(tmp, "fresh.ts")
-        # The engine's step narration, as scripts/update-translations sees it.
-        narration = os.path.join(tmp, "narration_strings.cpp")
-        subprocess.run([sys.executable, os.path.join(src, "scripts", "extract-narration"), src,
+        # The engine's and the bundled scenarios' texts, as scripts/update-translations sees them.
+        narration = os.path.join(tmp, "engine_texts.cpp")
+        subprocess.run([sys.executable, os.path.join(src, "scripts", "extract-engine-texts"), src,
                         narration], check=True, capture_output=True)
         run = subprocess.run(
             [args.lupdate, "-I", src, "-locations", "none", "-no-ui-lines"]
