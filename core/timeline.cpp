@@ -82,59 +82,63 @@ std::string list(const std::vector<Pid>& v) {
 }
 } // namespace
 
-std::vector<std::string> describe_changes(const KernelState& a, const KernelState& b) {
-  std::vector<std::string> out;
-  auto add = [&out](std::string s) { out.push_back(std::move(s)); };
-  if (a.nprocs != b.nprocs)
-    add("nprocs " + std::to_string(a.nprocs) + " -> " + std::to_string(b.nprocs));
-  if (a.forks != b.forks)
-    add("forks " + std::to_string(a.forks) + " -> " + std::to_string(b.forks));
+std::vector<Text> describe_changes(const KernelState& a, const KernelState& b) {
+  std::vector<Text> out;
+  auto num = [](int64_t v) { return std::to_string(v); };
+  if (a.nprocs != b.nprocs) out.push_back(Text("nprocs " + num(a.nprocs) + " -> " + num(b.nprocs)));
+  if (a.forks != b.forks) out.push_back(Text("forks " + num(a.forks) + " -> " + num(b.forks)));
   for (const UidCount& c : b.proccnt) {
     int before = 0;
     for (const UidCount& o : a.proccnt)
       if (o.uid == c.uid) before = o.count;
     if (before != c.count)
-      add("proccnt[uid " + std::to_string(c.uid) + "] " + std::to_string(before) + " -> " +
-          std::to_string(c.count));
+      out.push_back(
+          tr_text("Changes", "proccnt[uid %1] %2 -> %3", {num(c.uid), num(before), num(c.count)}));
   }
   for (const Proc& q : b.procs) {
     if (!q.alive()) continue;
     const Proc* p = a.proc(q.pid);
-    const std::string who = "pid " + std::to_string(q.pid) + " (" + q.name + ")";
+    const Text who = tr_text("Changes", "pid %1 (%2)", {num(q.pid), q.name});
+    // "who: what": the separator stays verbatim, each side is translated on its own.
+    auto add = [&](Text what) {
+      Text line("%1: %2");
+      line.args = {who, std::move(what)};
+      out.push_back(std::move(line));
+    };
     if (!p) {
-      add(who + " created, " + proc_stat_name(q.stat));
+      out.push_back(tr_text("Changes", "%1 created, %2", {who, proc_stat_name(q.stat)}));
       continue;
     }
     if (p->stat != q.stat)
-      add(who + ": " + proc_stat_name(p->stat) + " -> " + proc_stat_name(q.stat));
+      add(Text(std::string(proc_stat_name(p->stat)) + " -> " + proc_stat_name(q.stat)));
     if (p->lstat != q.lstat)
-      add(who + ": LWP " + lwp_stat_name(p->lstat) + " -> " + lwp_stat_name(q.lstat));
-    if (p->pptr != q.pptr)
-      add(who + ": parent " + std::to_string(p->pptr) + " -> " + std::to_string(q.pptr));
+      add(Text(std::string("LWP ") + lwp_stat_name(p->lstat) + " -> " + lwp_stat_name(q.lstat)));
+    if (p->pptr != q.pptr) add(tr_text("Changes", "parent %1 -> %2", {num(p->pptr), num(q.pptr)}));
     if (p->children != q.children)
-      add(who + ": children " + list(p->children) + " -> " + list(q.children));
-    if (p->slflag != q.slflag) add(who + ": " + flags_changed("p_slflag", p->slflag, q.slflag));
-    if (p->sflag != q.sflag) add(who + ": " + flags_changed("p_sflag", p->sflag, q.sflag));
-    if (p->lflag != q.lflag) add(who + ": " + flags_changed("p_lflag", p->lflag, q.lflag));
+      add(tr_text("Changes", "children %1 -> %2", {list(p->children), list(q.children)}));
+    if (p->slflag != q.slflag) add(Text(flags_changed("p_slflag", p->slflag, q.slflag)));
+    if (p->sflag != q.sflag) add(Text(flags_changed("p_sflag", p->sflag, q.sflag)));
+    if (p->lflag != q.lflag) add(Text(flags_changed("p_lflag", p->lflag, q.lflag)));
     if (p->vforkwaiting != q.vforkwaiting)
-      add(who + ": l_vforkwaiting " + (q.vforkwaiting ? "set" : "cleared"));
-    if (p->sigpend != q.sigpend) add(who + ": pending signals changed");
-    if (p->cpu != q.cpu)
-      add(who + ": CPU " + std::to_string(p->cpu) + " -> " + std::to_string(q.cpu));
+      add(q.vforkwaiting ? tr_text("Changes", "l_vforkwaiting set")
+                         : tr_text("Changes", "l_vforkwaiting cleared"));
+    if (p->sigpend != q.sigpend) add(tr_text("Changes", "pending signals changed"));
+    if (p->cpu != q.cpu) add(Text("CPU " + num(p->cpu) + " -> " + num(q.cpu)));
   }
   for (const Proc& p : a.procs)
     if (p.alive() && !b.proc(p.pid))
-      add("pid " + std::to_string(p.pid) + " (" + p.name + ") reaped");
+      out.push_back(tr_text("Changes", "pid %1 (%2) reaped", {num(p.pid), p.name}));
   const size_t nm = std::min(a.mutexes.size(), b.mutexes.size());
   for (size_t m = 0; m < nm; ++m)
     if (a.mutexes[m].owner != b.mutexes[m].owner && b.mutexes[m].refcnt > 0)
-      add("mutex slot " + std::to_string(m) + " owner " + std::to_string(a.mutexes[m].owner) +
-          " -> " + std::to_string(b.mutexes[m].owner));
+      out.push_back(tr_text("Changes", "mutex slot %1 owner %2 -> %3",
+                            {num(int64_t(m)), num(a.mutexes[m].owner), num(b.mutexes[m].owner)}));
   for (size_t c = 0; c < std::min(a.cpus.size(), b.cpus.size()); ++c)
     if (a.cpus[c].cur != b.cpus[c].cur)
-      add("CPU " + std::to_string(c) + " runs " +
-          (b.cpus[c].cur < 0 ? std::string("nothing (idle)")
-                             : "pid " + std::to_string(b.cpus[c].cur)));
+      out.push_back(
+          b.cpus[c].cur < 0
+              ? tr_text("Changes", "CPU %1 runs nothing (idle)", {num(int64_t(c))})
+              : tr_text("Changes", "CPU %1 runs pid %2", {num(int64_t(c)), num(b.cpus[c].cur)}));
   return out;
 }
 

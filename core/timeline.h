@@ -12,6 +12,7 @@
 #include "core/kstate.h"
 #include "core/machine.h"
 #include "core/scenario.h"
+#include "core/text.h"
 #include "core/trace.h"
 
 namespace fs {
@@ -50,7 +51,9 @@ private:
 };
 
 // What changed between two states, in plain words (for the "what changed in
-// this step" view): one line per changed fact, e.g. "pid 3: SIDL -> SACTIVE".
-std::vector<std::string> describe_changes(const KernelState& before, const KernelState& after);
+// this step" view): one line per changed fact, e.g. "pid 3 (sh): SIDL -> SACTIVE".
+// Kernel names and values stay as they are; the words around them translate
+// (context "Changes").
+std::vector<Text> describe_changes(const KernelState& before, const KernelState& after);
 
 } // namespace fs

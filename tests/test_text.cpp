@@ -3,7 +3,12 @@
 // arguments substituted once and never re-scanned.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <memory>
+
+#include "core/scenario_loader.h"
 #include "core/text.h"
+#include "core/timeline.h"
 
 namespace {
 
@@ -16,6 +21,8 @@ std::string german(const char* ctx, const std::string& s) {
   if (c == "Quiz" && s == "%1 returns %2") return "%1 liefert %2";
   if (c == "Quiz" && s == "the child") return "das Kind";
   if (c == "Quiz" && s == "%2 before %1") return "%2 vor %1";
+  if (c == "Changes" && s == "%1 created, %2") return "%1 erzeugt, %2";
+  if (c == "Changes" && s == "pid %1 (%2)") return "PID %1 (%2)";
   return s;
 }
 
@@ -61,6 +68,29 @@ TEST(Text, JoinKeepsEachPartsTranslationWithoutAnArgumentLimit) {
   EXPECT_EQ(render(fs::join(parts, ", "), german),
             "1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, das Kind");
   EXPECT_TRUE(fs::join({}, ", ").empty());
+}
+
+// The "what changed" lines of the step that creates first-fork's child: the
+// kernel's words (SIDL, nprocs) stay, the sentence around them translates.
+TEST(Text, ChangeLinesOfAForkTranslateAroundKernelNames) {
+  fs::ScenarioLoad load =
+      fs::load_scenario_file(std::string(FORKSCOPE_SOURCE_DIR) + "/scenarios/first-fork.json");
+  ASSERT_TRUE(load.scenario);
+  fs::Timeline tl(std::make_shared<const fs::Scenario>(std::move(*load.scenario)));
+  uint64_t step = 1;
+  while (step <= tl.total_steps() && tl.state_at(step).proc(3) == nullptr) ++step;
+  ASSERT_LE(step, tl.total_steps()) << "the child (pid 3) is never created";
+  std::vector<std::string> english, translated;
+  for (const Text& line : fs::describe_changes(tl.state_at(step - 1), tl.state_at(step))) {
+    english.push_back(line.english());
+    translated.push_back(render(line, german));
+  }
+  const auto has = [](const std::vector<std::string>& v, const std::string& s) {
+    return std::find(v.begin(), v.end(), s) != v.end();
+  };
+  EXPECT_TRUE(has(english, "pid 3 (child) created, SIDL")) << ::testing::PrintToString(english);
+  EXPECT_TRUE(has(translated, "PID 3 (child) erzeugt, SIDL"))
+      << ::testing::PrintToString(translated);
 }
 
 } // namespace

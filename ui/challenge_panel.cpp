@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/scenario_loader.h"
+#include "ui/engine_text.h"
 #include "ui/palette.h"
 #include "ui/session.h"
 #include "ui/state_colors.h"
@@ -116,9 +117,9 @@ void ChallengePanel::setDirectory(const QString& dir) {
   for (const QFileInfo& f : files) {
     const fs::ScenarioLoad load = fs::load_scenario_file(f.absoluteFilePath().toStdString());
     if (!load.scenario || !load.scenario->challenge) continue;
-    picker_->addItem(QString::fromStdString(load.scenario->title), f.absoluteFilePath());
-    picker_->setItemData(picker_->count() - 1,
-                         QString::fromStdString(load.scenario->challenge->goal), Qt::ToolTipRole);
+    picker_->addItem(scenarioText(load.scenario->title), f.absoluteFilePath());
+    picker_->setItemData(picker_->count() - 1, scenarioText(load.scenario->challenge->goal),
+                         Qt::ToolTipRole);
   }
   startButton_->setEnabled(picker_->count() > 0);
   if (picker_->count() == 0) picker_->addItem(tr("(no challenges found in %1)").arg(dir));
@@ -226,14 +227,12 @@ void ChallengePanel::showGoal() {
                       "step. Pick one and press Start.</p>"));
     return;
   }
-  headlineHtml_ =
-      tr("<b>Goal:</b> %1").arg(QString::fromStdString(challenge_->goal).toHtmlEscaped());
+  headlineHtml_ = tr("<b>Goal:</b> %1").arg(scenarioText(challenge_->goal).toHtmlEscaped());
   goal_->setText(headline(font(), headlineHtml_));
   for (const fs::GoalEvent& g : challenge_->in_order)
-    checklist_->addItem(
-        QString::fromStdString(g.text.empty() ? fs::describe_goal_event(g) : g.text));
+    checklist_->addItem(scenarioText(g.text.empty() ? fs::describe_goal_event(g) : g.text));
   for (const fs::GoalEvent& g : challenge_->never)
-    never_->addItem(QString::fromStdString(g.text.empty() ? fs::describe_goal_event(g) : g.text));
+    never_->addItem(scenarioText(g.text.empty() ? fs::describe_goal_event(g) : g.text));
   checklist_->setMaximumHeight(
       checklist_->sizeHintForRow(0) * (static_cast<int>(challenge_->in_order.size()) + 1) + 8);
   neverTitle_->setVisible(!challenge_->never.empty());
@@ -259,10 +258,9 @@ void ChallengePanel::refresh() {
     QListWidgetItem* item = checklist_->item(i);
     const bool met = static_cast<size_t>(i) < progress_.reached;
     const bool nextUp = static_cast<size_t>(i) == progress_.reached && !progress_.done;
-    QString text =
-        QString::fromStdString(challenge_->in_order[size_t(i)].text.empty()
-                                   ? fs::describe_goal_event(challenge_->in_order[size_t(i)])
-                                   : challenge_->in_order[size_t(i)].text);
+    QString text = scenarioText(challenge_->in_order[size_t(i)].text.empty()
+                                    ? fs::describe_goal_event(challenge_->in_order[size_t(i)])
+                                    : challenge_->in_order[size_t(i)].text);
     item->setText((met      ? QStringLiteral("✓  ")
                    : nextUp ? QStringLiteral("→  ")
                             : QStringLiteral("○  ")) +
@@ -301,7 +299,7 @@ void ChallengePanel::refresh() {
     banner_->setText(banner(fs::ui::OkabeIto::Vermillion,
                             tr("Too late: %1 happened first. Undo (Ctrl+Z) and choose "
                                "another CPU.")
-                                .arg(QString::fromStdString(progress_.failure).toHtmlEscaped())));
+                                .arg(scenarioText(progress_.failure).toHtmlEscaped())));
   } else if (session_->liveRunState() != fs::RunState::Running) {
     banner_->setText(banner(fs::ui::OkabeIto::Orange,
                             tr("The run is over and the goal was not reached. Undo or Restart.")));
@@ -317,7 +315,7 @@ void ChallengePanel::showHint() {
   for (int i = 0; i < hintsShown_; ++i)
     html += QStringLiteral("<p>%1 %2</p>")
                 .arg(tr("Hint %1:").arg(i + 1),
-                     QString::fromStdString(challenge_->hints[size_t(i)]).toHtmlEscaped());
+                     scenarioText(challenge_->hints[size_t(i)]).toHtmlEscaped());
   hints_->setText(html);
   refresh();
 }

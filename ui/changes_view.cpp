@@ -8,6 +8,7 @@
 #include <QVBoxLayout>
 
 #include "core/step_table.h"
+#include "ui/engine_text.h"
 #include "ui/event_log_model.h"
 #include "ui/kstate_text.h"
 #include "ui/palette.h"
@@ -121,9 +122,9 @@ void ChangesView::refreshNow() {
             tip);
   }
 
-  const std::vector<std::string> changes =
+  const std::vector<fs::Text> changes =
       fs::describe_changes(timeline_->state_at(step_ - 1), timeline_->state_at(step_));
   addHeader(tr("What changed in the kernel state (%1)").arg(changes.size()));
   if (changes.empty()) addLine(tr("(no visible change)"));
-  for (const std::string& c : changes) addLine(QString::fromStdString(c));
+  for (const fs::Text& c : changes) addLine(fsui::engineText(c));
 }

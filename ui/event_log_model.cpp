@@ -9,6 +9,7 @@
 #include "core/names.h"
 #include "core/step_table.h"
 #include "core/syscall_names.h"
+#include "ui/engine_text.h"
 #include "ui/kstate_text.h"
 
 using fs::Event;
@@ -177,7 +178,8 @@ QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
   case EventKind::Expect:
     return e.b ? tr("expect %1 ok").arg(str(t, e.a))
                : tr("expect %1 FAILED: %2").arg(str(t, e.a), str(t, e.c));
-  case EventKind::Note: return tr("note %1: %2").arg(str(t, e.a), str(t, e.c));
+  case EventKind::Note:
+    return tr("note %1: %2").arg(str(t, e.a), fsui::scenarioText(str(t, e.c).toStdString()));
   }
   return {};
 }

@@ -6,6 +6,7 @@
 #include "core/names.h"
 #include "core/step_table.h"
 #include "core/syscall_names.h"
+#include "ui/engine_text.h"
 
 namespace fsui {
 
@@ -132,7 +133,8 @@ QString describeEvent(const fs::Trace& t, const fs::Event& e) {
   case K::Expect:
     return e.b ? EventText::tr("expectation at %1 holds").arg(str(t, e.a))
                : EventText::tr("expectation at %1 FAILED: %2").arg(str(t, e.a), str(t, e.c));
-  case K::Note: return str(t, e.c);
+  case K::Note:
+    return e.c >= 0 && e.c < int(t.strings.size()) ? scenarioText(t.strings.at(e.c)) : QString();
   }
   return {};
 }

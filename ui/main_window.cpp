@@ -13,6 +13,7 @@
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/cpu_view.h"
+#include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/kern_fork_view.h"
 #include "ui/lock_view.h"
@@ -215,7 +216,7 @@ void MainWindow::connectSession() {
     narration_->setTotalSteps(t->total_steps());
     quiz_->timelineChanged();
     challenge_->timelineChanged();
-    setWindowTitle(tr("%1 — Forkscope").arg(QString::fromStdString(t->scenario().title)));
+    setWindowTitle(tr("%1 — Forkscope").arg(scenarioText(t->scenario().title)));
     lastError_.clear();
     statusBar()->clearMessage();
   });
@@ -373,8 +374,14 @@ void MainWindow::updateStatus() {
   else
     stepLabel_->setText(tr("Step %1 / %2").arg(session_->step()).arg(tl->total_steps()));
   tickLabel_->setText(tr("tick %1 · nprocs %2").arg(s.tick).arg(s.nprocs));
-  const fs::KernelState& last = s; // expectations so far at the shown step
-  QString outcome = tr("outcome: %1").arg(QString::fromStdString(tl->trace().outcome.result));
+  const fs::KernelState& last = s;                        // expectations so far at the shown step
+  const std::string& result = tl->trace().outcome.result; // the trace format's words
+  const QString resultText = result == "completed"    ? tr("completed")
+                             : result == "deadlock"   ? tr("deadlock")
+                             : result == "step_limit" ? tr("step limit reached")
+                             : result == "running"    ? tr("still running")
+                                                      : QString::fromStdString(result);
+  QString outcome = tr("outcome: %1").arg(resultText);
   if (last.expect_passed || last.expect_failed)
     outcome +=
         tr(" · expectations %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);

@@ -16,6 +16,7 @@
 #include "ui/breakpoint_dialog.h"
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
+#include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/file_ops.h"
 #include "ui/forkpy_dialog.h"
@@ -177,7 +178,7 @@ void MainWindow::exportHandoutDialog() {
 Handout MainWindow::handout() const {
   const fs::KernelState& s = session_->state();
   Handout h;
-  h.title = QString::fromStdString(session_->timeline()->scenario().title);
+  h.title = scenarioText(session_->timeline()->scenario().title);
   h.subtitle = tr("Step %1 of %2 · tick %3 · nprocs %4")
                    .arg(s.steps)
                    .arg(session_->totalSteps())

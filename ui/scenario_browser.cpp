@@ -15,6 +15,7 @@
 #include <QVBoxLayout>
 
 #include "core/scenario_loader.h"
+#include "ui/engine_text.h"
 #include "ui/palette.h"
 
 namespace {
@@ -86,8 +87,8 @@ void ScenarioBrowser::rescan() {
     e.path = fi.absoluteFilePath();
     const fs::ScenarioLoad r = fs::load_scenario_file(e.path.toStdString());
     if (r.scenario) {
-      e.title = QString::fromStdString(r.scenario->title);
-      e.description = QString::fromStdString(r.scenario->description);
+      e.title = fsui::scenarioText(r.scenario->title);
+      e.description = fsui::scenarioText(r.scenario->description);
       for (const std::string& t : r.scenario->tags) e.tags << QString::fromStdString(t);
       for (const QString& t : e.tags) tags.insert(t);
     } else {
