@@ -18,7 +18,7 @@ int currentStepId(const fs::Proc& p);
 QString whereText(const fs::Proc& p);
 // What step `id` of the step table does and why, in the user's language: the
 // engine's English text looked up in the "Narration" context (the strings are
-// extracted from core/steps/*.def by scripts/extract-narration).
+// extracted from core/steps/*.def by scripts/extract-engine-texts).
 QString stepNarration(int id);
 // The pid of the child a process in fork1() is building, -1 when none.
 int childBeingBuilt(const fs::Proc& p);
