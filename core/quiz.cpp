@@ -51,13 +51,6 @@ std::vector<SyscallSpan> syscall_spans(const Trace& t) {
   return spans;
 }
 
-std::string proc_label(const KernelState& s, int pid, const std::string& note) {
-  const Proc* p = s.proc(pid);
-  std::string inner = p ? p->name : "";
-  if (!note.empty()) inner += (inner.empty() ? "" : ", ") + note;
-  return "pid " + std::to_string(pid) + (inner.empty() ? "" : " (" + inner + ")");
-}
-
 Text proc_text(const KernelState& s, int pid, const Text& note) {
   const Proc* p = s.proc(pid);
   const std::string id = std::to_string(pid);

@@ -40,9 +40,7 @@ std::vector<SyscallSpan> syscall_spans(const Trace& t);
 inline uint64_t step_shown(const Trace& t, uint32_t seq) { return t.step_of_event(seq) + 1; }
 
 // "pid 7 (w#3)"; just "pid 7" when the process is unknown in s. With a note:
-// "pid 7 (w#3, a zombie)".
-std::string proc_label(const KernelState& s, int pid, const std::string& note = "");
-// The same as a Text: "pid 7 (w#3, a zombie)" with the note translated.
+// "pid 7 (w#3, a zombie)", the note translated like the rest.
 Text proc_text(const KernelState& s, int pid, const Text& note = {});
 
 // A question with the candidate's kind, steps, pid and cpu filled in.

@@ -54,63 +54,76 @@ std::optional<Question> word_reparent(const Timeline& tl, const Candidate& c) {
   if (!x || !a || a->pptr != x->pid) return std::nullopt;
   const int new_parent = t.events[c.seq].b;
   const bool traced = (a->slflag & PSL_TRACED) != 0;
-  const std::string xl = proc_label(s, x->pid), al = proc_label(s, a->pid);
+  const Text xt = proc_text(s, x->pid), at = proc_text(s, a->pid);
 
   Question q = start_question(c);
-  q.prompt = xl + " is about to exit. Its children now:";
-  for (size_t i = 0; i < x->children.size(); ++i) {
-    const Proc* k = s.proc(x->children[i]);
-    q.prompt = q.prompt.english() + (i ? ", " : " ") +
-               proc_label(s, x->children[i], k && k->stat == ProcStat::SZOMB ? "a zombie" : "");
+  std::vector<Text> kids;
+  for (int kid : x->children) {
+    const Proc* k = s.proc(kid);
+    kids.push_back(
+        proc_text(s, kid, k && k->stat == ProcStat::SZOMB ? tr_text("Quiz", "a zombie") : Text()));
   }
-  q.prompt = q.prompt.english() + ".";
+  std::vector<Text> prompt{
+      tr_text("Quiz", "%1 is about to exit. Its children now: %2.", {xt, join(kids, ", ")})};
   if (traced && a->opptr >= 0 && a->opptr != x->pid)
-    q.prompt = q.prompt.english() + " " + xl + " is tracing " + al + ", which " +
-               proc_label(s, a->opptr) + " forked.";
-  q.prompt = q.prompt.english() + " Who becomes the parent of " + al + "?";
+    prompt.push_back(
+        tr_text("Quiz", "%1 is tracing %2, which %3 forked.", {xt, at, proc_text(s, a->opptr)}));
+  prompt.push_back(tr_text("Quiz", "Who becomes the parent of %1?", {at}));
+  q.prompt = join(prompt, " ");
 
   // One choice per candidate process, so no two choices name the same one.
   std::vector<int> offered;
-  auto offer = [&](int pid, const std::string& text) {
+  auto offer = [&](int pid, const Text& text) {
     if (pid < 0 || pid == x->pid || pid == a->pid) return;
     for (int o : offered)
       if (o == pid) return;
     offered.push_back(pid);
     add_choice(q.choices, text);
   };
-  offer(1, "init (pid 1)");
+  offer(1, tr_text("Quiz", "init (pid 1)"));
   const bool x_traced = (x->slflag & PSL_TRACED) != 0;
   if (s.proc(x->pptr))
-    offer(x->pptr,
-          proc_label(s, x->pptr) + (x_traced ? ", the debugger of " : ", the parent of ") + xl);
-  if (s.proc(x->ppid)) offer(x->ppid, proc_label(s, x->ppid) + ", the process that forked " + xl);
+    offer(x->pptr, x_traced ? tr_text("Quiz", "%1, the debugger of %2", {proc_text(s, x->pptr), xt})
+                            : tr_text("Quiz", "%1, the parent of %2", {proc_text(s, x->pptr), xt}));
+  if (s.proc(x->ppid))
+    offer(x->ppid, tr_text("Quiz", "%1, the process that forked %2", {proc_text(s, x->ppid), xt}));
   if (s.proc(a->opptr))
-    offer(a->opptr, proc_label(s, a->opptr) + ", the process that forked " + al);
+    offer(a->opptr,
+          tr_text("Quiz", "%1, the process that forked %2", {proc_text(s, a->opptr), at}));
   // A tracee is killed when its debugger exits, so "nobody" would be half
   // true for it: offered only for plain children.
-  if (!traced) add_choice(q.choices, "nobody: it is reaped together with " + xl);
+  if (!traced)
+    add_choice(q.choices, tr_text("Quiz", "nobody: it is reaped together with %1", {xt}));
   for (size_t i = 0; i < offered.size(); ++i)
     if (offered[i] == new_parent) q.answer = static_cast<int>(i);
   if (std::find(offered.begin(), offered.end(), new_parent) == offered.end()) {
     if (q.choices.size() >= 5) return std::nullopt;
-    q.answer = add_choice(q.choices, proc_label(s, new_parent));
+    q.answer = add_choice(q.choices, proc_text(s, new_parent));
   }
 
   if (traced) {
-    q.explanation = xl + " was tracing " + al +
-                    ". A debugger's exit detaches each tracee, kills it with SIGKILL and hands "
-                    "it back to the process that forked it - " +
-                    (new_parent == 1 ? std::string("init here, because that process is gone.")
-                                     : proc_label(s, new_parent) + " here.");
+    q.explanation = join(
+        {tr_text("Quiz", "%1 was tracing %2.", {xt, at}),
+         new_parent == 1
+             ? tr_text("Quiz",
+                       "A debugger's exit detaches each tracee, kills it with SIGKILL and hands it "
+                       "back to the process that forked it - init here, because that process is "
+                       "gone.")
+             : tr_text("Quiz",
+                       "A debugger's exit detaches each tracee, kills it with SIGKILL and hands it "
+                       "back to the process that forked it - %1 here.",
+                       {proc_text(s, new_parent)})},
+        " ");
   } else {
-    q.explanation = "exit1 gives every child of the exiting process to init: p_pptr and p_ppid "
-                    "become 1 and the exit signal goes back to SIGCHLD. Nothing moves up to the "
-                    "grandparent, and grandchildren stay with their own parents.";
-    if (a->stat == ProcStat::SZOMB)
-      q.explanation =
-          q.explanation.english() + " " + al + " is already a zombie, so init reaps it at once.";
-    else
-      q.explanation = q.explanation.english() + " When " + al + " exits, init will reap it.";
+    q.explanation = join(
+        {tr_text("Quiz", "exit1 gives every child of the exiting process to init: p_pptr and "
+                         "p_ppid become 1 and the exit signal goes back to SIGCHLD."),
+         tr_text("Quiz", "Nothing moves up to the grandparent, and grandchildren stay with their "
+                         "own parents."),
+         a->stat == ProcStat::SZOMB
+             ? tr_text("Quiz", "%1 is already a zombie, so init reaps it at once.", {at})
+             : tr_text("Quiz", "When %1 exits, init will reap it.", {at})},
+        " ");
   }
   return q;
 }

@@ -94,42 +94,57 @@ std::optional<Question> word_first_stop(const Timeline& tl, const Candidate& c) 
   const int stopped = stop.a; // the Ptrace target, or the Proc event's process
   const bool stopfork = stop.kind == EventKind::Proc;
   const int sys = t.events[c.seq2].a;
-  const std::string pl = proc_label(s, c.pid);
+  const Text pt = proc_text(s, c.pid);
 
   Question q = start_question(c);
-  q.prompt = pl + " has just called " + syscall_name(sys) + "().";
+  std::vector<Text> prompt{
+      tr_text("Quiz", "%1 has just called %2.", {pt, std::string(syscall_name(sys)) + "()"})};
   const bool traced = (p->slflag & PSL_TRACED) != 0 && s.proc(p->pptr);
-  if (traced && (p->slflag & (PSL_TRACEFORK | PSL_TRACEVFORK)))
-    q.prompt = q.prompt.english() + " Its debugger " + proc_label(s, p->pptr) +
-               " asked to be told about " +
-               ((p->slflag & PSL_TRACEFORK) && (p->slflag & PSL_TRACEVFORK) ? "forks and vforks"
-                : (p->slflag & PSL_TRACEFORK)                               ? "forks (PTRACE_FORK)"
-                                              : "vforks (PTRACE_VFORK)") +
-               ".";
+  const bool forks = (p->slflag & PSL_TRACEFORK) != 0, vforks = (p->slflag & PSL_TRACEVFORK) != 0;
+  if (traced && (forks || vforks)) {
+    const Text debugger = proc_text(s, p->pptr);
+    prompt.push_back(
+        forks && vforks
+            ? tr_text("Quiz", "Its debugger %1 asked to be told about forks and vforks.",
+                      {debugger})
+        : forks ? tr_text("Quiz", "Its debugger %1 asked to be told about forks (PTRACE_FORK).",
+                          {debugger})
+                : tr_text("Quiz", "Its debugger %1 asked to be told about vforks (PTRACE_VFORK).",
+                          {debugger}));
+  }
   if (p->sflag & PS_STOPFORK)
-    q.prompt = q.prompt.english() + " It has stop-on-fork set (PS_STOPFORK).";
-  q.prompt = q.prompt.english() + " Which process stops first?";
-  const int parent = add_choice(q.choices, "the parent, " + pl);
-  const int child = add_choice(q.choices, "the new child");
-  if (traced) add_choice(q.choices, "the debugger, " + proc_label(s, p->pptr));
-  add_choice(q.choices, "none of them: they all keep running");
+    prompt.push_back(tr_text("Quiz", "It has stop-on-fork set (PS_STOPFORK)."));
+  prompt.push_back(tr_text("Quiz", "Which process stops first?"));
+  q.prompt = join(prompt, " ");
+  const int parent = add_choice(q.choices, tr_text("Quiz", "the parent, %1", {pt}));
+  const int child = add_choice(q.choices, tr_text("Quiz", "the new child"));
+  if (traced) add_choice(q.choices, tr_text("Quiz", "the debugger, %1", {proc_text(s, p->pptr)}));
+  add_choice(q.choices, tr_text("Quiz", "none of them: they all keep running"));
   q.answer = stopped == c.pid ? parent : child;
 
   if (stopfork) {
-    q.explanation = "L580-L581: the child inherited PS_STOPFORK (L459), so fork1 - still "
-                    "running in the parent - creates it stopped (SSTOP) instead of putting it on "
-                    "a run queue. The parent itself does not stop.";
+    q.explanation = join(
+        {tr_text("Quiz", "L580-L581: the child inherited PS_STOPFORK (L459), so fork1 - still "
+                         "running in the parent - creates it stopped (SSTOP) instead of putting "
+                         "it on a run queue."),
+         tr_text("Quiz", "The parent itself does not stop.")},
+        " ");
     q.source_line = 581;
   } else if (stopped == c.pid) {
-    q.explanation = "L609-L611: right after making the child runnable, fork1 - still in the "
-                    "parent - reports the fork through eventswitch, which stops the parent for "
-                    "the debugger. The child reports itself only when it first runs, in "
-                    "child_return (L645-L647), and here the parent got to its report first.";
+    q.explanation = join(
+        {tr_text("Quiz", "L609-L611: right after making the child runnable, fork1 - still in the "
+                         "parent - reports the fork through eventswitch, which stops the parent "
+                         "for the debugger."),
+         tr_text("Quiz", "The child reports itself only when it first runs, in child_return "
+                         "(L645-L647), and here the parent got to its report first.")},
+        " ");
     q.source_line = 611;
   } else {
-    q.explanation = "The child was handed to the debugger at L522 and made runnable at L589. "
-                    "It ran on a CPU of its own and reached its report in child_return "
-                    "(L645-L647) before the parent got to its eventswitch at L611.";
+    q.explanation = join(
+        {tr_text("Quiz", "The child was handed to the debugger at L522 and made runnable at L589."),
+         tr_text("Quiz", "It ran on a CPU of its own and reached its report in child_return "
+                         "(L645-L647) before the parent got to its eventswitch at L611.")},
+        " ");
     q.source_line = 647;
   }
   return q;
@@ -172,29 +187,32 @@ std::optional<Question> word_vfork_wake(const Timeline& tl, const Candidate& c) 
   if (!p || !child || p->lstat != LwpStat::LSSLEEP || p->wchan.kind != WchanKind::LWaitcv ||
       child->vforklwp != p->pid)
     return std::nullopt;
-  const std::string pl = proc_label(s, c.pid), cl = proc_label(s, c.other);
+  const Text pt = proc_text(s, c.pid);
 
   Question q = start_question(c);
   q.cpu = -1; // the parent sleeps: no CPU is involved
-  q.prompt = pl + " is asleep on its l_waitcv inside vfork, waiting for its child " + cl +
-             ". What wakes " + pl + " up?";
-  const int by_exec = add_choice(q.choices, "the child's execve");
-  const int by_exit = add_choice(q.choices, "the child's exit");
-  add_choice(q.choices, "a signal sent to " + pl);
-  add_choice(q.choices, "the debugger's PT_CONTINUE or PT_DETACH");
-  add_choice(q.choices, "the end of the child's time slice");
+  q.prompt =
+      join({tr_text("Quiz", "%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.",
+                    {pt, proc_text(s, c.other)}),
+            tr_text("Quiz", "What wakes %1 up?", {pt})},
+           " ");
+  const int by_exec = add_choice(q.choices, tr_text("Quiz", "the child's execve"));
+  const int by_exit = add_choice(q.choices, tr_text("Quiz", "the child's exit"));
+  add_choice(q.choices, tr_text("Quiz", "a signal sent to %1", {pt}));
+  add_choice(q.choices, tr_text("Quiz", "the debugger's PT_CONTINUE or PT_DETACH"));
+  add_choice(q.choices, tr_text("Quiz", "the end of the child's time slice"));
   const bool exec = c.variant == "exec";
   q.answer = exec ? by_exec : by_exit;
-  q.explanation =
-      exec ? "Once execve is past its point of no return the child has an address space of its "
-             "own, so under proc_lock it clears PL_PPWAIT and the parent's l_vforkwaiting and "
-             "broadcasts l_waitcv. "
-           : "exit1 releases a vfork parent first thing under proc_lock - before the exit "
-             "signal is posted: it clears PL_PPWAIT and the parent's l_vforkwaiting and "
-             "broadcasts l_waitcv. ";
-  q.explanation = q.explanation.english() +
-                  "The parent's loop at L621-L622 then sees l_vforkwaiting clear. The sleep is "
-                  "not interruptible: no signal or debugger request ends it.";
+  q.explanation = join(
+      {exec ? tr_text("Quiz", "Once execve is past its point of no return the child has an "
+                              "address space of its own, so under proc_lock it clears PL_PPWAIT "
+                              "and the parent's l_vforkwaiting and broadcasts l_waitcv.")
+            : tr_text("Quiz", "exit1 releases a vfork parent first thing under proc_lock - before "
+                              "the exit signal is posted: it clears PL_PPWAIT and the parent's "
+                              "l_vforkwaiting and broadcasts l_waitcv."),
+       tr_text("Quiz", "The parent's loop at L621-L622 then sees l_vforkwaiting clear."),
+       tr_text("Quiz", "The sleep is not interruptible: no signal or debugger request ends it.")},
+      " ");
   q.source_line = 622;
   return q;
 }

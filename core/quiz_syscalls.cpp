@@ -49,7 +49,8 @@ ForkPath read_path(const Trace& t, const SyscallSpan& sp) {
   return path;
 }
 
-std::string clone_call(const std::string& args_json) {
+// The call as the prompt shows it: "__clone(CLONE_VM|CLONE_VFORK, exit signal SIGCHLD)".
+Text clone_call(const std::string& args_json) {
   const auto args = nlohmann::json::parse(args_json, nullptr, false);
   const int flags = args.is_object() ? args.value("flags", 0) : 0;
   std::string s;
@@ -60,41 +61,49 @@ std::string clone_call(const std::string& args_json) {
   for (const auto& [bit, name] : kNames)
     if (flags & bit) s += std::string(s.empty() ? "" : "|") + name;
   const int sig = flags & NB_CLONE_CSIGNAL;
-  const std::string sig_text = "exit signal " + (sig == 0 ? std::string("0") : signal_name(sig));
-  return "__clone(" + (s.empty() ? "" : s + ", ") + sig_text + ")";
+  const std::string sig_name = sig == 0 ? std::string("0") : signal_name(sig);
+  return s.empty() ? tr_text("Quiz", "__clone(exit signal %1)", {sig_name})
+                   : tr_text("Quiz", "__clone(%1, exit signal %2)", {s, sig_name});
 }
 
-std::string explain_failure(const ForkPath& path, const KernelState& s, int err) {
-  const std::string e = errno_name(err);
+Text explain_failure(const ForkPath& path, const KernelState& s, int err) {
   switch (path.deciding_step) {
   case FORK1_FAIL_EAGAIN:
-    return "L258-L264: fork1 raised nprocs to " + std::to_string(path.nprocs_after_inc) +
-           " first, and that reached kern.maxproc " + std::to_string(s.maxproc) +
-           ", so the table counts as full (even for root). It undid the increment (L272)" +
-           (path.logged_table_full ? ", logged 'table is full' (L273)" : "") +
-           " and returned EAGAIN (L277).";
+    return join(
+        {tr_text("Quiz",
+                 "L258-L264: fork1 raised nprocs to %1 first, and that reached kern.maxproc %2, "
+                 "so the table counts as full (even for root).",
+                 {std::to_string(path.nprocs_after_inc), std::to_string(s.maxproc)}),
+         path.logged_table_full
+             ? tr_text("Quiz", "It undid the increment (L272), logged 'table is full' (L273) and "
+                               "returned EAGAIN (L277).")
+             : tr_text("Quiz", "It undid the increment (L272) and returned EAGAIN (L277).")},
+        " ");
   case FORK1_RLIMIT_EAGAIN:
-    return "L283-L284: the real uid's process count became " +
-           std::to_string(path.proccnt_after_inc) +
-           ", over its RLIMIT_NPROC soft limit, and only an effective uid of 0 may exceed it "
-           "(L285). Both counts were given back and fork1 returned EAGAIN (L292).";
+    return tr_text("Quiz",
+                   "L283-L284: the real uid's process count became %1, over its RLIMIT_NPROC soft "
+                   "limit, and only an effective uid of 0 may exceed it (L285). Both counts were "
+                   "given back and fork1 returned EAGAIN (L292).",
+                   {std::to_string(path.proccnt_after_inc)});
   case FORK1_UAREA_ENOMEM:
-    return "L301-L305: there was no kernel memory left for the child's U-area (the machine "
-           "allows " +
-           std::to_string(s.uarea_limit) +
-           "), so both counts were undone and fork1 returned ENOMEM - no sleep, no log line.";
+    return tr_text("Quiz",
+                   "L301-L305: there was no kernel memory left for the child's U-area (the "
+                   "machine allows %1), so both counts were undone and fork1 returned ENOMEM - no "
+                   "sleep, no log line.",
+                   {std::to_string(s.uarea_limit)});
   case FORK1_PA_EAGAIN:
-    return "L309-L318: proc_alloc() failed (an injected fault), so the U-area was freed, the "
-           "counts undone and fork1 returned EAGAIN.";
+    return tr_text("Quiz", "L309-L318: proc_alloc() failed (an injected fault), so the U-area was "
+                           "freed, the counts undone and fork1 returned EAGAIN.");
   case CLONE_PTRACE_CHECK:
-    return "L163: __clone refuses CLONE_PTRACE with EINVAL before fork1 is ever called.";
+    return tr_text("Quiz",
+                   "L163: __clone refuses CLONE_PTRACE with EINVAL before fork1 is ever called.");
   case CLONE_SIGHAND_CHECK:
-    return "L169: CLONE_SIGHAND without CLONE_VM is refused with EINVAL: shared handlers would "
-           "live in memory that is not shared.";
+    return tr_text("Quiz", "L169: CLONE_SIGHAND without CLONE_VM is refused with EINVAL: shared "
+                           "handlers would live in memory that is not shared.");
   case CLONE_SIGNAL_CHECK:
-    return "L187: the exit signal in the low 8 bits must be below _NSIG (64), so __clone "
-           "returned EINVAL.";
-  default: return "The call failed with " + e + ".";
+    return tr_text("Quiz", "L187: the exit signal in the low 8 bits must be below _NSIG (64), so "
+                           "__clone returned EINVAL.");
+  default: return tr_text("Quiz", "The call failed with %1.", {errno_name(err)});
   }
 }
 
@@ -137,54 +146,77 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
   const Event& enter = t.events[c.seq2];
   const Event& ret = t.events[c.seq];
   const int err = t.syscall_details[static_cast<size_t>(ret.c)].error;
-  const std::string name = syscall_name(enter.a);
-  const std::string call = enter.a == SYS_CLONE
-                               ? clone_call(t.syscall_details[static_cast<size_t>(enter.c)].args)
-                               : name + "()";
+  const std::string name = std::string(syscall_name(enter.a)) + "()";
+  const Text call = enter.a == SYS_CLONE
+                        ? clone_call(t.syscall_details[static_cast<size_t>(enter.c)].args)
+                        : Text(name);
 
   Question q = start_question(c);
-  q.prompt = proc_label(s, c.pid) + " has just called " + call + ". nprocs is " +
-             std::to_string(s.nprocs) + " of kern.maxproc " + std::to_string(s.maxproc);
-  for (const UidCount& u : s.proccnt)
-    if (u.uid == p->ruid && p->limit >= 0)
-      q.prompt = q.prompt.english() + "; real uid " + std::to_string(u.uid) + " has " +
-                 std::to_string(u.count) + (u.count == 1 ? " process" : " processes") +
-                 " (RLIMIT_NPROC " +
-                 std::to_string(s.objects[static_cast<size_t>(p->limit)].nproc_cur) + ")";
-  if (p->euid != p->ruid)
-    q.prompt = q.prompt.english() + ", effective uid " + std::to_string(p->euid);
-  if (s.uarea_limit >= 0)
-    q.prompt = q.prompt.english() + "; U-areas in use: " + std::to_string(s.uareas) + " of " +
-               std::to_string(s.uarea_limit);
-  q.prompt = q.prompt.english() + ". What does " + name + "() return?";
+  // The counts fork1 checks, as clauses of one sentence: "nprocs is 5 of
+  // kern.maxproc 10; real uid 100 has 3 processes (RLIMIT_NPROC 4), effective
+  // uid 0; U-areas in use: 4 of 8". The separators are the same in German.
+  std::vector<Text> counts = {tr_text("Quiz", "nprocs is %1 of kern.maxproc %2",
+                                      {std::to_string(s.nprocs), std::to_string(s.maxproc)})};
+  for (const UidCount& u : s.proccnt) {
+    if (u.uid != p->ruid || p->limit < 0) continue;
+    const std::vector<Text> args = {
+        std::to_string(u.uid), std::to_string(u.count),
+        std::to_string(s.objects[static_cast<size_t>(p->limit)].nproc_cur)};
+    counts.push_back("; ");
+    counts.push_back(u.count == 1
+                         ? tr_text("Quiz", "real uid %1 has %2 process (RLIMIT_NPROC %3)", args)
+                         : tr_text("Quiz", "real uid %1 has %2 processes (RLIMIT_NPROC %3)", args));
+  }
+  if (p->euid != p->ruid) {
+    counts.push_back(", ");
+    counts.push_back(tr_text("Quiz", "effective uid %1", {std::to_string(p->euid)}));
+  }
+  if (s.uarea_limit >= 0) {
+    counts.push_back("; ");
+    counts.push_back(tr_text("Quiz", "U-areas in use: %1 of %2",
+                             {std::to_string(s.uareas), std::to_string(s.uarea_limit)}));
+  }
+  Text counts_sentence("%1.");
+  counts_sentence.args = {join(counts, "")};
+  q.prompt = join({tr_text("Quiz", "%1 has just called %2.", {proc_text(s, c.pid), call}),
+                   counts_sentence, tr_text("Quiz", "What does %1 return?", {name})},
+                  " ");
 
   // Every fork kind can hit the process table, the per-user limit and the
   // U-area allocation; only __clone has argument checks, hence EINVAL.
-  const int success = add_choice(q.choices, "success: it returns the new child's pid");
-  add_choice(q.choices, "it fails with EAGAIN");
-  add_choice(q.choices, "it fails with ENOMEM");
-  if (enter.a == SYS_CLONE) add_choice(q.choices, "it fails with EINVAL");
-  q.answer = err == 0 ? success : add_choice(q.choices, "it fails with " + errno_name(err));
+  const int success =
+      add_choice(q.choices, tr_text("Quiz", "success: it returns the new child's pid"));
+  add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"EAGAIN"}));
+  add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"ENOMEM"}));
+  if (enter.a == SYS_CLONE) add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"EINVAL"}));
+  q.answer = err == 0
+                 ? success
+                 : add_choice(q.choices, tr_text("Quiz", "it fails with %1", {errno_name(err)}));
 
   const ForkPath path = read_path(t, SyscallSpan{c.pid, enter.a, c.seq2, c.seq});
   if (err != 0) {
     q.explanation = explain_failure(path, s, err);
     q.source_line = failure_line(path.deciding_step);
   } else {
-    q.explanation = "Every check passed: nprocs became " + std::to_string(path.nprocs_after_inc) +
-                    ", below kern.maxproc (L264)";
-    q.explanation = q.explanation.english() +
-                    (path.rlimit_bypass
-                         ? "; the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed "
-                           "it (L285)"
-                         : "; the uid stayed within RLIMIT_NPROC (L284)");
-    q.explanation = q.explanation.english() +
-                    "; a U-area was found (L301). From L321 on fork1 cannot fail, and " + name +
-                    "() returned " + std::to_string(ret.b) + ", the child's pid (L599).";
+    const std::string nprocs = std::to_string(path.nprocs_after_inc);
+    std::vector<Text> why = {
+        path.rlimit_bypass
+            ? tr_text("Quiz",
+                      "Every check passed: nprocs became %1, below kern.maxproc (L264); the uid "
+                      "was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a "
+                      "U-area was found (L301).",
+                      {nprocs})
+            : tr_text("Quiz",
+                      "Every check passed: nprocs became %1, below kern.maxproc (L264); the uid "
+                      "stayed within RLIMIT_NPROC (L284); a U-area was found (L301).",
+                      {nprocs}),
+        tr_text("Quiz",
+                "From L321 on fork1 cannot fail, and %1 returned %2, the child's pid (L599).",
+                {name, std::to_string(ret.b)})};
     if (path.vfork_slept)
-      q.explanation = q.explanation.english() +
-                      " As a vfork parent it returned only after the child let go of its "
-                      "memory (L621-L622).";
+      why.push_back(tr_text("Quiz", "As a vfork parent it returned only after the child let go of "
+                                    "its memory (L621-L622)."));
+    q.explanation = join(why, " ");
     q.source_line = path.rlimit_bypass ? 285 : 599;
   }
   return q;

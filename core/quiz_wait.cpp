@@ -12,7 +12,8 @@
 namespace fs::quiz {
 namespace {
 
-std::string options_text(int options) {
+// The flag names are the same in every language; only "no options" is not.
+Text options_text(int options) {
   std::string s;
   const std::pair<int, const char*> kNames[] = {{NB_WNOHANG, "WNOHANG"},
                                                 {NB_WUNTRACED, "WUNTRACED"},
@@ -20,25 +21,25 @@ std::string options_text(int options) {
                                                 {NB_WALLSIG, "WALLSIG"}};
   for (const auto& [bit, name] : kNames)
     if (options & bit) s += std::string(s.empty() ? "" : "|") + name;
-  return s.empty() ? "no options" : s;
+  return s.empty() ? tr_text("Quiz", "no options") : Text(s);
 }
 
-const char* child_state(const Proc& c) {
+Text child_state(const Proc& c) {
   switch (c.stat) {
-  case ProcStat::SZOMB: return "a zombie";
-  case ProcStat::SSTOP: return "stopped";
-  case ProcStat::SIDL: return "being created";
-  default: return "alive";
+  case ProcStat::SZOMB: return tr_text("Quiz", "a zombie");
+  case ProcStat::SSTOP: return tr_text("Quiz", "stopped");
+  case ProcStat::SIDL: return tr_text("Quiz", "being created");
+  default: return tr_text("Quiz", "alive");
   }
 }
 
-std::string reaped_text(const std::string& who) { return "it returns " + who + ": it exited"; }
-std::string killed_text(const std::string& who) {
-  return "it returns " + who + ": it was killed by a signal";
+Text reaped_text(const Text& who) { return tr_text("Quiz", "it returns %1: it exited", {who}); }
+Text killed_text(const Text& who) {
+  return tr_text("Quiz", "it returns %1: it was killed by a signal", {who});
 }
-std::string stopped_text(const std::string& who) { return "it returns " + who + ": it stopped"; }
-const char* kZero = "it returns 0: nothing to report yet";
-const char* kEchild = "it fails with ECHILD: no child to wait for";
+Text stopped_text(const Text& who) { return tr_text("Quiz", "it returns %1: it stopped", {who}); }
+Text zero_text() { return tr_text("Quiz", "it returns 0: nothing to report yet"); }
+Text echild_text() { return tr_text("Quiz", "it fails with ECHILD: no child to wait for"); }
 
 } // namespace
 
@@ -79,30 +80,33 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   const int options = args.is_object() ? args.value("options", 0) : 0;
 
   Question q = start_question(c);
-  q.prompt = proc_label(s, c.pid) + " has just called wait(" +
-             (target > 0 ? "pid " + std::to_string(target) : std::string("any child")) + ", " +
-             options_text(options) + ").";
-  std::string kids;
+  const Text caller = proc_text(s, c.pid);
+  const Text called = target > 0 ? tr_text("Quiz", "%1 has just called wait(pid %2, %3).",
+                                           {caller, std::to_string(target), options_text(options)})
+                                 : tr_text("Quiz", "%1 has just called wait(any child, %2).",
+                                           {caller, options_text(options)});
+  std::vector<Text> kids;
   for (Pid k : p->children)
-    if (const Proc* ch = s.proc(k))
-      kids += (kids.empty() ? " Its children now: " : ", ") + proc_label(s, k, child_state(*ch));
+    if (const Proc* ch = s.proc(k)) kids.push_back(proc_text(s, k, child_state(*ch)));
   // Children a debugger took away still count for wait (they make it block).
   for (const Proc& o : s.procs)
     if (o.alive() && o.opptr == c.pid && o.pptr != c.pid && (o.slflag & PSL_TRACED))
-      kids += (kids.empty() ? " Its children now: " : ", ") +
-              proc_label(s, o.pid, "held by its debugger, pid " + std::to_string(o.pptr));
-  q.prompt =
-      q.prompt.english() + (kids.empty() ? std::string(" It has no children now.") : kids + ".");
-  q.prompt = q.prompt.english() + " What does wait() return?";
+      kids.push_back(proc_text(
+          s, o.pid, tr_text("Quiz", "held by its debugger, pid %1", {std::to_string(o.pptr)})));
+  q.prompt = join({called,
+                   kids.empty() ? tr_text("Quiz", "It has no children now.")
+                                : tr_text("Quiz", "Its children now: %1.", {join(kids, ", ")}),
+                   tr_text("Quiz", "What does %1 return?", {"wait()"})},
+                  " ");
 
-  const std::string who = proc_label(s, ret.b);
-  std::string right;
+  const Text who = proc_text(s, ret.b);
+  Text right;
   if (d.error == NB_ECHILD)
-    right = kEchild;
+    right = echild_text();
   else if (d.error != 0)
-    right = "it fails with " + errno_name(d.error);
+    right = tr_text("Quiz", "it fails with %1", {errno_name(d.error)});
   else if (ret.b == 0)
-    right = kZero;
+    right = zero_text();
   else if (d.status_kind == WaitStatusKind::Stopped)
     right = stopped_text(who);
   else if (d.status_kind == WaitStatusKind::Signaled)
@@ -110,15 +114,15 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   else
     right = reaped_text(who);
   add_choice(q.choices, right);
-  add_choice(q.choices, kEchild);
-  add_choice(q.choices, kZero);
+  add_choice(q.choices, echild_text());
+  add_choice(q.choices, zero_text());
   // The outcomes a student might expect from the children there are now.
   for (Pid k : p->children) {
     if (q.choices.size() >= 5) break;
     if (target > 0 && k != target) continue;
     const Proc* ch = s.proc(k);
     if (!ch) continue;
-    const std::string label = proc_label(s, k);
+    const Text label = proc_text(s, k);
     if (k == ret.b) { // the same child, the other way round
       add_choice(q.choices, d.status_kind == WaitStatusKind::Stopped ? reaped_text(label)
                                                                      : stopped_text(label));
@@ -128,25 +132,29 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   }
   q.answer = add_choice(q.choices, right);
 
+  std::vector<Text> why;
   if (d.error == NB_ECHILD) {
-    q.explanation = "No child matches the pid and options, and no child is held by a debugger, "
-                    "so wait fails at once with ECHILD instead of sleeping.";
+    why.push_back(tr_text("Quiz", "No child matches the pid and options, and no child is held by "
+                                  "a debugger, so wait fails at once with ECHILD instead of "
+                                  "sleeping."));
   } else if (d.error != 0) {
-    q.explanation = "wait failed with " + errno_name(d.error) + ".";
+    why.push_back(tr_text("Quiz", "wait failed with %1.", {errno_name(d.error)}));
   } else if (ret.b == 0) {
-    q.explanation = "WNOHANG: a matching child exists but has nothing to report (no zombie, no "
-                    "unreported stop), so wait returns 0 at once instead of sleeping.";
+    why.push_back(tr_text("Quiz", "WNOHANG: a matching child exists but has nothing to report "
+                                  "(no zombie, no unreported stop), so wait returns 0 at once "
+                                  "instead of sleeping."));
   } else if (d.status_kind == WaitStatusKind::Stopped) {
-    q.explanation = who + " was stopped by " + signal_name(d.status_value) +
-                    " and that stop had not been reported yet. wait reports a stop once, to a "
-                    "debugger always and to a parent only with WUNTRACED; the child is not reaped.";
+    why.push_back(tr_text("Quiz", "%1 was stopped by %2 and that stop had not been reported yet.",
+                          {who, signal_name(d.status_value)}));
+    why.push_back(tr_text("Quiz", "wait reports a stop once, to a debugger always and to a parent "
+                                  "only with WUNTRACED; the child is not reaped."));
   } else {
-    q.explanation = who +
-                    (d.status_kind == WaitStatusKind::Signaled
-                         ? " was killed by " + signal_name(d.status_value)
-                         : " exited with status " + std::to_string(d.status_value)) +
-                    ". wait found it as a zombie, returned its pid and status and reaped it: its "
-                    "pid is freed and nprocs goes down.";
+    why.push_back(
+        d.status_kind == WaitStatusKind::Signaled
+            ? tr_text("Quiz", "%1 was killed by %2.", {who, signal_name(d.status_value)})
+            : tr_text("Quiz", "%1 exited with status %2.", {who, std::to_string(d.status_value)}));
+    why.push_back(tr_text("Quiz", "wait found it as a zombie, returned its pid and status and "
+                                  "reaped it: its pid is freed and nprocs goes down."));
   }
   bool slept = false;
   for (uint32_t seq = c.seq2; seq < c.seq; ++seq) {
@@ -154,9 +162,9 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
     slept |= e.kind == EventKind::Step && e.pid == c.pid && e.a == WAIT_SLEEP;
   }
   if (slept)
-    q.explanation = q.explanation.english() +
-                    " Nothing was ready at first, so wait slept on its p_waitcv until a child "
-                    "changed state.";
+    why.push_back(tr_text("Quiz", "Nothing was ready at first, so wait slept on its p_waitcv "
+                                  "until a child changed state."));
+  q.explanation = join(why, " ");
   return q;
 }
 
