@@ -303,9 +303,84 @@
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+686"/>
+        <source>proccnt[uid %1] %2 -&gt; %3</source>
+        <extracomment>core/timeline.cpp:96</extracomment>
+        <translation>proccnt[UID %1] %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pid %1 (%2)</source>
+        <extracomment>core/timeline.cpp:101</extracomment>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 created, %2</source>
+        <extracomment>core/timeline.cpp:109</extracomment>
+        <translation>%1 erzeugt, %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parent %1 -&gt; %2</source>
+        <extracomment>core/timeline.cpp:116</extracomment>
+        <translation>Elternprozess %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>children %1 -&gt; %2</source>
+        <extracomment>core/timeline.cpp:118</extracomment>
+        <translation>Kinder %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l_vforkwaiting set</source>
+        <extracomment>core/timeline.cpp:123</extracomment>
+        <translation>l_vforkwaiting gesetzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>l_vforkwaiting cleared</source>
+        <extracomment>core/timeline.cpp:124</extracomment>
+        <translation>l_vforkwaiting gelöscht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pending signals changed</source>
+        <extracomment>core/timeline.cpp:125</extracomment>
+        <translation>anstehende Signale geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pid %1 (%2) reaped</source>
+        <extracomment>core/timeline.cpp:130</extracomment>
+        <translation>PID %1 (%2) eingesammelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mutex slot %1 owner %2 -&gt; %3</source>
+        <extracomment>core/timeline.cpp:134</extracomment>
+        <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 runs nothing (idle)</source>
+        <extracomment>core/timeline.cpp:140</extracomment>
+        <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU %1 runs pid %2</source>
+        <extracomment>core/timeline.cpp:141</extracomment>
+        <translation>CPU %1 führt PID %2 aus</translation>
+    </message>
+</context>
+<context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../ui/changes_view.cpp" line="+19"/>
+        <location filename="../../ui/changes_view.cpp" line="+20"/>
         <source>&lt; Previous step</source>
         <translation>&lt; Voriger Schritt</translation>
     </message>
@@ -373,7 +448,7 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../ui/event_log_model.cpp" line="+25"/>
+        <location filename="../../ui/event_log_model.cpp" line="+26"/>
         <source>acquire</source>
         <translation>nehmen</translation>
     </message>
@@ -459,12 +534,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-141"/>
         <source>syscall</source>
         <translation>Syscall</translation>
     </message>
@@ -664,7 +739,7 @@
         <translation>Erwartung %1 NICHT ERFÜLLT: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>note %1: %2</source>
         <translation>Notiz %1: %2</translation>
     </message>
@@ -748,7 +823,7 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../ui/event_text.cpp" line="+21"/>
+        <location filename="../../ui/event_text.cpp" line="+22"/>
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
@@ -995,7 +1070,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/narration_strings.cpp" line="+5"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-703"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -1994,9 +2069,2478 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
 </context>
 <context>
+    <name>Quiz</name>
+    <message>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+2"/>
+        <source>pid %1</source>
+        <extracomment>core/quiz.cpp:59</extracomment>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>pid %1 (%2)</source>
+        <extracomment>core/quiz.cpp:60
+----------
+core/quiz.cpp:61</extracomment>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pid %1 (%2, %3)</source>
+        <extracomment>core/quiz.cpp:62</extracomment>
+        <translation>PID %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it takes the lock at once</source>
+        <extracomment>core/quiz_locks.cpp:28</extracomment>
+        <translation>Er nimmt die Sperre sofort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it spins: the owner is running on a CPU and should let go soon</source>
+        <extracomment>core/quiz_locks.cpp:30</extracomment>
+        <translation>Er spinnt: Der Besitzer läuft auf einer CPU und sollte sie bald freigeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it sleeps on the lock&apos;s turnstile: the owner is not running</source>
+        <extracomment>core/quiz_locks.cpp:33</extracomment>
+        <translation>Er schläft im Turnstile der Sperre: Der Besitzer läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mutex_enter gives up and the system call fails with EBUSY</source>
+        <extracomment>core/quiz_locks.cpp:36</extracomment>
+        <translation>mutex_enter gibt auf, und der Systemaufruf scheitert mit EBUSY</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On CPU %1, %2 has been spinning on %3.</source>
+        <extracomment>core/quiz_locks.cpp:81</extracomment>
+        <translation>Auf CPU %1 spinnt %2 bereits an %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On CPU %1, %2 is about to take %3.</source>
+        <extracomment>core/quiz_locks.cpp:82</extracomment>
+        <translation>Auf CPU %1 will %2 gleich %3 nehmen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds it; its LWP is %2 on CPU %3.</source>
+        <extracomment>core/quiz_locks.cpp:83</extracomment>
+        <translation>%1 hält sie; sein LWP ist %2 auf CPU %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 holds it; its LWP is %2.</source>
+        <extracomment>core/quiz_locks.cpp:85</extracomment>
+        <translation>%1 hält sie; sein LWP ist %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What does %1 do next?</source>
+        <extracomment>core/quiz_locks.cpp:86</extracomment>
+        <translation>Was tut %1 als Nächstes?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L%1 (%2): </source>
+        <extracomment>core/quiz_locks.cpp:103</extracomment>
+        <translation>L%1 (%2): </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an adaptive mutex. mutex_enter spins while the owner&apos;s LWP is running on a CPU (LSONPROC), because it will probably release the lock within a few instructions; when the owner is not running, spinning could last a whole time slice, so the contender blocks on the lock&apos;s turnstile and is woken when the lock is released.</source>
+        <extracomment>core/quiz_locks.cpp:106</extracomment>
+        <translation>%1 ist ein adaptiver Mutex. mutex_enter spinnt, solange der LWP des Besitzers auf einer CPU läuft (LSONPROC), denn er gibt die Sperre wahrscheinlich nach wenigen Instruktionen frei; läuft der Besitzer nicht, könnte das Spinnen eine ganze Zeitscheibe dauern, also blockiert der Bewerber im Turnstile der Sperre und wird geweckt, wenn sie freigegeben wird.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Here the owner is %1, so it spins. mutex_enter never fails.</source>
+        <extracomment>core/quiz_locks.cpp:114</extracomment>
+        <translation>Hier ist der Besitzer %1, also spinnt er. mutex_enter scheitert nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Here the owner is %1, so it sleeps. mutex_enter never fails.</source>
+        <extracomment>core/quiz_locks.cpp:116</extracomment>
+        <translation>Hier ist der Besitzer %1, also schläft er. mutex_enter scheitert nie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+174"/>
+        <source>a zombie</source>
+        <extracomment>core/quiz_reparent.cpp:64
+----------
+core/quiz_wait.cpp:29</extracomment>
+        <translation>ein Zombie</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>%1 is about to exit. Its children now: %2.</source>
+        <extracomment>core/quiz_reparent.cpp:67</extracomment>
+        <translation>%1 beendet sich gleich. Seine Kindprozesse jetzt: %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is tracing %2, which %3 forked.</source>
+        <extracomment>core/quiz_reparent.cpp:70</extracomment>
+        <translation>%1 verfolgt %2, den %3 geforkt hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who becomes the parent of %1?</source>
+        <extracomment>core/quiz_reparent.cpp:71</extracomment>
+        <translation>Wer wird Elternprozess von %1?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init (pid 1)</source>
+        <extracomment>core/quiz_reparent.cpp:83</extracomment>
+        <translation>init (PID 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, the debugger of %2</source>
+        <extracomment>core/quiz_reparent.cpp:86</extracomment>
+        <translation>%1, der Debugger von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, the parent of %2</source>
+        <extracomment>core/quiz_reparent.cpp:87</extracomment>
+        <translation>%1, der Elternprozess von %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>%1, the process that forked %2</source>
+        <extracomment>core/quiz_reparent.cpp:89
+----------
+core/quiz_reparent.cpp:92</extracomment>
+        <translation>%1, der Prozess, der %2 geforkt hat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nobody: it is reaped together with %1</source>
+        <extracomment>core/quiz_reparent.cpp:96</extracomment>
+        <translation>niemand: Er wird zusammen mit %1 eingesammelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was tracing %2.</source>
+        <extracomment>core/quiz_reparent.cpp:106</extracomment>
+        <translation>%1 hat %2 verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A debugger&apos;s exit detaches each tracee, kills it with SIGKILL and hands it back to the process that forked it - init here, because that process is gone.</source>
+        <extracomment>core/quiz_reparent.cpp:108</extracomment>
+        <translation>Endet ein Debugger, koppelt er jeden verfolgten Prozess ab, tötet ihn mit SIGKILL und gibt ihn dem Prozess zurück, der ihn geforkt hat – hier init, weil dieser Prozess nicht mehr existiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A debugger&apos;s exit detaches each tracee, kills it with SIGKILL and hands it back to the process that forked it - %1 here.</source>
+        <extracomment>core/quiz_reparent.cpp:112</extracomment>
+        <translation>Endet ein Debugger, koppelt er jeden verfolgten Prozess ab, tötet ihn mit SIGKILL und gibt ihn dem Prozess zurück, der ihn geforkt hat – hier %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exit1 gives every child of the exiting process to init: p_pptr and p_ppid become 1 and the exit signal goes back to SIGCHLD.</source>
+        <extracomment>core/quiz_reparent.cpp:119</extracomment>
+        <translation>exit1 gibt jeden Kindprozess des endenden Prozesses an init: p_pptr und p_ppid werden 1, und das Exit-Signal wird wieder SIGCHLD.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing moves up to the grandparent, and grandchildren stay with their own parents.</source>
+        <extracomment>core/quiz_reparent.cpp:121</extracomment>
+        <translation>Nichts rückt zum Großelternprozess auf, und Enkel bleiben bei ihren eigenen Elternprozessen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is already a zombie, so init reaps it at once.</source>
+        <extracomment>core/quiz_reparent.cpp:124</extracomment>
+        <translation>%1 ist schon ein Zombie, also sammelt init ihn sofort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When %1 exits, init will reap it.</source>
+        <extracomment>core/quiz_reparent.cpp:125</extracomment>
+        <translation>Wenn %1 endet, wird init ihn einsammeln.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+107"/>
+        <source>%1 has just called %2.</source>
+        <extracomment>core/quiz_stops.cpp:101
+----------
+core/quiz_syscalls.cpp:181</extracomment>
+        <translation>%1 hat gerade %2 aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>Its debugger %1 asked to be told about forks and vforks.</source>
+        <extracomment>core/quiz_stops.cpp:108</extracomment>
+        <translation>Sein Debugger %1 will über forks und vforks informiert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its debugger %1 asked to be told about forks (PTRACE_FORK).</source>
+        <extracomment>core/quiz_stops.cpp:110</extracomment>
+        <translation>Sein Debugger %1 will über forks informiert werden (PTRACE_FORK).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its debugger %1 asked to be told about vforks (PTRACE_VFORK).</source>
+        <extracomment>core/quiz_stops.cpp:112</extracomment>
+        <translation>Sein Debugger %1 will über vforks informiert werden (PTRACE_VFORK).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has stop-on-fork set (PS_STOPFORK).</source>
+        <extracomment>core/quiz_stops.cpp:116</extracomment>
+        <translation>Bei ihm ist Stop-on-Fork gesetzt (PS_STOPFORK).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Which process stops first?</source>
+        <extracomment>core/quiz_stops.cpp:117</extracomment>
+        <translation>Welcher Prozess stoppt zuerst?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the parent, %1</source>
+        <extracomment>core/quiz_stops.cpp:119</extracomment>
+        <translation>der Elternprozess, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the new child</source>
+        <extracomment>core/quiz_stops.cpp:120</extracomment>
+        <translation>der neue Kindprozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the debugger, %1</source>
+        <extracomment>core/quiz_stops.cpp:121</extracomment>
+        <translation>der Debugger, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of them: they all keep running</source>
+        <extracomment>core/quiz_stops.cpp:122</extracomment>
+        <translation>keiner: Alle laufen weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L580-L581: the child inherited PS_STOPFORK (L459), so fork1 - still running in the parent - creates it stopped (SSTOP) instead of putting it on a run queue.</source>
+        <extracomment>core/quiz_stops.cpp:127</extracomment>
+        <translation>L580-L581: Der Kindprozess hat PS_STOPFORK geerbt (L459), also erzeugt fork1 – noch im Elternprozess laufend – ihn gestoppt (SSTOP), statt ihn in eine Run-Queue zu stellen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent itself does not stop.</source>
+        <extracomment>core/quiz_stops.cpp:130</extracomment>
+        <translation>Der Elternprozess selbst stoppt nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L609-L611: right after making the child runnable, fork1 - still in the parent - reports the fork through eventswitch, which stops the parent for the debugger.</source>
+        <extracomment>core/quiz_stops.cpp:135</extracomment>
+        <translation>L609-L611: Gleich nachdem fork1 den Kindprozess lauffähig gemacht hat, meldet es – noch im Elternprozess – den fork über eventswitch, das den Elternprozess für den Debugger stoppt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child reports itself only when it first runs, in child_return (L645-L647), and here the parent got to its report first.</source>
+        <extracomment>core/quiz_stops.cpp:138</extracomment>
+        <translation>Der Kindprozess meldet sich erst, wenn er zum ersten Mal läuft, in child_return (L645-L647), und hier kam der Elternprozess zuerst zu seiner Meldung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The child was handed to the debugger at L522 and made runnable at L589.</source>
+        <extracomment>core/quiz_stops.cpp:144</extracomment>
+        <translation>Der Kindprozess wurde in L522 dem Debugger übergeben und in L589 lauffähig gemacht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It ran on a CPU of its own and reached its report in child_return (L645-L647) before the parent got to its eventswitch at L611.</source>
+        <extracomment>core/quiz_stops.cpp:145</extracomment>
+        <translation>Er lief auf einer eigenen CPU und erreichte seine Meldung in child_return (L645-L647), bevor der Elternprozess zu seinem eventswitch in L611 kam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.</source>
+        <extracomment>core/quiz_stops.cpp:195</extracomment>
+        <translation>%1 schläft in vfork auf seinem l_waitcv und wartet auf seinen Kindprozess %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What wakes %1 up?</source>
+        <extracomment>core/quiz_stops.cpp:197</extracomment>
+        <translation>Was weckt %1 auf?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the child&apos;s execve</source>
+        <extracomment>core/quiz_stops.cpp:199</extracomment>
+        <translation>das execve des Kindprozesses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the child&apos;s exit</source>
+        <extracomment>core/quiz_stops.cpp:200</extracomment>
+        <translation>das Ende (exit) des Kindprozesses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signal sent to %1</source>
+        <extracomment>core/quiz_stops.cpp:201</extracomment>
+        <translation>ein Signal an %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the debugger&apos;s PT_CONTINUE or PT_DETACH</source>
+        <extracomment>core/quiz_stops.cpp:202</extracomment>
+        <translation>PT_CONTINUE oder PT_DETACH des Debuggers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the end of the child&apos;s time slice</source>
+        <extracomment>core/quiz_stops.cpp:203</extracomment>
+        <translation>das Ende der Zeitscheibe des Kindprozesses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once execve is past its point of no return the child has an address space of its own, so under proc_lock it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
+        <extracomment>core/quiz_stops.cpp:207</extracomment>
+        <translation>Sobald execve den Punkt ohne Wiederkehr überschritten hat, hat der Kindprozess einen eigenen Adressraum; also löscht er unter proc_lock PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exit1 releases a vfork parent first thing under proc_lock - before the exit signal is posted: it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
+        <extracomment>core/quiz_stops.cpp:210</extracomment>
+        <translation>exit1 gibt einen vfork-Elternprozess als Allererstes unter proc_lock frei – noch bevor das Exit-Signal gesendet wird: Es löscht PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent&apos;s loop at L621-L622 then sees l_vforkwaiting clear.</source>
+        <extracomment>core/quiz_stops.cpp:213</extracomment>
+        <translation>Die Schleife des Elternprozesses in L621-L622 sieht dann l_vforkwaiting gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sleep is not interruptible: no signal or debugger request ends it.</source>
+        <extracomment>core/quiz_stops.cpp:214</extracomment>
+        <translation>Der Schlaf ist nicht unterbrechbar: Kein Signal und keine Debugger-Anfrage beendet ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>__clone(exit signal %1)</source>
+        <extracomment>core/quiz_syscalls.cpp:65</extracomment>
+        <translation>__clone(Exit-Signal %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>__clone(%1, exit signal %2)</source>
+        <extracomment>core/quiz_syscalls.cpp:66</extracomment>
+        <translation>__clone(%1, Exit-Signal %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L258-L264: fork1 raised nprocs to %1 first, and that reached kern.maxproc %2, so the table counts as full (even for root).</source>
+        <extracomment>core/quiz_syscalls.cpp:73</extracomment>
+        <translation>L258-L264: fork1 erhöhte zuerst nprocs auf %1, und das erreichte kern.maxproc %2, also gilt die Tabelle als voll (auch für root).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It undid the increment (L272), logged &apos;table is full&apos; (L273) and returned EAGAIN (L277).</source>
+        <extracomment>core/quiz_syscalls.cpp:78</extracomment>
+        <translation>Es nahm die Erhöhung zurück (L272), protokollierte „table is full“ (L273) und gab EAGAIN zurück (L277).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It undid the increment (L272) and returned EAGAIN (L277).</source>
+        <extracomment>core/quiz_syscalls.cpp:80</extracomment>
+        <translation>Es nahm die Erhöhung zurück (L272) und gab EAGAIN zurück (L277).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L283-L284: the real uid&apos;s process count became %1, over its RLIMIT_NPROC soft limit, and only an effective uid of 0 may exceed it (L285). Both counts were given back and fork1 returned EAGAIN (L292).</source>
+        <extracomment>core/quiz_syscalls.cpp:83</extracomment>
+        <translation>L283-L284: Der Prozesszähler der realen UID wurde %1 und lag damit über ihrem weichen RLIMIT_NPROC-Limit, das nur eine effektive UID 0 überschreiten darf (L285). Beide Zähler wurden zurückgegeben, und fork1 gab EAGAIN zurück (L292).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L301-L305: there was no kernel memory left for the child&apos;s U-area (the machine allows %1), so both counts were undone and fork1 returned ENOMEM - no sleep, no log line.</source>
+        <extracomment>core/quiz_syscalls.cpp:89</extracomment>
+        <translation>L301-L305: Es war kein Kernel-Speicher mehr für die U-Area des Kindprozesses frei (die Maschine erlaubt %1), also wurden beide Zähler zurückgenommen, und fork1 gab ENOMEM zurück – kein Schlaf, keine Log-Zeile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L309-L318: proc_alloc() failed (an injected fault), so the U-area was freed, the counts undone and fork1 returned EAGAIN.</source>
+        <extracomment>core/quiz_syscalls.cpp:95</extracomment>
+        <translation>L309-L318: proc_alloc() scheiterte (ein eingespeister Fehler), also wurde die U-Area freigegeben, die Zähler zurückgenommen, und fork1 gab EAGAIN zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L163: __clone refuses CLONE_PTRACE with EINVAL before fork1 is ever called.</source>
+        <extracomment>core/quiz_syscalls.cpp:98</extracomment>
+        <translation>L163: __clone lehnt CLONE_PTRACE mit EINVAL ab, bevor fork1 überhaupt aufgerufen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L169: CLONE_SIGHAND without CLONE_VM is refused with EINVAL: shared handlers would live in memory that is not shared.</source>
+        <extracomment>core/quiz_syscalls.cpp:101</extracomment>
+        <translation>L169: CLONE_SIGHAND ohne CLONE_VM wird mit EINVAL abgelehnt: Gemeinsame Handler lägen in Speicher, der nicht gemeinsam ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>L187: the exit signal in the low 8 bits must be below _NSIG (64), so __clone returned EINVAL.</source>
+        <extracomment>core/quiz_syscalls.cpp:104</extracomment>
+        <translation>L187: Das Exit-Signal in den unteren 8 Bits muss kleiner als _NSIG (64) sein, also gab __clone EINVAL zurück.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The call failed with %1.</source>
+        <extracomment>core/quiz_syscalls.cpp:106</extracomment>
+        <translation>Der Aufruf scheiterte mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs is %1 of kern.maxproc %2</source>
+        <extracomment>core/quiz_syscalls.cpp:158</extracomment>
+        <translation>nprocs ist %1 von kern.maxproc %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real uid %1 has %2 process (RLIMIT_NPROC %3)</source>
+        <extracomment>core/quiz_syscalls.cpp:167</extracomment>
+        <translation>die reale UID %1 hat %2 Prozess (RLIMIT_NPROC %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>real uid %1 has %2 processes (RLIMIT_NPROC %3)</source>
+        <extracomment>core/quiz_syscalls.cpp:168</extracomment>
+        <translation>die reale UID %1 hat %2 Prozesse (RLIMIT_NPROC %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>effective uid %1</source>
+        <extracomment>core/quiz_syscalls.cpp:172</extracomment>
+        <translation>effektive UID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U-areas in use: %1 of %2</source>
+        <extracomment>core/quiz_syscalls.cpp:176</extracomment>
+        <translation>belegte U-Areas: %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+54"/>
+        <source>What does %1 return?</source>
+        <extracomment>core/quiz_syscalls.cpp:182
+----------
+core/quiz_wait.cpp:99</extracomment>
+        <translation>Was gibt %1 zurück?</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>success: it returns the new child&apos;s pid</source>
+        <extracomment>core/quiz_syscalls.cpp:188</extracomment>
+        <translation>Erfolg: Es gibt die PID des neuen Kindprozesses zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+46"/>
+        <source>it fails with %1</source>
+        <extracomment>core/quiz_syscalls.cpp:189
+----------
+core/quiz_syscalls.cpp:190
+----------
+core/quiz_syscalls.cpp:191
+----------
+core/quiz_syscalls.cpp:194
+----------
+core/quiz_wait.cpp:107</extracomment>
+        <translation>Es scheitert mit %1</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a U-area was found (L301).</source>
+        <extracomment>core/quiz_syscalls.cpp:204</extracomment>
+        <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID lag über RLIMIT_NPROC, aber eine effektive UID 0 darf es überschreiten (L285); eine U-Area fand sich (L301).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid stayed within RLIMIT_NPROC (L284); a U-area was found (L301).</source>
+        <extracomment>core/quiz_syscalls.cpp:209</extracomment>
+        <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID blieb innerhalb von RLIMIT_NPROC (L284); eine U-Area fand sich (L301).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From L321 on fork1 cannot fail, and %1 returned %2, the child&apos;s pid (L599).</source>
+        <extracomment>core/quiz_syscalls.cpp:213</extracomment>
+        <translation>Ab L321 kann fork1 nicht mehr scheitern, und %1 gab %2 zurück, die PID des Kindprozesses (L599).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As a vfork parent it returned only after the child let go of its memory (L621-L622).</source>
+        <extracomment>core/quiz_syscalls.cpp:217</extracomment>
+        <translation>Als vfork-Elternprozess kehrte es erst zurück, nachdem der Kindprozess seinen Speicher freigegeben hatte (L621-L622).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no options</source>
+        <extracomment>core/quiz_wait.cpp:24</extracomment>
+        <translation>keine Optionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stopped</source>
+        <extracomment>core/quiz_wait.cpp:30</extracomment>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>being created</source>
+        <extracomment>core/quiz_wait.cpp:31</extracomment>
+        <translation>im Entstehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>alive</source>
+        <extracomment>core/quiz_wait.cpp:32</extracomment>
+        <translation>lebendig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it returns %1: it exited</source>
+        <extracomment>core/quiz_wait.cpp:36</extracomment>
+        <translation>Es gibt %1 zurück: Er hat sich beendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it returns %1: it was killed by a signal</source>
+        <extracomment>core/quiz_wait.cpp:38</extracomment>
+        <translation>Es gibt %1 zurück: Er wurde durch ein Signal getötet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it returns %1: it stopped</source>
+        <extracomment>core/quiz_wait.cpp:40</extracomment>
+        <translation>Es gibt %1 zurück: Er hat gestoppt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it returns 0: nothing to report yet</source>
+        <extracomment>core/quiz_wait.cpp:41</extracomment>
+        <translation>Es gibt 0 zurück: Noch nichts zu melden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it fails with ECHILD: no child to wait for</source>
+        <extracomment>core/quiz_wait.cpp:42</extracomment>
+        <translation>Es scheitert mit ECHILD: Kein Kindprozess, auf den es warten könnte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has just called wait(pid %2, %3).</source>
+        <extracomment>core/quiz_wait.cpp:84</extracomment>
+        <translation>%1 hat gerade wait(PID %2, %3) aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has just called wait(any child, %2).</source>
+        <extracomment>core/quiz_wait.cpp:86</extracomment>
+        <translation>%1 hat gerade wait(beliebiges Kind, %2) aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>held by its debugger, pid %1</source>
+        <extracomment>core/quiz_wait.cpp:95</extracomment>
+        <translation>von seinem Debugger gehalten, PID %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It has no children now.</source>
+        <extracomment>core/quiz_wait.cpp:97</extracomment>
+        <translation>Er hat jetzt keine Kindprozesse.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its children now: %1.</source>
+        <extracomment>core/quiz_wait.cpp:98</extracomment>
+        <translation>Seine Kindprozesse jetzt: %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No child matches the pid and options, and no child is held by a debugger, so wait fails at once with ECHILD instead of sleeping.</source>
+        <extracomment>core/quiz_wait.cpp:137</extracomment>
+        <translation>Kein Kindprozess passt zu PID und Optionen, und keiner wird von einem Debugger gehalten, also scheitert wait sofort mit ECHILD, statt zu schlafen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>wait failed with %1.</source>
+        <extracomment>core/quiz_wait.cpp:141</extracomment>
+        <translation>wait scheiterte mit %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WNOHANG: a matching child exists but has nothing to report (no zombie, no unreported stop), so wait returns 0 at once instead of sleeping.</source>
+        <extracomment>core/quiz_wait.cpp:143</extracomment>
+        <translation>WNOHANG: Ein passender Kindprozess existiert, hat aber nichts zu melden (kein Zombie, kein ungemeldeter Stopp), also gibt wait sofort 0 zurück, statt zu schlafen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was stopped by %2 and that stop had not been reported yet.</source>
+        <extracomment>core/quiz_wait.cpp:147</extracomment>
+        <translation>%1 wurde durch %2 gestoppt, und dieser Stopp war noch nicht gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait reports a stop once, to a debugger always and to a parent only with WUNTRACED; the child is not reaped.</source>
+        <extracomment>core/quiz_wait.cpp:149</extracomment>
+        <translation>wait meldet einen Stopp einmal, einem Debugger immer und einem Elternprozess nur mit WUNTRACED; der Kindprozess wird nicht eingesammelt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was killed by %2.</source>
+        <extracomment>core/quiz_wait.cpp:154</extracomment>
+        <translation>%1 wurde durch %2 getötet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exited with status %2.</source>
+        <extracomment>core/quiz_wait.cpp:155</extracomment>
+        <translation>%1 hat sich mit Status %2 beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait found it as a zombie, returned its pid and status and reaped it: its pid is freed and nprocs goes down.</source>
+        <extracomment>core/quiz_wait.cpp:156</extracomment>
+        <translation>wait fand ihn als Zombie, gab seine PID und seinen Status zurück und sammelte ihn ein: Seine PID wird frei, und nprocs sinkt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing was ready at first, so wait slept on its p_waitcv until a child changed state.</source>
+        <extracomment>core/quiz_wait.cpp:165</extracomment>
+        <translation>Zunächst war nichts bereit, also schlief wait auf seinem p_waitcv, bis ein Kindprozess seinen Zustand änderte.</translation>
+    </message>
+</context>
+<context>
+    <name>Scenario</name>
+    <message>
+        <location line="+27"/>
+        <source>Challenge: make CPU 0 lose the race for proc_lock</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /title</extracomment>
+        <translation>Aufgabe: CPU 0 soll das Rennen um proc_lock verlieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`a` on CPU 0 and `b` on CPU 1 call `fork()` at the same moment. Under the normal round-robin schedule CPU 0 always runs first in a tick, so `a` reaches L511 first, takes `proc_lock`, and `b` spins (see *Two CPUs fork at once*).
+
+**Your task:** you are the scheduler. Choose which CPU runs each step so that the roles swap: `b` takes `proc_lock` and `a`, on CPU 0, finds it owned and spins.
+
+**Watch for:**
+
+- The construction phase (L256-L505) needs no global lock: the two forks overlap freely, whatever order you choose.
+- L511: whoever gets there first takes `proc_lock`; the other finds it owned by an LWP that is **running**, so it spins (lock action `spin`) rather than sleeping.
+- Publication (L511-L604) is serialized: the spinner gets the lock only after the owner releases it.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /description</extracomment>
+        <translation>`a` auf CPU 0 und `b` auf CPU 1 rufen im selben Moment `fork()` auf. Beim normalen Round-Robin-Ablauf läuft CPU 0 in jedem Tick zuerst, also erreicht `a` als Erster L511, nimmt `proc_lock`, und `b` spinnt (siehe *Zwei CPUs forken gleichzeitig*).
+
+**Ihre Aufgabe:** Sie sind der Scheduler. Wählen Sie für jeden Schritt die CPU, die ihn ausführt, sodass die Rollen tauschen: `b` nimmt `proc_lock`, und `a` auf CPU 0 findet die Sperre belegt vor und spinnt.
+
+**Worauf achten:**
+
+- Die Aufbauphase (L256-L505) braucht keine globale Sperre: Die beiden forks überlappen sich beliebig, egal welche Reihenfolge Sie wählen.
+- L511: Wer zuerst dort ankommt, nimmt `proc_lock`; der andere findet die Sperre im Besitz eines LWP, der **läuft**, und spinnt deshalb (Sperraktion `spin`), statt zu schlafen.
+- Die Veröffentlichung (L511-L604) ist serialisiert: Der Spinnende bekommt die Sperre erst, nachdem der Besitzer sie freigegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+262"/>
+        <source>CPU 0 forks...</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /processes/0/program/0/note
+----------
+scenarios/proc-lock-spin.json /processes/0/program/0/note</extracomment>
+        <translation>CPU 0 forkt...</translation>
+    </message>
+    <message>
+        <location line="-260"/>
+        <source>...and so does CPU 1: whoever reaches L511 first takes proc_lock.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /processes/1/program/0/note</extracomment>
+        <translation>...und CPU 1 ebenso: Wer L511 zuerst erreicht, nimmt proc_lock.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a (on CPU 0) spin on proc_lock while b holds it.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/goal</extracomment>
+        <translation>Bringen Sie a (auf CPU 0) dazu, an proc_lock zu spinnen, während b die Sperre hält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b takes proc_lock (L511)</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/in_order/0/text</extracomment>
+        <translation>b nimmt proc_lock (L511)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a on CPU 0 spins on proc_lock</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/in_order/1/text</extracomment>
+        <translation>a auf CPU 0 spinnt an proc_lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a takes proc_lock without having to spin</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/never/0/text</extracomment>
+        <translation>a nimmt proc_lock, ohne spinnen zu müssen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both forks need the same number of steps to reach L511 (fork1.proc_lock). Whoever gets there first wins.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/hints/0</extracomment>
+        <translation>Beide forks brauchen gleich viele Schritte bis L511 (fork1.proc_lock). Wer zuerst dort ist, gewinnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round-robin runs CPU 0 first in every tick. Try running CPU 1 first instead.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/hints/1</extracomment>
+        <translation>Round-Robin lässt in jedem Tick CPU 0 zuerst laufen. Lassen Sie stattdessen CPU 1 zuerst laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alternate 1, 0, 1, 0, ... - or run CPU 1 alone until b holds proc_lock, then switch to CPU 0.</source>
+        <extracomment>scenarios/challenge-proc-lock-race.json /challenge/hints/2</extracomment>
+        <translation>Wechseln Sie ab: 1, 0, 1, 0, ... – oder lassen Sie CPU 1 allein laufen, bis b proc_lock hält, und wechseln Sie dann zu CPU 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Challenge: let the child run before the PTRACE_FORK stop</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /title</extracomment>
+        <translation>Aufgabe: das Kind vor dem PTRACE_FORK-Stopp laufen lassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A debugger (`dbg`) traces `tracee` with PTRACE_FORK reporting on, lets it go and then computes for a while before it waits. `tracee` forks `gc`.
+
+Inside fork1 the child is made runnable at L591, *before* the parent reports the fork (L609-L614: `eventswitch` stops `tracee` with SIGTRAP). So on a multiprocessor `gc` can start running before its parent has stopped - if a CPU is free to take it. Under the normal round-robin schedule none is: CPU 1 runs `tracee` and CPU 0 is busy with the debugger, so `gc` waits on a run queue until `tracee` stops.
+
+**Your task:** schedule the CPUs so that `gc` gets a CPU while `tracee` is still inside fork1.
+
+**Watch for:**
+
+- L591: `gc` is put on a run queue; an idle CPU takes work from another CPU&apos;s queue.
+- `gc` starts in `child_return` (L640): it is traced and PSL_TRACEDCHILD, so it wants to report too (`eventswitchchild`), which needs `proc_lock` - still held by `tracee`. `gc` spins until `tracee` stops and releases it, so the debugger still sees the parent&apos;s report first.
+- The debugger then waits for both halves of the fork (both stopped by SIGTRAP).</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /description</extracomment>
+        <translation>Ein Debugger (`dbg`) verfolgt `tracee` mit eingeschalteter PTRACE_FORK-Meldung, lässt ihn weiterlaufen und rechnet dann eine Weile, bevor er wartet. `tracee` forkt `gc`.
+
+In fork1 wird der Kindprozess bei L591 lauffähig gemacht, *bevor* der Elternprozess den fork meldet (L609-L614: `eventswitch` stoppt `tracee` mit SIGTRAP). Auf einem Multiprozessor kann `gc` also loslaufen, bevor sein Elternprozess gestoppt hat – sofern eine CPU frei ist, die ihn übernimmt. Beim normalen Round-Robin-Ablauf ist keine frei: CPU 1 führt `tracee` aus und CPU 0 ist mit dem Debugger beschäftigt, also wartet `gc` in einer Run-Queue, bis `tracee` stoppt.
+
+**Ihre Aufgabe:** Teilen Sie die CPUs so zu, dass `gc` eine CPU bekommt, während `tracee` noch in fork1 ist.
+
+**Worauf achten:**
+
+- L591: `gc` kommt in eine Run-Queue; eine CPU im Leerlauf holt sich Arbeit aus der Queue einer anderen CPU.
+- `gc` beginnt in `child_return` (L640): Er wird verfolgt und hat PSL_TRACEDCHILD, will also ebenfalls melden (`eventswitchchild`) und braucht dafür `proc_lock` – das noch `tracee` hält. `gc` spinnt, bis `tracee` stoppt und die Sperre freigibt; der Debugger sieht also trotzdem zuerst die Meldung des Elternprozesses.
+- Danach wartet der Debugger auf beide Hälften des forks (beide durch SIGTRAP gestoppt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+270"/>
+        <source>Stop and let the debugger set things up.</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/1/note
+----------
+scenarios/ptrace-fork.json /processes/0/program/0/child/1/note</extracomment>
+        <translation>Anhalten und den Debugger alles vorbereiten lassen.</translation>
+    </message>
+    <message>
+        <location line="-268"/>
+        <source>L591 makes gc runnable; L609-L614 then stop tracee for the debugger (PTRACE_FORK). Can gc get a CPU in between?</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/2/note</extracomment>
+        <translation>L591 macht gc lauffähig; L609-L614 stoppen dann tracee für den Debugger (PTRACE_FORK). Kann gc dazwischen eine CPU bekommen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report forks (PSL_TRACEFORK).</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/2/note</extracomment>
+        <translation>Forks melden (PSL_TRACEFORK).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debugger is busy with other work: CPU 0 is not free until it waits.</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/5/note</extracomment>
+        <translation>Der Debugger ist mit anderer Arbeit beschäftigt: CPU 0 wird erst frei, wenn er wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+276"/>
+        <source>The parent&apos;s half of the fork event (eventswitch, L611).</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/6/note
+----------
+scenarios/ptrace-fork.json /processes/0/program/6/note</extracomment>
+        <translation>Die Elternhälfte des fork-Ereignisses (eventswitch, L611).</translation>
+    </message>
+    <message>
+        <location line="-274"/>
+        <source>The child&apos;s half (eventswitchchild from child_return, L647).</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/7/note</extracomment>
+        <translation>Die Kindhälfte (eventswitchchild aus child_return, L647).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Get gc onto a CPU before tracee stops for its PTRACE_FORK report.</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/goal</extracomment>
+        <translation>Bringen Sie gc auf eine CPU, bevor tracee für seine PTRACE_FORK-Meldung stoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gc gets a CPU (while tracee is still in fork1)</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/in_order/0/text</extracomment>
+        <translation>gc bekommt eine CPU (während tracee noch in fork1 ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracee stops for the PTRACE_FORK report before gc has run</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/never/0/text</extracomment>
+        <translation>tracee stoppt für die PTRACE_FORK-Meldung, bevor gc gelaufen ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gc becomes runnable at L591, a few steps before tracee reports the fork at L609-L614. Which CPU could run it?</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/hints/0</extracomment>
+        <translation>gc wird bei L591 lauffähig, ein paar Schritte bevor tracee den fork bei L609-L614 meldet. Welche CPU könnte ihn ausführen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU 1 is busy with tracee, which does not give up its CPU inside the kernel. CPU 0 must be idle - and it is idle only once dbg has finished computing and sleeps in wait().</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/hints/1</extracomment>
+        <translation>CPU 1 ist mit tracee beschäftigt, der seine CPU im Kernel nicht abgibt. CPU 0 muss im Leerlauf sein – und das ist sie erst, wenn dbg fertig gerechnet hat und in wait() schläft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After dbg&apos;s PT_CONTINUE, run CPU 0 until dbg sleeps in wait; then let tracee fork on CPU 1, and step CPU 0 as soon as gc is on a run queue.</source>
+        <extracomment>scenarios/challenge-ptrace-child-first.json /challenge/hints/2</extracomment>
+        <translation>Lassen Sie nach dem PT_CONTINUE von dbg CPU 0 laufen, bis dbg in wait schläft; lassen Sie dann tracee auf CPU 1 forken und wählen Sie CPU 0, sobald gc in einer Run-Queue ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Challenge: make a contender sleep on proc_lock instead of spinning</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /title</extracomment>
+        <translation>Aufgabe: an proc_lock schlafen statt spinnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`a` and `b` fork; `hog` only computes. `a` and `hog` share CPU 0 (process *i* starts on CPU *i* mod 2), `b` has CPU 1 to itself. The time slice is tiny (`machine.quantum` = 3 steps) and kernel preemption is on (`machine.kpreempt`), so `a` can lose CPU 0 to `hog` in the middle of fork1 - even while it holds `proc_lock`.
+
+`proc_lock` is an adaptive mutex: a contender **spins** while the owner is running on a CPU and **sleeps** on the lock&apos;s turnstile when the owner is not running. Under the normal schedule `b`, which has a CPU to itself, reaches L511 first and nobody sleeps.
+
+**Your task:** make `b` find `proc_lock` owned by `a` while `a` is *not* running, so that `b` goes straight to sleep on the turnstile - without spinning first.
+
+**Watch for:**
+
+- L511: `a` must win the race for `proc_lock` although it shares its CPU.
+- `a` is preempted at the end of its quantum whenever `hog` is waiting: its state becomes LSRUN, still owning `proc_lock`.
+- `b` then sleeps (lock action `sleep`, wait channel `tstile:proc_lock`); when `a` runs again and releases the lock, the release wakes `b`, which retries.
+
+(`kpreempt` models a kernel whose `kern.sched.kpreempt_pri` was lowered; in a stock NetBSD kernel an ordinary time-sharing LWP is not preempted in kernel code, and an owner is &quot;not running&quot; typically because it has itself blocked while holding the lock.)</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /description</extracomment>
+        <translation>`a` und `b` forken; `hog` rechnet nur. `a` und `hog` teilen sich CPU 0 (Prozess *i* startet auf CPU *i* mod 2), `b` hat CPU 1 für sich allein. Die Zeitscheibe ist winzig (`machine.quantum` = 3 Schritte) und Kernel-Preemption ist eingeschaltet (`machine.kpreempt`), daher kann `a` mitten in fork1 CPU 0 an `hog` verlieren – sogar während er `proc_lock` hält.
+
+`proc_lock` ist ein adaptiver Mutex: Ein Konkurrent **spinnt**, solange der Besitzer auf einer CPU läuft, und **schläft** im Turnstile der Sperre, wenn der Besitzer nicht läuft. Beim normalen Ablauf erreicht `b`, der eine CPU für sich allein hat, L511 zuerst, und niemand schläft.
+
+**Ihre Aufgabe:** Sorgen Sie dafür, dass `b` `proc_lock` im Besitz von `a` vorfindet, während `a` *nicht* läuft, sodass `b` sofort im Turnstile schlafen geht – ohne vorher zu spinnen.
+
+**Worauf achten:**
+
+- L511: `a` muss das Rennen um `proc_lock` gewinnen, obwohl er sich seine CPU teilt.
+- `a` wird am Ende seines Quantums verdrängt, wann immer `hog` wartet: Sein Zustand wird LSRUN, und er besitzt `proc_lock` weiterhin.
+- `b` schläft dann (Sperraktion `sleep`, Wartekanal `tstile:proc_lock`); wenn `a` wieder läuft und die Sperre freigibt, weckt die Freigabe `b`, der es erneut versucht.
+
+(`kpreempt` bildet einen Kernel nach, dessen `kern.sched.kpreempt_pri` gesenkt wurde; in einem unveränderten NetBSD-Kernel wird ein gewöhnlicher Time-Sharing-LWP im Kernel-Code nicht verdrängt, und ein Besitzer „läuft nicht“ typischerweise deshalb, weil er selbst blockiert hat, während er die Sperre hielt.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Does b spin or sleep when it finds proc_lock owned? It depends on whether the owner is running.</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /processes/1/program/0/note</extracomment>
+        <translation>Spinnt oder schläft b, wenn er proc_lock belegt vorfindet? Das hängt davon ab, ob der Besitzer läuft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make b sleep on proc_lock&apos;s turnstile, without spinning on it first.</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/goal</extracomment>
+        <translation>Bringen Sie b dazu, im Turnstile von proc_lock zu schlafen, ohne vorher an der Sperre zu spinnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a takes proc_lock (L511)</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/in_order/0/text</extracomment>
+        <translation>a nimmt proc_lock (L511)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b sleeps on the turnstile of proc_lock</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/in_order/1/text</extracomment>
+        <translation>b schläft im Turnstile von proc_lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b spins on proc_lock: its owner was running</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/never/0/text</extracomment>
+        <translation>b spinnt an proc_lock: Der Besitzer lief gerade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b takes proc_lock without waiting</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/never/1/text</extracomment>
+        <translation>b nimmt proc_lock, ohne zu warten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b has a CPU to itself, so it reaches L511 first unless you hold it back. Run CPU 0 first.</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/hints/0</extracomment>
+        <translation>b hat eine CPU für sich allein und erreicht L511 daher zuerst, wenn Sie ihn nicht zurückhalten. Lassen Sie zuerst CPU 0 laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a only shares CPU 0 with hog: after every 3 steps of a, hog gets the CPU - also while a holds proc_lock.</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/hints/1</extracomment>
+        <translation>a teilt sich CPU 0 nur mit hog: Nach je 3 Schritten von a bekommt hog die CPU – auch während a proc_lock hält.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step CPU 0 until a holds proc_lock and hog has taken CPU 0 from it. Only then run b on CPU 1 up to L511.</source>
+        <extracomment>scenarios/challenge-turnstile-sleep.json /challenge/hints/2</extracomment>
+        <translation>Wählen Sie CPU 0, bis a proc_lock hält und hog ihm CPU 0 abgenommen hat. Lassen Sie erst dann b auf CPU 1 bis L511 laufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Challenge: make the vfork child wait for its own parent</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /title</extracomment>
+        <translation>Aufgabe: vfork-Kind wartet auf den eigenen Elternprozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`sh` calls `vfork()` and its child execs at once. A vfork parent always ends up asleep on its `l_waitcv` (L621-L622) until the child execs or exits - but *how* the two meet depends on the schedule.
+
+The parent holds `proc_lock` from L511 until `cv_wait` releases it as it goes to sleep. The child&apos;s exec needs `proc_lock` too, past its point of no return, to clear PL_PPWAIT and wake the parent. Under the normal schedule the parent is already asleep when the child gets there.
+
+**Your task:** make the child reach that `proc_lock` while its parent still holds it - so the child spins, waiting for the very parent it is about to wake - and then let the parent go to sleep on `l_waitcv`.
+
+**Watch for:**
+
+- L589: the child is made runnable while the parent still holds `proc_lock`; the idle CPU 1 can take it at once.
+- exec&apos;s release needs `proc_lock`; its owner (the parent) is running, so the child spins.
+- L622: `cv_wait` puts the parent to sleep *and* releases `proc_lock` in one step, so the child&apos;s wake-up cannot be lost: the child gets the lock only when the parent is already on the sleep queue.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /description</extracomment>
+        <translation>`sh` ruft `vfork()` auf, und sein Kindprozess ruft sofort exec auf. Ein vfork-Elternprozess schläft am Ende immer auf seinem `l_waitcv` (L621-L622), bis der Kindprozess exec aufruft oder endet – aber *wie* die beiden zusammentreffen, hängt vom Ablauf ab.
+
+Der Elternprozess hält `proc_lock` ab L511, bis `cv_wait` die Sperre beim Einschlafen freigibt. Das exec des Kindprozesses braucht `proc_lock` ebenfalls, jenseits seines Punkts ohne Wiederkehr, um PL_PPWAIT zu löschen und den Elternprozess zu wecken. Beim normalen Ablauf schläft der Elternprozess bereits, wenn der Kindprozess dort ankommt.
+
+**Ihre Aufgabe:** Sorgen Sie dafür, dass der Kindprozess dieses `proc_lock` erreicht, während sein Elternprozess es noch hält – sodass der Kindprozess spinnt und auf genau den Elternprozess wartet, den er gleich wecken wird –, und lassen Sie dann den Elternprozess auf `l_waitcv` schlafen gehen.
+
+**Worauf achten:**
+
+- L589: Der Kindprozess wird lauffähig gemacht, während der Elternprozess noch `proc_lock` hält; CPU 1 im Leerlauf kann ihn sofort übernehmen.
+- Die Freigabe durch exec braucht `proc_lock`; dessen Besitzer (der Elternprozess) läuft, also spinnt der Kindprozess.
+- L622: `cv_wait` legt den Elternprozess schlafen *und* gibt `proc_lock` in einem Schritt frei, daher kann das Wecken durch den Kindprozess nicht verloren gehen: Der Kindprozess bekommt die Sperre erst, wenn der Elternprozess schon in der Schlafwarteschlange ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork(): the parent will sleep at L621-L622 until the child execs.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /processes/0/program/0/note</extracomment>
+        <translation>vfork(): Der Elternprozess wird bei L621-L622 schlafen, bis der Kindprozess exec aufruft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Past the point of no return the child needs proc_lock to release its parent.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Jenseits des Punkts ohne Wiederkehr braucht der Kindprozess proc_lock, um seinen Elternprozess freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make the vfork child spin on proc_lock while its parent still holds it, then let the parent sleep on its l_waitcv.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/goal</extracomment>
+        <translation>Bringen Sie den vfork-Kindprozess dazu, an proc_lock zu spinnen, während sein Elternprozess die Sperre noch hält, und lassen Sie dann den Elternprozess auf seinem l_waitcv schlafen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>child spins on proc_lock held by sh</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/in_order/0/text</extracomment>
+        <translation>Kindprozess spinnt an proc_lock, das sh hält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sh sleeps on its l_waitcv (L622), releasing proc_lock</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/in_order/1/text</extracomment>
+        <translation>sh schläft auf seinem l_waitcv (L622) und gibt proc_lock frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sh went to sleep on l_waitcv before the child needed proc_lock</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/never/0/text</extracomment>
+        <translation>sh ist auf l_waitcv eingeschlafen, bevor der Kindprozess proc_lock brauchte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child becomes runnable at L589 (fork1.make_runnable). From there the parent needs only a few more steps to reach cv_wait at L622.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/hints/0</extracomment>
+        <translation>Der Kindprozess wird bei L589 lauffähig (fork1.make_runnable). Von dort braucht der Elternprozess nur noch wenige Schritte bis cv_wait bei L622.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child&apos;s exec takes proc_lock right after its point of no return (execve.proc_lock). It must get there first.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/hints/1</extracomment>
+        <translation>Das exec des Kindprozesses nimmt proc_lock direkt nach seinem Punkt ohne Wiederkehr (execve.proc_lock). Der Kindprozess muss zuerst dort sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As soon as the child is on a run queue, stop stepping CPU 0 and step CPU 1 until the child spins; then step CPU 0.</source>
+        <extracomment>scenarios/challenge-vfork-wait.json /challenge/hints/2</extracomment>
+        <translation>Sobald der Kindprozess in einer Run-Queue ist, wählen Sie nicht mehr CPU 0, sondern CPU 1, bis der Kindprozess spinnt; wählen Sie dann CPU 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clone: what it refuses, and exit signal 0</source>
+        <extracomment>scenarios/clone-refusals.json /title</extracomment>
+        <translation>clone: was es ablehnt, und Exit-Signal 0</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sys___clone checks its arguments before fork1 is ever called (L153-L198):
+
+1. CLONE_PTRACE is refused with EINVAL (L163).
+2. CLONE_SIGHAND without CLONE_VM is refused with EINVAL (L169): sharing signal handlers without sharing the memory they live in makes no sense.
+3. The exit signal (the low 8 bits, CLONE_CSIGNAL) must be below _NSIG (64): signal 64 is EINVAL (L186-L188).
+
+None of these touches `nprocs`: they fail before fork1.
+
+Then two clones that succeed with an unusual exit signal:
+
+- exit signal **0**: the parent gets no signal when the child exits, and a plain `wait` (which only selects children whose exit signal is SIGCHLD) does not see it at all: ECHILD. `wait` with WALTSIG (&quot;children with another exit signal&quot;) reaps it.
+- a second exit-signal-0 child is reaped with WALLSIG (&quot;all children, whatever their exit signal&quot;).
+
+Watch L517: `p_exitsig` is set from the clone&apos;s argument.</source>
+        <extracomment>scenarios/clone-refusals.json /description</extracomment>
+        <translation>sys___clone prüft seine Argumente, bevor fork1 überhaupt aufgerufen wird (L153-L198):
+
+1. CLONE_PTRACE wird mit EINVAL abgelehnt (L163).
+2. CLONE_SIGHAND ohne CLONE_VM wird mit EINVAL abgelehnt (L169): Signal-Handler zu teilen, ohne den Speicher zu teilen, in dem sie liegen, ergibt keinen Sinn.
+3. Das Exit-Signal (die unteren 8 Bits, CLONE_CSIGNAL) muss kleiner als _NSIG (64) sein: Signal 64 ergibt EINVAL (L186-L188).
+
+Keiner dieser Fälle berührt `nprocs`: Sie scheitern vor fork1.
+
+Danach zwei clones, die mit einem ungewöhnlichen Exit-Signal gelingen:
+
+- Exit-Signal **0**: Der Elternprozess bekommt kein Signal, wenn der Kindprozess endet, und ein einfaches `wait` (das nur Kindprozesse mit dem Exit-Signal SIGCHLD auswählt) sieht ihn überhaupt nicht: ECHILD. `wait` mit WALTSIG („Kindprozesse mit einem anderen Exit-Signal“) sammelt ihn ein.
+- Ein zweiter Kindprozess mit Exit-Signal 0 wird mit WALLSIG („alle Kindprozesse, unabhängig vom Exit-Signal“) eingesammelt.
+
+Achten Sie auf L517: `p_exitsig` wird aus dem Argument von clone gesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLONE_PTRACE: EINVAL at L163, before fork1.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/0/note</extracomment>
+        <translation>CLONE_PTRACE: EINVAL bei L163, noch vor fork1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CLONE_SIGHAND without CLONE_VM: EINVAL at L169.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/1/note</extracomment>
+        <translation>CLONE_SIGHAND ohne CLONE_VM: EINVAL bei L169.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit signal 64 is not below _NSIG: EINVAL at L187.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/2/note</extracomment>
+        <translation>Exit-Signal 64 ist nicht kleiner als _NSIG: EINVAL bei L187.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit signal 0 is allowed: the parent will get no signal when this child exits (L517 stores it in p_exitsig).</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/3/note</extracomment>
+        <translation>Exit-Signal 0 ist erlaubt: Der Elternprozess bekommt kein Signal, wenn dieser Kindprozess endet (L517 speichert es in p_exitsig).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second child with exit signal 0.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/4/note</extracomment>
+        <translation>Ein zweiter Kindprozess mit Exit-Signal 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A plain wait only selects SIGCHLD children: quiet does not count, so ECHILD.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/5/note</extracomment>
+        <translation>Ein einfaches wait wählt nur SIGCHLD-Kindprozesse aus: quiet zählt nicht, also ECHILD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Still ECHILD: neither child has SIGCHLD as its exit signal.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/6/note</extracomment>
+        <translation>Immer noch ECHILD: Keiner der beiden Kindprozesse hat SIGCHLD als Exit-Signal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WALTSIG selects the children whose exit signal is not SIGCHLD.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/7/note</extracomment>
+        <translation>WALTSIG wählt die Kindprozesse aus, deren Exit-Signal nicht SIGCHLD ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WALLSIG selects every child, whatever its exit signal.</source>
+        <extracomment>scenarios/clone-refusals.json /processes/0/program/8/note</extracomment>
+        <translation>WALLSIG wählt jeden Kindprozess aus, unabhängig von seinem Exit-Signal.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>clone: sharing instead of copying</source>
+        <extracomment>scenarios/clone-shared.json /title</extracomment>
+        <translation>clone: teilen statt kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`__clone(CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND)` is the Linux-style thread-like fork. sys___clone (L153-L198) translates the flags: CLONE_VM -&gt; FORK_SHAREVM, CLONE_FS -&gt; FORK_SHARECWD, CLONE_FILES -&gt; FORK_SHAREFILES, CLONE_SIGHAND -&gt; FORK_SHARESIGS.
+
+A second, plain `clone` with no flags is made for comparison: it behaves like `fork()`.
+
+**Watch for:**
+
+- L373-L377: with FORK_SHARESIGS the child does **not** get a new `p_lock`: it takes a reference on the parent&apos;s mutex object (`mutex_obj_hold`). In the trace the child&apos;s lock events use the parent&apos;s `p_lock`.
+- L395-L400 `fd_share`, L405-L408 `cwdshare`, L457 shared `sigacts`, L475 shared vmspace: reference counts go up instead of new objects being made.
+- The plain clone gets its own p_lock and copies of everything.
+- Both children are reaped with a plain `wait`: the exit signal is SIGCHLD (the default).</source>
+        <extracomment>scenarios/clone-shared.json /description</extracomment>
+        <translation>`__clone(CLONE_VM|CLONE_FS|CLONE_FILES|CLONE_SIGHAND)` ist der threadartige fork im Linux-Stil. sys___clone (L153-L198) übersetzt die Flags: CLONE_VM -&gt; FORK_SHAREVM, CLONE_FS -&gt; FORK_SHARECWD, CLONE_FILES -&gt; FORK_SHAREFILES, CLONE_SIGHAND -&gt; FORK_SHARESIGS.
+
+Zum Vergleich folgt ein zweites, einfaches `clone` ohne Flags: Es verhält sich wie `fork()`.
+
+**Worauf achten:**
+
+- L373-L377: Mit FORK_SHARESIGS bekommt der Kindprozess **kein** neues `p_lock`: Er nimmt eine Referenz auf das Mutex-Objekt des Elternprozesses (`mutex_obj_hold`). In der Aufzeichnung verwenden die Sperrereignisse des Kindprozesses das `p_lock` des Elternprozesses.
+- L395-L400 `fd_share`, L405-L408 `cwdshare`, L457 gemeinsame `sigacts`, L475 gemeinsamer vmspace: Referenzzähler steigen, statt dass neue Objekte angelegt werden.
+- Das einfache clone bekommt ein eigenes p_lock und Kopien von allem.
+- Beide Kindprozesse werden mit einem einfachen `wait` eingesammelt: Das Exit-Signal ist SIGCHLD (der Standard).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything shared: the child will even use the parent&apos;s p_lock (L373-L375).</source>
+        <extracomment>scenarios/clone-shared.json /processes/0/program/0/note</extracomment>
+        <translation>Alles geteilt: Der Kindprozess verwendet sogar das p_lock des Elternprozesses (L373-L375).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This child shares vmspace, files, cwd, signal actions and p_lock with sh.</source>
+        <extracomment>scenarios/clone-shared.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Dieser Kindprozess teilt vmspace, Dateien, cwd, Signalaktionen und p_lock mit sh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No flags: like fork(), the child gets a fresh p_lock (L377) and copies.</source>
+        <extracomment>scenarios/clone-shared.json /processes/0/program/1/note</extracomment>
+        <translation>Keine Flags: Wie bei fork() bekommt der Kindprozess ein neues p_lock (L377) und Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A first fork</source>
+        <extracomment>scenarios/first-fork.json /title</extracomment>
+        <translation>Ein erster fork</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The smallest useful fork: a shell (`sh`) calls `fork()` once, the child works a little and exits, and the parent waits for it and reaps it.
+
+**Watch for:**
+
+- `nprocs` going up *before* anything is checked (kern_fork.c L258), then the `kern.maxproc` check (L264) and the per-uid process count (`chgproccnt`, L283). At the start `nprocs` is 3: process 0, init and `sh`.
+- The child being inserted at the head of the parent&apos;s children list under `proc_lock` (L511-L517): from that moment the process tree has one more node.
+- The child being made runnable (L591): it may run on the other CPU before the parent has even left `fork1()`.
+- `fork` returning twice: the child&apos;s pid to the parent (L600) and 0 to the child (`child_return`, L640-L659).
+- The parent&apos;s `wait` finding the zombie and reaping it: `nprocs` and the per-uid count go back down, and a second `wait` has nothing left to wait for (`ECHILD`).</source>
+        <extracomment>scenarios/first-fork.json /description</extracomment>
+        <translation>Der kleinste sinnvolle fork: Eine Shell (`sh`) ruft einmal `fork()` auf, der Kindprozess arbeitet ein wenig und endet, und der Elternprozess wartet auf ihn und sammelt ihn ein.
+
+**Worauf achten:**
+
+- `nprocs` steigt, *bevor* irgendetwas geprüft wird (kern_fork.c L258), dann folgen die Prüfung gegen `kern.maxproc` (L264) und der Prozesszähler pro UID (`chgproccnt`, L283). Zu Beginn ist `nprocs` 3: Prozess 0, init und `sh`.
+- Der Kindprozess wird unter `proc_lock` am Anfang der Kinderliste des Elternprozesses eingefügt (L511-L517): Ab diesem Moment hat der Prozessbaum einen Knoten mehr.
+- Der Kindprozess wird lauffähig gemacht (L591): Er kann auf der anderen CPU laufen, bevor der Elternprozess `fork1()` überhaupt verlassen hat.
+- `fork` kehrt zweimal zurück: mit der PID des Kindprozesses im Elternprozess (L600) und mit 0 im Kindprozess (`child_return`, L640-L659).
+- Das `wait` des Elternprozesses findet den Zombie und sammelt ihn ein: `nprocs` und der Zähler pro UID sinken wieder, und ein zweites `wait` hat auf nichts mehr zu warten (`ECHILD`).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sh runs in user mode on CPU 0. nprocs = 3 (process 0, init, sh).</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/0/note</extracomment>
+        <translation>sh läuft im Benutzermodus auf CPU 0. nprocs = 3 (Prozess 0, init, sh).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork() -&gt; fork1(): nprocs is incremented first (L258), then compared with maxproc (L264), then the uid&apos;s count goes up (L283).</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/1/note</extracomment>
+        <translation>fork() -&gt; fork1(): nprocs wird zuerst erhöht (L258), dann mit maxproc verglichen (L264), dann steigt der Zähler der UID (L283).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child is running: its fork() returned 0 (child_return, L640-L659). Same program, its own pid.</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/1/child/0/note</extracomment>
+        <translation>Der Kindprozess läuft: Sein fork() hat 0 geliefert (child_return, L640-L659). Dasselbe Programm, eine eigene PID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child exits with status 7 and stays a zombie until its parent waits.</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/1/child/1/note</extracomment>
+        <translation>Der Kindprozess endet mit Status 7 und bleibt ein Zombie, bis sein Elternprozess wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the parent fork() returned the child&apos;s pid (L600). wait() reaps the child: nprocs and the per-uid count go back down.</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/2/note</extracomment>
+        <translation>Im Elternprozess hat fork() die PID des Kindprozesses geliefert (L600). wait() sammelt den Kindprozess ein: nprocs und der Zähler pro UID sinken wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No children left: ECHILD.</source>
+        <extracomment>scenarios/first-fork.json /processes/0/program/3/note</extracomment>
+        <translation>Keine Kindprozesse mehr: ECHILD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fork bomb on 8 CPUs</source>
+        <extracomment>scenarios/fork-bomb-8cpu.json /title</extracomment>
+        <translation>Eine Fork-Bombe auf 8 CPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Eight `bomb` processes, one per CPU, fork five children each; every child forks three more, and each of those three more (a bounded fork bomb: the leaves compute briefly and exit, nobody waits - init reaps the orphans). `kern.maxproc` is 64, so the machine runs into the process table limit again and again.
+
+**Watch for:**
+
+- The `nprocs` counter climbing to `maxproc - 1` = 63 and hovering there: forks start failing with EAGAIN (L264-L277) and succeed again whenever a leaf has exited and been reaped. Only the first `table is full` message in each 10 seconds is logged (L273).
+- `proc_lock` contention (L511): with eight CPUs forking, exiting and reaping, most lock events on `proc_lock` are `spin`s. Publication, exit and wait all serialize on this one lock.
+- Later in the storm the lock is released to a waiter that is not running yet; the other contenders then sleep on the turnstile instead of spinning, CPUs fall idle and the lock passes from one woken LWP to the next: a *lock convoy*. Watch the `tstile:proc_lock` sleeps pile up while `nprocs` stays at the limit.
+- The construction phase (L321-L505) runs in parallel on all CPUs: it needs no global lock.
+- init (pid 1) as the busiest reaper on the machine: every bomb child is an orphan sooner or later.
+- At the end `survivor` forks once more: the storm is over and the table has room again.
+
+Try `--cpus 2` or a larger `maxproc` from the command line and compare the `forks` summary.</source>
+        <extracomment>scenarios/fork-bomb-8cpu.json /description</extracomment>
+        <translation>Acht `bomb`-Prozesse, einer pro CPU, forken je fünf Kindprozesse; jeder Kindprozess forkt drei weitere und jeder dieser drei wiederum drei weitere (eine begrenzte Fork-Bombe: Die Blätter rechnen kurz und enden, niemand wartet – init sammelt die Waisen ein). `kern.maxproc` ist 64, also stößt die Maschine immer wieder an die Grenze der Prozesstabelle.
+
+**Worauf achten:**
+
+- Der Zähler `nprocs` klettert auf `maxproc - 1` = 63 und verharrt dort: Die forks scheitern nun mit EAGAIN (L264-L277) und gelingen wieder, sobald ein Blatt geendet hat und eingesammelt wurde. Nur die erste Meldung `table is full` in jeweils 10 Sekunden wird protokolliert (L273).
+- Konkurrenz um `proc_lock` (L511): Wenn acht CPUs forken, enden und einsammeln, sind die meisten Sperrereignisse an `proc_lock` vom Typ `spin`. Veröffentlichung, exit und wait serialisieren sich alle an dieser einen Sperre.
+- Später im Sturm wird die Sperre an einen Wartenden übergeben, der noch nicht läuft; die anderen Konkurrenten schlafen dann im Turnstile, statt zu spinnen, CPUs fallen in den Leerlauf, und die Sperre wandert von einem geweckten LWP zum nächsten: ein *Lock-Konvoi*. Beobachten Sie, wie sich die Schlafvorgänge auf `tstile:proc_lock` häufen, während `nprocs` an der Grenze bleibt.
+- Die Aufbauphase (L321-L505) läuft auf allen CPUs parallel: Sie braucht keine globale Sperre.
+- init (PID 1) als fleißigster Einsammler der Maschine: Jeder Kindprozess der Bombe wird früher oder später zur Waise.
+- Am Ende forkt `survivor` noch einmal: Der Sturm ist vorbei, und die Tabelle hat wieder Platz.
+
+Probieren Sie auf der Kommandozeile `--cpus 2` oder ein größeres `maxproc` aus und vergleichen Sie die Zusammenfassung `forks`.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every bomb&apos;s first fork fits: nprocs is still far from maxproc.</source>
+        <extracomment>scenarios/fork-bomb-8cpu.json /processes/0/program/0/note</extracomment>
+        <translation>Der erste fork jeder Bombe passt: nprocs ist noch weit von maxproc entfernt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait for the storm to pass: every bomb exits, init reaps the orphans.</source>
+        <extracomment>scenarios/fork-bomb-8cpu.json /processes/8/program/0/note</extracomment>
+        <translation>Warten, bis der Sturm vorüber ist: Jede Bombe endet, init sammelt die Waisen ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table has emptied: a fork works again.</source>
+        <extracomment>scenarios/fork-bomb-8cpu.json /processes/8/program/1/note</extracomment>
+        <translation>Die Tabelle hat sich geleert: Ein fork gelingt wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork, vfork and __vfork14 side by side</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /title</extracomment>
+        <translation>fork, vfork und __vfork14 im Vergleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three shells on three CPUs start a child at the same moment, each with a different system call:
+
+| process | call | fork1 flags (L116-L143) | address space (L475) | parent |
+|---|---|---|---|---|
+| `forker` | `fork()` | 0 | copied (copy-on-write) | continues at once |
+| `bsdvfork` | 4.4BSD `vfork()` | FORK_PPWAIT | copied | sleeps until the child execs or exits |
+| `vforker` | `__vfork14()` (libc&apos;s `vfork`) | FORK_PPWAIT\|FORK_SHAREVM | **shared** | sleeps until the child execs or exits |
+
+**Watch for:**
+
+- L422-L430: with FORK_PPWAIT the child gets PL_PPWAIT and the calling LWP `l_vforkwaiting = true`.
+- L475: `uvm_proc_fork(..., shared)` - only `__vfork14` shares the parent&apos;s vmspace (watch the reference counts).
+- File table (L395-L400), cwd (L405-L408) and signal actions (L457) are copied for all three; limits are shared copy-on-write (L414-L420).
+- L621-L622: the two vfork parents sleep on their own `l_waitcv`; `forker` returns from fork at once and is the first to reach `wait`.
+- The fork counters at L540-L549 (per-CPU in the kernel, shown here as totals): `forks` counts all three, `forks_ppwait` two, `forks_sharevm` one.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /description</extracomment>
+        <translation>Drei Shells auf drei CPUs starten im selben Moment je einen Kindprozess, jede mit einem anderen Systemaufruf:
+
+| Prozess | Aufruf | fork1-Flags (L116-L143) | Adressraum (L475) | Elternprozess |
+|---|---|---|---|---|
+| `forker` | `fork()` | 0 | kopiert (Copy-on-Write) | läuft sofort weiter |
+| `bsdvfork` | `vfork()` aus 4.4BSD | FORK_PPWAIT | kopiert | schläft, bis der Kindprozess exec aufruft oder endet |
+| `vforker` | `__vfork14()` (`vfork` der libc) | FORK_PPWAIT\|FORK_SHAREVM | **geteilt** | schläft, bis der Kindprozess exec aufruft oder endet |
+
+**Worauf achten:**
+
+- L422-L430: Mit FORK_PPWAIT bekommt der Kindprozess PL_PPWAIT und der aufrufende LWP `l_vforkwaiting = true`.
+- L475: `uvm_proc_fork(..., shared)` – nur `__vfork14` teilt den vmspace des Elternprozesses (achten Sie auf die Referenzzähler).
+- Dateitabelle (L395-L400), cwd (L405-L408) und Signalaktionen (L457) werden bei allen dreien kopiert; Limits werden per Copy-on-Write geteilt (L414-L420).
+- L621-L622: Die beiden vfork-Elternprozesse schlafen jeweils auf ihrem eigenen `l_waitcv`; `forker` kehrt sofort aus fork zurück und erreicht als Erster `wait`.
+- Die fork-Zähler bei L540-L549 (im Kernel pro CPU, hier als Summen gezeigt): `forks` zählt alle drei, `forks_ppwait` zwei, `forks_sharevm` einen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork(): flags 0 - everything copied, the parent does not wait (L120).</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/0/program/0/note</extracomment>
+        <translation>fork(): Flags 0 – alles kopiert, der Elternprozess wartet nicht (L120).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The fork parent got here first: it never slept in fork1.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/0/program/1/note</extracomment>
+        <translation>Der fork-Elternprozess war als Erster hier: Er hat in fork1 nie geschlafen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>4.4BSD vfork(): FORK_PPWAIT only (L131) - the address space is still copied, but the parent waits.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/1/program/0/note</extracomment>
+        <translation>vfork() aus 4.4BSD: nur FORK_PPWAIT (L131) – der Adressraum wird weiterhin kopiert, aber der Elternprozess wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back only after the child&apos;s exec released it.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/1/program/1/note</extracomment>
+        <translation>Erst zurück, nachdem das exec des Kindprozesses ihn freigegeben hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>__vfork14(): FORK_PPWAIT|FORK_SHAREVM (L143) - the child borrows the parent&apos;s address space, so the parent must wait.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/2/program/0/note</extracomment>
+        <translation>__vfork14(): FORK_PPWAIT|FORK_SHAREVM (L143) – der Kindprozess leiht sich den Adressraum des Elternprozesses, daher muss der Elternprozess warten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child runs in its parent&apos;s memory; the parent sleeps on l_waitcv (L621-L622).</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/2/program/0/child/0/note</extracomment>
+        <translation>Der Kindprozess läuft im Speicher seines Elternprozesses; der Elternprozess schläft auf l_waitcv (L621-L622).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec gives the child its own address space and wakes the parent.</source>
+        <extracomment>scenarios/fork-vfork-vfork14.json /processes/2/program/0/child/1/note</extracomment>
+        <translation>exec gibt dem Kindprozess einen eigenen Adressraum und weckt den Elternprozess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kqueue: NOTE_FORK and NOTE_TRACK follow a family</source>
+        <extracomment>scenarios/kqueue-track.json /title</extracomment>
+        <translation>kqueue: NOTE_FORK und NOTE_TRACK beobachten eine Familie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`watcher` registers an EVFILT_PROC filter on `family` with NOTE_FORK | NOTE_TRACK | NOTE_EXIT and then reads events one by one with `kevent`.
+
+**Watch for:**
+
+- L554-L558: if anyone watches the forking process, fork1 **drops `proc_lock`**, delivers NOTE_FORK to the watchers, and takes `proc_lock` again - in the middle of publication.
+- NOTE_TRACK makes the kernel attach the same watch to the new child, which reports NOTE_CHILD (with its parent&apos;s pid as data). So the watcher also hears about `kid`&apos;s own fork, and about every exit in the family.
+- Events in this run: NOTE_FORK (family) and NOTE_CHILD (kid); NOTE_FORK (kid) and NOTE_CHILD (grandkid); then NOTE_EXIT for grandkid, kid and family.
+- Each `kevent` returns the pid the event is about. The processes sleep between steps so that each event is read before the next one arrives (a real kqueue merges events that arrive on the same watch before they are read).</source>
+        <extracomment>scenarios/kqueue-track.json /description</extracomment>
+        <translation>`watcher` registriert einen EVFILT_PROC-Filter auf `family` mit NOTE_FORK | NOTE_TRACK | NOTE_EXIT und liest dann mit `kevent` ein Ereignis nach dem anderen.
+
+**Worauf achten:**
+
+- L554-L558: Wenn jemand den forkenden Prozess beobachtet, **gibt fork1 `proc_lock` frei**, stellt NOTE_FORK den Beobachtern zu und nimmt `proc_lock` wieder – mitten in der Veröffentlichung.
+- NOTE_TRACK veranlasst den Kernel, dieselbe Beobachtung an den neuen Kindprozess zu hängen, der NOTE_CHILD meldet (mit der PID seines Elternprozesses als Daten). So erfährt der Beobachter auch vom eigenen fork von `kid` und von jedem Ende in der Familie.
+- Ereignisse in diesem Lauf: NOTE_FORK (family) und NOTE_CHILD (kid); NOTE_FORK (kid) und NOTE_CHILD (grandkid); dann NOTE_EXIT für grandkid, kid und family.
+- Jedes `kevent` liefert die PID, um die es bei dem Ereignis geht. Die Prozesse schlafen zwischen den Schritten, damit jedes Ereignis gelesen wird, bevor das nächste eintrifft (eine echte kqueue fasst Ereignisse zusammen, die auf derselben Beobachtung eintreffen, bevor sie gelesen wurden).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watch family, and (NOTE_TRACK) whatever it forks.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/0/note</extracomment>
+        <translation>family beobachten, dazu (NOTE_TRACK) alles, was dieser Prozess forkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>family forks kid: NOTE_FORK and, for the tracked child, NOTE_CHILD.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/1/note</extracomment>
+        <translation>family forkt kid: NOTE_FORK und, für den mitbeobachteten Kindprozess, NOTE_CHILD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>kid is watched too (NOTE_TRACK): its fork is reported.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/3/note</extracomment>
+        <translation>kid wird ebenfalls beobachtet (NOTE_TRACK): Sein fork wird gemeldet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE_EXIT: grandkid.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/5/note</extracomment>
+        <translation>NOTE_EXIT: grandkid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE_EXIT: kid.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/6/note</extracomment>
+        <translation>NOTE_EXIT: kid.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOTE_EXIT: family.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/0/program/7/note</extracomment>
+        <translation>NOTE_EXIT: family.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give the watcher time to register.</source>
+        <extracomment>scenarios/kqueue-track.json /processes/1/program/0/note</extracomment>
+        <translation>Dem Beobachter Zeit zum Registrieren geben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watched: proc_lock is dropped around the knote delivery (L554-L558).</source>
+        <extracomment>scenarios/kqueue-track.json /processes/1/program/1/note</extracomment>
+        <translation>Beobachtet: proc_lock wird für die Zustellung der Knotes freigegeben (L554-L558).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ktrace inheritance</source>
+        <extracomment>scenarios/ktrace-inherit.json /title</extracomment>
+        <translation>ktrace-Vererbung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two families: `traced` runs with KTRFAC_INHERIT set (as after `ktrace -i`), `plain` turns tracing on for itself *without* inherit.
+
+**Watch for:**
+
+- L445-L451: fork1 looks at the parent&apos;s trace flags. With KTRFAC_INHERIT it takes `ktrace_lock`, copies the trace flags and takes a reference on the trace file for the child (`ktradref`). The children and grandchildren of `traced` are all traced into the same file.
+- Without KTRFAC_INHERIT the branch is skipped: `plain` is traced, its child is not.
+- `ktrace_lock` is an adaptive mutex taken *only* in the inheriting case - watch for it in the lock events.</source>
+        <extracomment>scenarios/ktrace-inherit.json /description</extracomment>
+        <translation>Zwei Familien: `traced` läuft mit gesetztem KTRFAC_INHERIT (wie nach `ktrace -i`), `plain` schaltet die Verfolgung für sich selbst *ohne* Vererbung ein.
+
+**Worauf achten:**
+
+- L445-L451: fork1 sieht sich die Trace-Flags des Elternprozesses an. Mit KTRFAC_INHERIT nimmt es `ktrace_lock`, kopiert die Trace-Flags und nimmt für den Kindprozess eine Referenz auf die Trace-Datei (`ktradref`). Kinder und Enkel von `traced` werden alle in dieselbe Datei aufgezeichnet.
+- Ohne KTRFAC_INHERIT wird der Zweig übersprungen: `plain` wird verfolgt, sein Kindprozess nicht.
+- `ktrace_lock` ist ein adaptiver Mutex, der *nur* im Vererbungsfall genommen wird – achten Sie in den Sperrereignissen darauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>KTRFAC_INHERIT: ktrace_lock taken, trace flags and file reference copied (L445-L451).</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/0/program/0/note</extracomment>
+        <translation>KTRFAC_INHERIT: ktrace_lock genommen, Trace-Flags und Dateireferenz kopiert (L445-L451).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>t1 inherited KTRFAC_INHERIT too, so t2 is traced as well.</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>t1 hat KTRFAC_INHERIT ebenfalls geerbt, daher wird auch t2 verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trace myself, but not my children.</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/1/program/0/note</extracomment>
+        <translation>Mich selbst verfolgen, aber nicht meine Kinder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No KTRFAC_INHERIT: L445 is false, the child starts untraced.</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/1/program/1/note</extracomment>
+        <translation>Kein KTRFAC_INHERIT: Die Bedingung in L445 ist nicht erfüllt, der Kindprozess startet unverfolgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Now with inherit.</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/1/program/3/note</extracomment>
+        <translation>Jetzt mit Vererbung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This child is traced (L445-L451).</source>
+        <extracomment>scenarios/ktrace-inherit.json /processes/1/program/4/note</extracomment>
+        <translation>Dieser Kindprozess wird verfolgt (L445-L451).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fork storm hits kern.maxproc</source>
+        <extracomment>scenarios/maxproc-storm.json /title</extracomment>
+        <translation>Ein Fork-Sturm stößt an kern.maxproc</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`kern.maxproc` is set to 8 and `storm` forks as fast as it can. `nprocs` starts at 3 (process 0, init, storm).
+
+**The boundary.** fork1 increments `nprocs` first (L258) and fails if the *new* value is `&gt;= maxproc` (L264). So a fork fails once the count *before* the fork has reached `maxproc - 1` = 7: forks take the count from 3 to 4, 5, 6 and 7, and the fifth fork fails even though the table &quot;has room for 8&quot;. The limit applies to root too.
+
+**Watch for:**
+
+- L272: `nprocs` undone on failure - it goes up to 8 for an instant, then back to 7.
+- L273-L274: `proc: table is full - increase kern.maxproc or NPROC` in the log - but only once: `ratecheck` allows it once per 10 seconds (1000 ticks at hz 100), so the following failures are silent.
+- L275-L276: `kern.forkfsleep` is 500 ms, so every failed fork sleeps 50 ticks on wait channel `forkmx` before returning EAGAIN: the storm slows down instead of spinning.
+- After the children exit and are reaped, the same fork succeeds again.</source>
+        <extracomment>scenarios/maxproc-storm.json /description</extracomment>
+        <translation>`kern.maxproc` ist auf 8 gesetzt, und `storm` forkt so schnell er kann. `nprocs` beginnt bei 3 (Prozess 0, init, storm).
+
+**Die Grenze.** fork1 erhöht zuerst `nprocs` (L258) und scheitert, wenn der *neue* Wert `&gt;= maxproc` ist (L264). Ein fork scheitert also, sobald der Zähler *vor* dem fork `maxproc - 1` = 7 erreicht hat: Die forks bringen den Zähler von 3 auf 4, 5, 6 und 7, und der fünfte fork scheitert, obwohl die Tabelle „Platz für 8 hat“. Die Grenze gilt auch für root.
+
+**Worauf achten:**
+
+- L272: `nprocs` wird beim Scheitern zurückgenommen – der Wert steigt kurz auf 8 und fällt dann auf 7 zurück.
+- L273-L274: `proc: table is full - increase kern.maxproc or NPROC` im Protokoll – aber nur einmal: `ratecheck` lässt die Meldung einmal pro 10 Sekunden zu (1000 Ticks bei hz 100), daher bleiben die folgenden Fehlschläge stumm.
+- L275-L276: `kern.forkfsleep` ist 500 ms, daher schläft jeder gescheiterte fork 50 Ticks auf dem Wartekanal `forkmx`, bevor er EAGAIN liefert: Der Sturm wird langsamer, statt zu kreiseln.
+- Nachdem die Kindprozesse geendet haben und eingesammelt wurden, gelingt derselbe fork wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs 3 -&gt; 4.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/0/note</extracomment>
+        <translation>nprocs 3 -&gt; 4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs 4 -&gt; 5.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/1/note</extracomment>
+        <translation>nprocs 4 -&gt; 5.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs 5 -&gt; 6.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/2/note</extracomment>
+        <translation>nprocs 5 -&gt; 6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs 6 -&gt; 7 = maxproc - 1: the last one that fits.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/3/note</extracomment>
+        <translation>nprocs 6 -&gt; 7 = maxproc - 1: der letzte, der noch passt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs 7 -&gt; 8 &gt;= maxproc (L264): undo (L272), log &apos;table is full&apos; (L274), sleep 50 ticks on forkmx (L276), EAGAIN. Even for root.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/4/note</extracomment>
+        <translation>nprocs 7 -&gt; 8 &gt;= maxproc (L264): zurücknehmen (L272), &apos;table is full&apos; protokollieren (L274), 50 Ticks auf forkmx schlafen (L276), EAGAIN. Auch für root.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fails again - no log line this time: ratecheck allows one per 10 s (L273).</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/5/note</extracomment>
+        <translation>Scheitert erneut – diesmal ohne Protokollzeile: ratecheck erlaubt eine pro 10 s (L273).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>And again: each failure costs the storm 50 ticks of sleep.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/6/note</extracomment>
+        <translation>Und noch einmal: Jeder Fehlschlag kostet den Sturm 50 Ticks Schlaf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Children reaped, nprocs is back to 3: forking works again.</source>
+        <extracomment>scenarios/maxproc-storm.json /processes/0/program/11/note</extracomment>
+        <translation>Kindprozesse eingesammelt, nprocs ist wieder bei 3: fork funktioniert wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Orphans go to init, zombies wait to be reaped</source>
+        <extracomment>scenarios/orphans-zombies.json /title</extracomment>
+        <translation>Waisen gehen an init, Zombies warten aufs Einsammeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`top` forks `mid`; `mid` forks `z`, which exits at once, and `k1`, which forks `gk`. Then `mid` exits without waiting for anyone.
+
+**Watch for:**
+
+- `z` is a **zombie** (SZOMB) from its exit until someone waits for it: its pid and its slot in `nprocs` stay taken.
+- When `mid` exits, each of *its own* children is reparented to init (pid 1) - `z` (still a zombie) and `k1`. Reparenting to init sets `p_ppid` to 1 and resets the exit signal to SIGCHLD. init is woken and reaps `z`.
+- Orphaning is **not** flattening: `gk` stays `k1`&apos;s child (only the dead process&apos;s direct children move). `k1`&apos;s `wait` for `gk` still works.
+- `top` reaps `mid` normally; grandchildren are never its business, so its next `wait` gets ECHILD.
+- When `k1` exits, init reaps it too.
+
+Where the tree comes from: L433-L436 (the parent is `p1`), L516 (the child at the head of the parent&apos;s children list).</source>
+        <extracomment>scenarios/orphans-zombies.json /description</extracomment>
+        <translation>`top` forkt `mid`; `mid` forkt `z`, der sofort endet, und `k1`, der `gk` forkt. Dann endet `mid`, ohne auf irgendjemanden zu warten.
+
+**Worauf achten:**
+
+- `z` ist von seinem Ende an ein **Zombie** (SZOMB), bis jemand auf ihn wartet: Seine PID und sein Platz in `nprocs` bleiben belegt.
+- Wenn `mid` endet, wird jeder *seiner eigenen* Kindprozesse an init (PID 1) umgehängt – `z` (noch ein Zombie) und `k1`. Das Umhängen an init setzt `p_ppid` auf 1 und das Exit-Signal zurück auf SIGCHLD. init wird geweckt und sammelt `z` ein.
+- Verwaisen ist **kein** Abflachen: `gk` bleibt Kindprozess von `k1` (nur die direkten Kindprozesse des toten Prozesses ziehen um). Das `wait` von `k1` auf `gk` funktioniert weiterhin.
+- `top` sammelt `mid` ganz normal ein; Enkel gehen ihn nie etwas an, daher bekommt sein nächstes `wait` ECHILD.
+- Wenn `k1` endet, sammelt init auch ihn ein.
+
+Woher der Baum kommt: L433-L436 (der Elternprozess ist `p1`), L516 (der Kindprozess am Anfang der Kinderliste des Elternprozesses).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>z exits at once and stays a zombie: mid never waits for it.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>z endet sofort und bleibt ein Zombie: mid wartet nie auf ihn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zombie now, until its parent (or init) waits.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/0/child/0/note</extracomment>
+        <translation>Jetzt ein Zombie, bis sein Elternprozess (oder init) wartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gk outlives mid but keeps k1 as its parent.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/1/child/0/child/0/note</extracomment>
+        <translation>gk überlebt mid, behält aber k1 als Elternprozess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>k1 is an orphan now (parent: init), but gk is still k1&apos;s own child.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/1/child/2/note</extracomment>
+        <translation>k1 ist jetzt eine Waise (Elternprozess: init), aber gk ist immer noch der eigene Kindprozess von k1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>init will reap k1.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/1/child/3/note</extracomment>
+        <translation>init wird k1 einsammeln.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By now z is a zombie and k1 has forked gk.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/2/note</extracomment>
+        <translation>Inzwischen ist z ein Zombie, und k1 hat gk geforkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid exits: z (a zombie) and k1 are reparented to init; gk stays under k1.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/0/child/3/note</extracomment>
+        <translation>mid endet: z (ein Zombie) und k1 werden an init umgehängt; gk bleibt unter k1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mid&apos;s children are not top&apos;s: ECHILD.</source>
+        <extracomment>scenarios/orphans-zombies.json /processes/0/program/2/note</extracomment>
+        <translation>Die Kindprozesse von mid sind nicht die von top: ECHILD.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where pids come from: pid_table reuse</source>
+        <extracomment>scenarios/pid-reuse.json /title</extracomment>
+        <translation>Woher PIDs kommen: Wiederverwendung in pid_table</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NetBSD does not hand out pids by counting up. `proc_alloc()` takes a slot in `pid_table` (kern_proc.c): 32 slots at first, free slots reused **first-in first-out**, and each time a slot is reused its pid grows by the table size.
+
+Here `sh` (pid 2, slot 2; slot 0 is process 0, slot 1 init) forks and reaps 29 children one after the other: they get pids 3, 4, ..., 31 - each freed slot goes to the *end* of the free list, so a freed pid is not reused at once.
+
+**Watch for:**
+
+- After slot 31 every slot has been used once; the next fork takes the oldest free slot, 3, and its pid is 3 + 32 = **35**, the next one 36.
+- Reuse is delayed on purpose: a pid that was just freed is not handed out again soon, which protects programs that still hold an old pid.
+- fork1 calls `proc_alloc()` at L309; the child&apos;s first LWP takes the same number as its lid (L481-L491).
+
+Set `machine.pid_alloc` to `&quot;sequential&quot;` to compare with a naive counter.</source>
+        <extracomment>scenarios/pid-reuse.json /description</extracomment>
+        <translation>NetBSD vergibt PIDs nicht durch Hochzählen. `proc_alloc()` belegt einen Slot in `pid_table` (kern_proc.c): anfangs 32 Slots, freie Slots werden nach dem Prinzip **First-in-First-out** wiederverwendet, und bei jeder Wiederverwendung eines Slots wächst seine PID um die Tabellengröße.
+
+Hier forkt `sh` (PID 2, Slot 2; Slot 0 ist Prozess 0, Slot 1 init) nacheinander 29 Kindprozesse und sammelt sie jeweils ein: Sie bekommen die PIDs 3, 4, ..., 31 – jeder frei gewordene Slot kommt ans *Ende* der Freiliste, daher wird eine freigegebene PID nicht sofort wiederverwendet.
+
+**Worauf achten:**
+
+- Nach Slot 31 ist jeder Slot einmal benutzt worden; der nächste fork nimmt den ältesten freien Slot, 3, und seine PID ist 3 + 32 = **35**, die nächste 36.
+- Die Wiederverwendung wird absichtlich hinausgezögert: Eine gerade freigegebene PID wird nicht so bald wieder vergeben; das schützt Programme, die noch eine alte PID in der Hand haben.
+- fork1 ruft `proc_alloc()` bei L309 auf; der erste LWP des Kindprozesses bekommt dieselbe Nummer als LID (L481-L491).
+
+Setzen Sie `machine.pid_alloc` auf `&quot;sequential&quot;`, um mit einem naiven Zähler zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slot 3 again, reused FIFO: pid 3 + 32 = 35.</source>
+        <extracomment>scenarios/pid-reuse.json /processes/0/program/1/note</extracomment>
+        <translation>Wieder Slot 3, nach FIFO wiederverwendet: PID 3 + 32 = 35.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slot 4: pid 36.</source>
+        <extracomment>scenarios/pid-reuse.json /processes/0/program/2/note</extracomment>
+        <translation>Slot 4: PID 36.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>proc_lock owner preempted: contenders sleep</source>
+        <extracomment>scenarios/proc-lock-sleep.json /title</extracomment>
+        <translation>Besitzer von proc_lock verdrängt: Konkurrenten schlafen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three processes on two CPUs: `a` and `b` fork at the same moment, `hog` only computes. `a` and `hog` share CPU 0 (process *i* starts on CPU *i* mod 2) and the time slice is tiny (`machine.quantum` = 3 steps) and kernel preemption is on (`machine.kpreempt`), so `a` can lose its CPU while it is inside fork1 - even while it holds `proc_lock`. `b` has CPU 1 to itself.
+
+**Watch for:**
+
+- L511: `a` takes `proc_lock` first. Shortly afterwards its quantum is over and `hog` gets CPU 0: the lock&apos;s owner is now **not running** (LSRUN, on a run queue).
+- `b` finds `proc_lock` owned and spins while `a` is on CPU 0. Spinning only makes sense while the owner runs: as soon as `a` is preempted, `b` **sleeps on the lock&apos;s turnstile** (lock action `sleep`, wait channel `tstile:proc_lock`). CPU 1 is then idle and takes `a` from CPU 0&apos;s run queue.
+- When the owner runs again and releases `proc_lock`, the release frees the lock and wakes the sleeper (`wakeup`), which tries `mutex_enter` again.
+- Compare with *Two CPUs fork at once*, where the owner keeps running and the contender spins.
+
+(`kpreempt` models a kernel whose `kern.sched.kpreempt_pri` was lowered: in a stock NetBSD kernel an ordinary time-sharing LWP is not preempted while it runs kernel code - only higher-priority real-time work can do that. There a lock owner is &quot;not running&quot; typically because it has itself blocked, e.g. on a `p_lock`, while holding `proc_lock`. The contender&apos;s choice - spin or sleep - follows the same rule.)</source>
+        <extracomment>scenarios/proc-lock-sleep.json /description</extracomment>
+        <translation>Drei Prozesse auf zwei CPUs: `a` und `b` forken im selben Moment, `hog` rechnet nur. `a` und `hog` teilen sich CPU 0 (Prozess *i* startet auf CPU *i* mod 2), die Zeitscheibe ist winzig (`machine.quantum` = 3 Schritte) und Kernel-Preemption ist eingeschaltet (`machine.kpreempt`), daher kann `a` seine CPU verlieren, während er in fork1 ist – sogar während er `proc_lock` hält. `b` hat CPU 1 für sich allein.
+
+**Worauf achten:**
+
+- L511: `a` nimmt `proc_lock` als Erster. Kurz darauf ist sein Quantum abgelaufen, und `hog` bekommt CPU 0: Der Besitzer der Sperre läuft jetzt **nicht** (LSRUN, in einer Run-Queue).
+- `b` findet `proc_lock` belegt vor und spinnt, solange `a` auf CPU 0 ist. Spinnen ist nur sinnvoll, solange der Besitzer läuft: Sobald `a` verdrängt wird, **schläft `b` im Turnstile der Sperre** (Sperraktion `sleep`, Wartekanal `tstile:proc_lock`). CPU 1 ist dann im Leerlauf und holt sich `a` aus der Run-Queue von CPU 0.
+- Wenn der Besitzer wieder läuft und `proc_lock` freigibt, wird die Sperre frei und der Schlafende geweckt (`wakeup`), der dann erneut `mutex_enter` versucht.
+- Vergleichen Sie mit *Zwei CPUs forken gleichzeitig*, wo der Besitzer weiterläuft und der Konkurrent spinnt.
+
+(`kpreempt` bildet einen Kernel nach, dessen `kern.sched.kpreempt_pri` gesenkt wurde: In einem unveränderten NetBSD-Kernel wird ein gewöhnlicher Time-Sharing-LWP nicht verdrängt, während er Kernel-Code ausführt – das kann nur Echtzeitarbeit mit höherer Priorität. Dort „läuft ein Sperrbesitzer nicht“ typischerweise deshalb, weil er selbst blockiert hat, z. B. an einem `p_lock`, während er `proc_lock` hält. Die Entscheidung des Konkurrenten – spinnen oder schlafen – folgt derselben Regel.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>b starts its fork a little later, so that a holds proc_lock when b needs it.</source>
+        <extracomment>scenarios/proc-lock-sleep.json /processes/1/program/0/note</extracomment>
+        <translation>b beginnt seinen fork etwas später, damit a proc_lock hält, wenn b die Sperre braucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If proc_lock&apos;s owner has been preempted, b sleeps on the turnstile instead of spinning.</source>
+        <extracomment>scenarios/proc-lock-sleep.json /processes/1/program/1/note</extracomment>
+        <translation>Wurde der Besitzer von proc_lock verdrängt, schläft b im Turnstile, statt zu spinnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two CPUs fork at once: spinning on proc_lock</source>
+        <extracomment>scenarios/proc-lock-spin.json /title</extracomment>
+        <translation>Zwei CPUs forken gleichzeitig: Spinnen an proc_lock</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`a` on CPU 0 and `b` on CPU 1 call `fork()` at the same moment. The construction phase (L321-L505) needs no global lock, so both build their children in parallel - until L511, where both want `proc_lock` to publish.
+
+**Watch for:**
+
+- L511: CPU 0 gets `proc_lock` first; CPU 1 finds it owned.
+- `proc_lock` is an *adaptive* mutex: because its owner is **running** on another CPU, the contender does not sleep - it **spins** (lock events with action `spin`), betting the owner will release it soon.
+- When `a` releases `proc_lock` (L604 onwards, after the child is made runnable), `b` acquires it on its next step and publishes its own child.
+- Work done before L511 overlaps; work under `proc_lock` is serialized. Watch the `spin` steps add up: this is the cost of one global lock.</source>
+        <extracomment>scenarios/proc-lock-spin.json /description</extracomment>
+        <translation>`a` auf CPU 0 und `b` auf CPU 1 rufen im selben Moment `fork()` auf. Die Aufbauphase (L321-L505) braucht keine globale Sperre, daher bauen beide ihre Kindprozesse parallel auf – bis L511, wo beide `proc_lock` brauchen, um zu veröffentlichen.
+
+**Worauf achten:**
+
+- L511: CPU 0 bekommt `proc_lock` zuerst; CPU 1 findet die Sperre belegt vor.
+- `proc_lock` ist ein *adaptiver* Mutex: Weil sein Besitzer auf einer anderen CPU **läuft**, schläft der Konkurrent nicht – er **spinnt** (Sperrereignisse mit der Aktion `spin`) und setzt darauf, dass der Besitzer die Sperre bald freigibt.
+- Wenn `a` `proc_lock` freigibt (ab L604, nachdem der Kindprozess lauffähig gemacht wurde), erwirbt `b` die Sperre in seinem nächsten Schritt und veröffentlicht seinen eigenen Kindprozess.
+- Die Arbeit vor L511 überlappt sich; die Arbeit unter `proc_lock` ist serialisiert. Beobachten Sie, wie sich die `spin`-Schritte summieren: Das sind die Kosten einer einzigen globalen Sperre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>...and CPU 1 forks in the same tick: they meet at proc_lock (L511).</source>
+        <extracomment>scenarios/proc-lock-spin.json /processes/1/program/0/note</extracomment>
+        <translation>...und CPU 1 forkt im selben Tick: Die beiden treffen sich an proc_lock (L511).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detaching at the PTRACE_VFORK stop cancels VFORK_DONE</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /title</extracomment>
+        <translation>Abkoppeln beim PTRACE_VFORK-Stopp verhindert VFORK_DONE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debugger asks for PTRACE_VFORK and PTRACE_VFORK_DONE, but detaches from the parent at its PTRACE_VFORK stop.
+
+The predicates `tracefork`, `tracevfork` and `tracevforkdone` (L207-L236) are re-evaluated each time they are used, against the *current* flags. So:
+
+**Watch for:**
+
+- L611: the parent stops with PTRACE_VFORK; the debugger detaches (PT_DETACH clears PSL_TRACED and the event flags).
+- The parent resumes into the vfork wait (L621-L622) - the child still holds its address space.
+- The child is still stopped at its own PTRACE_VFORK report (L647); the debugger detaches it too: it goes back to its real parent and runs.
+- When the child exits, the parent wakes; at L627 `tracevforkdone()` is now false: **no PTRACE_VFORK_DONE stop**. The parent just returns from vfork, reaps the child and exits; the debugger&apos;s next wait sees a plain exit.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /description</extracomment>
+        <translation>Der Debugger fordert PTRACE_VFORK und PTRACE_VFORK_DONE an, koppelt sich aber beim PTRACE_VFORK-Stopp vom Elternprozess ab.
+
+Die Prädikate `tracefork`, `tracevfork` und `tracevforkdone` (L207-L236) werden bei jeder Verwendung neu ausgewertet, und zwar gegen die *aktuellen* Flags. Daher:
+
+**Worauf achten:**
+
+- L611: Der Elternprozess stoppt mit PTRACE_VFORK; der Debugger koppelt sich ab (PT_DETACH löscht PSL_TRACED und die Ereignis-Flags).
+- Der Elternprozess läuft weiter, hinein ins vfork-Warten (L621-L622) – der Kindprozess benutzt noch seinen Adressraum.
+- Der Kindprozess ist noch bei seiner eigenen PTRACE_VFORK-Meldung gestoppt (L647); der Debugger koppelt auch ihn ab: Er geht an seinen echten Elternprozess zurück und läuft.
+- Wenn der Kindprozess endet, wacht der Elternprozess auf; bei L627 ergibt `tracevforkdone()` jetzt false: **kein PTRACE_VFORK_DONE-Stopp**. Der Elternprozess kehrt einfach aus vfork zurück, sammelt den Kindprozess ein und endet; das nächste wait des Debuggers sieht ein gewöhnliches Prozessende.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached and running again; the parent is still blocked.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/0/child/2/child/0/note</extracomment>
+        <translation>Abgekoppelt und läuft wieder; der Elternprozess ist noch blockiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releases the parent. Its VFORK_DONE check (L627) is false now: no stop.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/0/child/2/child/1/note</extracomment>
+        <translation>Gibt den Elternprozess frei. Dessen VFORK_DONE-Prüfung (L627) ergibt jetzt false: kein Stopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vc was handed back by PT_DETACH: an ordinary child again.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/0/child/3/note</extracomment>
+        <translation>vc wurde durch PT_DETACH zurückgegeben: wieder ein gewöhnlicher Kindprozess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <source>PTRACE_VFORK stop (L611).</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/4/note
+----------
+scenarios/ptrace-kill-vfork.json /processes/0/program/4/note</extracomment>
+        <translation>PTRACE_VFORK-Stopp (L611).</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>Detach now: the parent resumes into its vfork wait, no longer traced.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/6/note</extracomment>
+        <translation>Jetzt abkoppeln: Der Elternprozess läuft weiter in sein vfork-Warten, nicht mehr verfolgt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+50"/>
+        <location line="+14"/>
+        <source>The child&apos;s PTRACE_VFORK stop (L647).</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/7/note
+----------
+scenarios/ptrace-kill-vfork.json /processes/0/program/7/note
+----------
+scenarios/ptrace-vfork.json /processes/0/program/7/note</extracomment>
+        <translation>Der PTRACE_VFORK-Stopp des Kindprozesses (L647).</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <source>Give the child back to its real parent and let it run.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/8/note</extracomment>
+        <translation>Den Kindprozess an seinen echten Elternprozess zurückgeben und laufen lassen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No VFORK_DONE stop: tracee simply finished.</source>
+        <extracomment>scenarios/ptrace-detach-vfork.json /processes/0/program/9/note</extracomment>
+        <translation>Kein VFORK_DONE-Stopp: tracee ist einfach zu Ende gelaufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTRACE_FORK: the debugger gets both halves of a fork</source>
+        <extracomment>scenarios/ptrace-fork.json /title</extracomment>
+        <translation>PTRACE_FORK: Der Debugger bekommt beide Hälften eines forks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A debugger (`dbg`) starts its tracee the classic way: it forks `tracee`, which calls PT_TRACE_ME and stops itself with SIGSTOP. The debugger asks to be told about forks (PT_SET_EVENT_MASK PTRACE_FORK) and lets it run. Then `tracee` forks `gc`.
+
+**Watch for:**
+
+- L522-L525: under `proc_lock` the new child is handed straight to the debugger: `proc_changeparent(gc, dbg)` makes it PSL_TRACED and remembers `tracee` as its original parent; it is also marked PSL_TRACEDCHILD. (`p_ppid` still says `tracee`.)
+- L609-L614: the parent reports: `eventswitch(TRAP_CHLD, PTRACE_FORK, child pid)` stops `tracee` with SIGTRAP and signals the debugger.
+- L640-L659: the child reports too, the first time it runs: `child_return` sees PSL_TRACED|PSL_TRACEDCHILD and calls `eventswitchchild(TRAP_CHLD, PTRACE_FORK)` with the *parent&apos;s* pid (`p_oppid`, L527).
+- The debugger waits for each (both stopped by SIGTRAP) and reads PT_GET_PROCESS_STATE: event PTRACE_FORK and the pid of the other half.
+- While `gc` is traced it is the debugger&apos;s child: `tracee`&apos;s own `wait` for it blocks. When the debugger waits for the dead `gc` it only gets the status; the zombie is handed back to `tracee`, which must wait again to really reap it.
+- PT_SET_SIGPASS lets SIGCHLD through to the tracee without a stop for the debugger (a traced process otherwise stops for every signal).</source>
+        <extracomment>scenarios/ptrace-fork.json /description</extracomment>
+        <translation>Ein Debugger (`dbg`) startet seinen Tracee auf klassische Weise: Er forkt `tracee`, der PT_TRACE_ME aufruft und sich selbst mit SIGSTOP stoppt. Der Debugger lässt sich über forks informieren (PT_SET_EVENT_MASK PTRACE_FORK) und lässt ihn laufen. Dann forkt `tracee` `gc`.
+
+**Worauf achten:**
+
+- L522-L525: Unter `proc_lock` wird der neue Kindprozess direkt dem Debugger übergeben: `proc_changeparent(gc, dbg)` setzt bei ihm PSL_TRACED und merkt sich `tracee` als seinen ursprünglichen Elternprozess; außerdem wird er als PSL_TRACEDCHILD markiert. (`p_ppid` nennt weiterhin `tracee`.)
+- L609-L614: Der Elternprozess meldet: `eventswitch(TRAP_CHLD, PTRACE_FORK, child pid)` stoppt `tracee` mit SIGTRAP und schickt dem Debugger ein Signal.
+- L640-L659: Auch der Kindprozess meldet sich, wenn er zum ersten Mal läuft: `child_return` sieht PSL_TRACED|PSL_TRACEDCHILD und ruft `eventswitchchild(TRAP_CHLD, PTRACE_FORK)` mit der PID des *Elternprozesses* auf (`p_oppid`, L527).
+- Der Debugger wartet auf beide (beide durch SIGTRAP gestoppt) und liest PT_GET_PROCESS_STATE: Ereignis PTRACE_FORK und die PID der jeweils anderen Hälfte.
+- Solange `gc` verfolgt wird, ist er ein Kindprozess des Debuggers: Das eigene `wait` von `tracee` auf ihn blockiert. Wenn der Debugger auf den toten `gc` wartet, bekommt er nur den Status; der Zombie wird an `tracee` zurückgegeben, der erneut warten muss, um ihn wirklich einzusammeln.
+- PT_SET_SIGPASS lässt SIGCHLD zum Tracee durch, ohne dass dieser für den Debugger stoppt (ein verfolgter Prozess stoppt sonst bei jedem Signal).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracee asks to be traced by its parent.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Der Tracee bittet darum, von seinem Elternprozess verfolgt zu werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traced with PSL_TRACEFORK: gc is given to the debugger at L522-L525, then tracee stops at L611 (PTRACE_FORK).</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/0/child/2/note</extracomment>
+        <translation>Verfolgt mit PSL_TRACEFORK: gc wird bei L522-L525 dem Debugger übergeben, dann stoppt tracee bei L611 (PTRACE_FORK).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gc reported PTRACE_FORK from child_return (L647) and the debugger continued it.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/0/child/2/child/0/note</extracomment>
+        <translation>gc hat PTRACE_FORK aus child_return gemeldet (L647), und der Debugger hat ihn fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gc belongs to the debugger while traced: this wait blocks until the debugger hands the zombie back.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/0/child/3/note</extracomment>
+        <translation>Solange gc verfolgt wird, gehört er dem Debugger: Dieses wait blockiert, bis der Debugger den Zombie zurückgibt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The tracee stopped itself.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/1/note</extracomment>
+        <translation>Der Tracee hat sich selbst gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report forks: sets PSL_TRACEFORK.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/2/note</extracomment>
+        <translation>Forks melden: setzt PSL_TRACEFORK.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Let SIGCHLD reach the tracee without stopping it.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/4/note</extracomment>
+        <translation>SIGCHLD zum Tracee durchlassen, ohne ihn zu stoppen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child&apos;s half (eventswitchchild, L647). gc is our child now.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/7/note</extracomment>
+        <translation>Die Kindhälfte (eventswitchchild, L647). gc ist jetzt unser Kindprozess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracee forked gc.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/8/note</extracomment>
+        <translation>tracee hat gc geforkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gc was forked by tracee (p_oppid, L527).</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/9/note</extracomment>
+        <translation>gc wurde von tracee geforkt (p_oppid, L527).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debugger sees gc&apos;s exit status, but gc is not freed: it goes back to tracee.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/12/note</extracomment>
+        <translation>Der Debugger sieht den Exit-Status von gc, aber gc wird nicht freigegeben: Er geht an tracee zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tracee reaped gc itself, then exited.</source>
+        <extracomment>scenarios/ptrace-fork.json /processes/0/program/13/note</extracomment>
+        <translation>tracee hat gc selbst eingesammelt und sich dann beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PT_KILL at the vfork stop</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /title</extracomment>
+        <translation>PT_KILL beim vfork-Stopp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debugger kills its tracee (PT_KILL) while it is stopped at the PTRACE_VFORK report.
+
+**Watch for:**
+
+- L611: the parent stops with PTRACE_VFORK. PT_KILL posts SIGKILL and resumes it.
+- The parent cannot die yet: it is inside fork1 and the child is still using its address space. After eventswitch it goes into the vfork wait (L621-L622), which SIGKILL does not interrupt.
+- The child is stopped at its own PTRACE_VFORK report (L647) until the debugger continues it. When it exits, the parent wakes.
+- L627: `tracevforkdone()` is still true, but eventswitch gives up when SIGKILL is pending: **no VFORK_DONE stop**. The parent returns towards user mode and dies of SIGKILL.
+- The debugger sees `vc` exit and `tracee` killed by SIGKILL.</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /description</extracomment>
+        <translation>Der Debugger tötet seinen Tracee (PT_KILL), während dieser bei der PTRACE_VFORK-Meldung gestoppt ist.
+
+**Worauf achten:**
+
+- L611: Der Elternprozess stoppt mit PTRACE_VFORK. PT_KILL sendet SIGKILL und setzt ihn fort.
+- Der Elternprozess kann noch nicht sterben: Er ist in fork1, und der Kindprozess benutzt noch seinen Adressraum. Nach eventswitch geht er ins vfork-Warten (L621-L622), das SIGKILL nicht unterbricht.
+- Der Kindprozess ist bei seiner eigenen PTRACE_VFORK-Meldung gestoppt (L647), bis der Debugger ihn fortsetzt. Wenn er endet, wacht der Elternprozess auf.
+- L627: `tracevforkdone()` ergibt noch true, aber eventswitch gibt auf, wenn SIGKILL anhängig ist: **kein VFORK_DONE-Stopp**. Der Elternprozess kehrt Richtung Benutzermodus zurück und stirbt an SIGKILL.
+- Der Debugger sieht, dass `vc` endet und `tracee` durch SIGKILL getötet wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releases the parent - which then dies of the pending SIGKILL, without a VFORK_DONE stop.</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /processes/0/program/0/child/2/child/1/note</extracomment>
+        <translation>Gibt den Elternprozess frei – der dann am anhängigen SIGKILL stirbt, ohne VFORK_DONE-Stopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never reached: SIGKILL wins.</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /processes/0/program/0/child/3/note</extracomment>
+        <translation>Wird nie erreicht: SIGKILL gewinnt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>SIGKILL - but the vfork parent must still wait for its child (L621-L622).</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /processes/0/program/6/note</extracomment>
+        <translation>SIGKILL – aber der vfork-Elternprozess muss trotzdem auf seinen Kindprozess warten (L621-L622).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Killed, with no VFORK_DONE stop first.</source>
+        <extracomment>scenarios/ptrace-kill-vfork.json /processes/0/program/10/note</extracomment>
+        <translation>Getötet, ohne vorherigen VFORK_DONE-Stopp.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PTRACE_VFORK and PTRACE_VFORK_DONE</source>
+        <extracomment>scenarios/ptrace-vfork.json /title</extracomment>
+        <translation>PTRACE_VFORK und PTRACE_VFORK_DONE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The debugger asks for PTRACE_VFORK and PTRACE_VFORK_DONE; its tracee then calls `vfork()` and the child execs.
+
+**Watch for:**
+
+- L522-L525: the vfork child goes to the debugger, like a fork child.
+- L609-L614: the parent stops with SIGTRAP, event **PTRACE_VFORK**. After the debugger continues it, it still has to wait for the child (the vfork wait, L621-L622).
+- L647: the child reports PTRACE_VFORK too (PL_PPWAIT is still set when it first runs).
+- The child&apos;s `exec` releases the parent - and, because the child is traced, stops it once more with SIGTRAP (TRAP_EXEC). PT_GET_PROCESS_STATE reports no event for that stop: it is not a TRAP_CHLD stop.
+- L627-L631: once the vfork wait is over the parent stops a second time: **PTRACE_VFORK_DONE**, with the child&apos;s pid.
+- At the end the debugger sees the child&apos;s exit status and hands it back to `tracee`, which reaps it.</source>
+        <extracomment>scenarios/ptrace-vfork.json /description</extracomment>
+        <translation>Der Debugger fordert PTRACE_VFORK und PTRACE_VFORK_DONE an; sein Tracee ruft dann `vfork()` auf, und der Kindprozess ruft exec auf.
+
+**Worauf achten:**
+
+- L522-L525: Der vfork-Kindprozess geht an den Debugger, wie ein fork-Kindprozess.
+- L609-L614: Der Elternprozess stoppt mit SIGTRAP, Ereignis **PTRACE_VFORK**. Nachdem der Debugger ihn fortgesetzt hat, muss er noch auf den Kindprozess warten (das vfork-Warten, L621-L622).
+- L647: Auch der Kindprozess meldet PTRACE_VFORK (PL_PPWAIT ist noch gesetzt, wenn er zum ersten Mal läuft).
+- Das `exec` des Kindprozesses gibt den Elternprozess frei – und stoppt den Kindprozess, weil er verfolgt wird, noch einmal mit SIGTRAP (TRAP_EXEC). PT_GET_PROCESS_STATE meldet für diesen Stopp kein Ereignis: Es ist kein TRAP_CHLD-Stopp.
+- L627-L631: Sobald das vfork-Warten vorbei ist, stoppt der Elternprozess ein zweites Mal: **PTRACE_VFORK_DONE**, mit der PID des Kindprozesses.
+- Am Ende sieht der Debugger den Exit-Status des Kindprozesses und gibt ihn an `tracee` zurück, der ihn einsammelt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reported as PTRACE_VFORK (L611), then the vfork wait (L621), then PTRACE_VFORK_DONE (L629).</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/0/child/2/note</extracomment>
+        <translation>Gemeldet als PTRACE_VFORK (L611), dann das vfork-Warten (L621), dann PTRACE_VFORK_DONE (L629).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Releases the vfork parent; being traced, the child then stops with SIGTRAP (TRAP_EXEC).</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/0/child/2/child/1/note</extracomment>
+        <translation>Gibt den vfork-Elternprozess frei; da er verfolgt wird, stoppt der Kindprozess danach mit SIGTRAP (TRAP_EXEC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent&apos;s PTRACE_VFORK stop (L611).</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/5/note</extracomment>
+        <translation>Der PTRACE_VFORK-Stopp des Elternprozesses (L611).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The parent resumes - into the vfork wait: vc has not exec&apos;d yet.</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/9/note</extracomment>
+        <translation>Der Elternprozess läuft weiter – hinein ins vfork-Warten: vc hat exec noch nicht aufgerufen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exec stop (TRAP_EXEC).</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/11/note</extracomment>
+        <translation>Der exec-Stopp (TRAP_EXEC).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a TRAP_CHLD stop: no event.</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/12/note</extracomment>
+        <translation>Kein TRAP_CHLD-Stopp: kein Ereignis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exec released the parent: PTRACE_VFORK_DONE (L629).</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/13/note</extracomment>
+        <translation>Das exec hat den Elternprozess freigegeben: PTRACE_VFORK_DONE (L629).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status only; the zombie goes back to tracee.</source>
+        <extracomment>scenarios/ptrace-vfork.json /processes/0/program/17/note</extracomment>
+        <translation>Nur der Status; der Zombie geht an tracee zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>RLIMIT_NPROC: the per-user process limit</source>
+        <extracomment>scenarios/rlimit-nproc.json /title</extracomment>
+        <translation>RLIMIT_NPROC: das Prozesslimit pro Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Three processes share the machine:
+
+- `alice` (uid 1000) with an RLIMIT_NPROC soft limit of 4;
+- `suid`, a set-user-ID-root program alice started: real uid 1000, *effective* uid 0, same limit;
+- `carol`, real uid 1001 running with effective uid 1000.
+
+Processes are counted per **real** uid (L256-L258: `uid = kauth_cred_getuid(l1-&gt;l_cred)`). At boot uid 1000 owns `alice` and `suid` (count 2), uid 1001 owns `carol` (count 1).
+
+**Watch for:**
+
+- L283: `chgproccnt(uid, 1)` returns the new count; L284: it is compared with the *parent&apos;s* RLIMIT_NPROC soft limit.
+- alice&apos;s forks bring uid 1000 to 3 and 4; the third would make 5 &gt; 4: kauth (L285) refuses, the count and `nprocs` are undone (L288-L289) and fork returns EAGAIN - with no log message.
+- `suid` forks while uid 1000 is over its limit: the count exceeds the limit, but kauth lets an *effective* uid 0 bypass RLIMIT_NPROC.
+- `carol` has effective uid 1000 but real uid 1001: her fork is counted against uid 1001 and succeeds.</source>
+        <extracomment>scenarios/rlimit-nproc.json /description</extracomment>
+        <translation>Drei Prozesse teilen sich die Maschine:
+
+- `alice` (UID 1000) mit einem RLIMIT_NPROC-Soft-Limit von 4;
+- `suid`, ein von alice gestartetes Set-User-ID-root-Programm: reale UID 1000, *effektive* UID 0, dasselbe Limit;
+- `carol`, reale UID 1001, läuft mit der effektiven UID 1000.
+
+Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid(l1-&gt;l_cred)`). Beim Booten gehören zu UID 1000 `alice` und `suid` (Zähler 2), zu UID 1001 gehört `carol` (Zähler 1).
+
+**Worauf achten:**
+
+- L283: `chgproccnt(uid, 1)` liefert den neuen Zählerstand; L284: Er wird mit dem RLIMIT_NPROC-Soft-Limit des *Elternprozesses* verglichen.
+- Die forks von alice bringen UID 1000 auf 3 und 4; der dritte würde 5 &gt; 4 ergeben: kauth (L285) lehnt ab, der Zähler und `nprocs` werden zurückgenommen (L288-L289), und fork liefert EAGAIN – ohne Protokollmeldung.
+- `suid` forkt, während UID 1000 über ihrem Limit ist: Der Zähler überschreitet das Limit, aber kauth lässt eine *effektive* UID 0 RLIMIT_NPROC umgehen.
+- `carol` hat die effektive UID 1000, aber die reale UID 1001: Ihr fork wird UID 1001 angerechnet und gelingt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uid 1000: 2 -&gt; 3.</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/0/program/0/note</extracomment>
+        <translation>UID 1000: 2 -&gt; 3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uid 1000: 3 -&gt; 4 = the limit, still allowed.</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/0/program/1/note</extracomment>
+        <translation>UID 1000: 3 -&gt; 4 = das Limit, noch erlaubt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uid 1000: 4 -&gt; 5 &gt; 4 (L284). Not root: refused, counts undone (L288-L289), EAGAIN.</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/0/program/2/note</extracomment>
+        <translation>UID 1000: 4 -&gt; 5 &gt; 4 (L284). Nicht root: abgelehnt, Zähler zurückgenommen (L288-L289), EAGAIN.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait until alice has used up uid 1000&apos;s limit.</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/1/program/0/note</extracomment>
+        <translation>Warten, bis alice das Limit von UID 1000 ausgeschöpft hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uid 1000: 4 -&gt; 5 &gt; 4, but the effective uid is 0: kauth lets root bypass RLIMIT_NPROC (L285).</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/1/program/1/note</extracomment>
+        <translation>UID 1000: 4 -&gt; 5 &gt; 4, aber die effektive UID ist 0: kauth lässt root RLIMIT_NPROC umgehen (L285).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effective uid 1000, but the count that matters is the real uid&apos;s: uid 1001 goes 1 -&gt; 2.</source>
+        <extracomment>scenarios/rlimit-nproc.json /processes/2/program/1/note</extracomment>
+        <translation>Effektive UID 1000, maßgeblich ist aber der Zähler der realen UID: UID 1001 steigt 1 -&gt; 2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop-on-fork: children born stopped</source>
+        <extracomment>scenarios/stopfork.json /title</extracomment>
+        <translation>Stop-on-fork: Kinder kommen gestoppt zur Welt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`sh` sets `proc.&lt;pid&gt;.stopfork` on itself with sysctl (allowed: same uid). That sets PS_STOPFORK, and every child it forks from now on is created *stopped*.
+
+**Watch for:**
+
+- L458-L462: under the parent&apos;s `p_lock` the child inherits PS_STOPFORK (with PS_STOPEXEC and PS_NOCLDSTOP) - so the children&apos;s own children are born stopped too.
+- L580-L588: instead of being made runnable (L591), the child is put in SSTOP with its LWP in LSSTOP, `p_waited = 0`, and the *forking* parent&apos;s stopped-child count goes up.
+- fork still returns the child&apos;s pid at once: only the child is stopped.
+- `kill(child, SIGCONT)` continues it; only then does the child run (and its `fork()` return 0).
+- `first` forks `inner`, which is born stopped as well (inherited flag); `first` continues it itself.</source>
+        <extracomment>scenarios/stopfork.json /description</extracomment>
+        <translation>`sh` setzt mit sysctl `proc.&lt;pid&gt;.stopfork` für sich selbst (erlaubt: dieselbe UID). Das setzt PS_STOPFORK, und jeder Kindprozess, den er von nun an forkt, wird *gestoppt* erzeugt.
+
+**Worauf achten:**
+
+- L458-L462: Unter dem `p_lock` des Elternprozesses erbt der Kindprozess PS_STOPFORK (mit PS_STOPEXEC und PS_NOCLDSTOP) – daher kommen auch die Kinder der Kinder gestoppt zur Welt.
+- L580-L588: Statt lauffähig gemacht zu werden (L591), wird der Kindprozess in SSTOP versetzt, sein LWP in LSSTOP, `p_waited = 0`, und der Zähler gestoppter Kinder des *forkenden* Elternprozesses steigt.
+- fork liefert trotzdem sofort die PID des Kindprozesses: Nur der Kindprozess ist gestoppt.
+- `kill(child, SIGCONT)` setzt ihn fort; erst dann läuft der Kindprozess (und sein `fork()` liefert 0).
+- `first` forkt `inner`, der ebenfalls gestoppt zur Welt kommt (geerbtes Flag); `first` setzt ihn selbst fort.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PS_STOPFORK on sh: its children will be created stopped (L580).</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/0/note</extracomment>
+        <translation>PS_STOPFORK für sh: Seine Kindprozesse werden gestoppt erzeugt (L580).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first is created in SSTOP (L580-L588): it does not run.</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/1/note</extracomment>
+        <translation>first wird in SSTOP erzeugt (L580-L588): Er läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>first inherited PS_STOPFORK (L459-L460): inner is born stopped too.</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/1/child/0/note</extracomment>
+        <translation>first hat PS_STOPFORK geerbt (L459-L460): Auch inner kommt gestoppt zur Welt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped as well.</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/2/note</extracomment>
+        <translation>Ebenfalls gestoppt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both children exist but do not run: they are in SSTOP.</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/3/note</extracomment>
+        <translation>Beide Kindprozesse existieren, laufen aber nicht: Sie sind in SSTOP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIGCONT continues the child: only now does its fork() return 0.</source>
+        <extracomment>scenarios/stopfork.json /processes/0/program/4/note</extracomment>
+        <translation>SIGCONT setzt den Kindprozess fort: Erst jetzt liefert sein fork() 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of U-areas: ENOMEM and the rollback</source>
+        <extracomment>scenarios/uarea-enomem.json /title</extracomment>
+        <translation>Keine U-Areas mehr: ENOMEM und das Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every new LWP needs a U-area (its kernel stack and PCB), allocated at L301 by `uvm_uarea_alloc()`. Here the machine can hold only 4 U-areas (`machine.uarea_limit`); init and `sh` already use two.
+
+**Watch for:**
+
+- Forks 1 and 2 take the last U-areas.
+- Fork 3 gets past the maxproc check (L264) and the RLIMIT_NPROC check (L283-L294) - both counts have already gone up - and then `uvm_uarea_alloc()` fails. fork1 undoes exactly what it did, in reverse: the per-uid count (L303), then `nprocs` (L304), and returns **ENOMEM** (L305). No log line, no `forkfsleep` sleep.
+- Nothing of the child was ever built: the failure phase ends at L319; from L321 on fork1 cannot fail.
+- Once a child has been reaped its U-area is free again and the next fork succeeds.</source>
+        <extracomment>scenarios/uarea-enomem.json /description</extracomment>
+        <translation>Jeder neue LWP braucht eine U-Area (seinen Kernel-Stack und PCB), die bei L301 von `uvm_uarea_alloc()` angelegt wird. Hier kann die Maschine nur 4 U-Areas aufnehmen (`machine.uarea_limit`); init und `sh` belegen bereits zwei.
+
+**Worauf achten:**
+
+- Fork 1 und 2 belegen die letzten U-Areas.
+- Fork 3 kommt an der maxproc-Prüfung (L264) und der RLIMIT_NPROC-Prüfung (L283-L294) vorbei – beide Zähler sind bereits gestiegen –, und dann scheitert `uvm_uarea_alloc()`. fork1 macht genau das rückgängig, was es getan hat, in umgekehrter Reihenfolge: den Zähler pro UID (L303), dann `nprocs` (L304), und liefert **ENOMEM** (L305). Keine Protokollzeile, kein Schlafen mit `forkfsleep`.
+- Vom Kindprozess wurde nie etwas aufgebaut: Die Fehlerphase endet bei L319; ab L321 kann fork1 nicht mehr scheitern.
+- Sobald ein Kindprozess eingesammelt wurde, ist seine U-Area wieder frei, und der nächste fork gelingt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U-area 3 of 4.</source>
+        <extracomment>scenarios/uarea-enomem.json /processes/0/program/0/note</extracomment>
+        <translation>U-Area 3 von 4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>U-area 4 of 4: the last one.</source>
+        <extracomment>scenarios/uarea-enomem.json /processes/0/program/1/note</extracomment>
+        <translation>U-Area 4 von 4: die letzte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nprocs and the uid count go up (L258, L283), then uvm_uarea_alloc() fails (L301): both are undone (L303-L304), ENOMEM (L305).</source>
+        <extracomment>scenarios/uarea-enomem.json /processes/0/program/2/note</extracomment>
+        <translation>nprocs und der Zähler der UID steigen (L258, L283), dann scheitert uvm_uarea_alloc() (L301): Beides wird zurückgenommen (L303-L304), ENOMEM (L305).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reaping c1 frees its U-area.</source>
+        <extracomment>scenarios/uarea-enomem.json /processes/0/program/3/note</extracomment>
+        <translation>Das Einsammeln von c1 gibt seine U-Area frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A U-area is free again: success.</source>
+        <extracomment>scenarios/uarea-enomem.json /processes/0/program/4/note</extracomment>
+        <translation>Eine U-Area ist wieder frei: Erfolg.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork: the parent sleeps until the child execs</source>
+        <extracomment>scenarios/vfork-exec.json /title</extracomment>
+        <translation>vfork: Elternprozess schläft bis zum exec des Kindes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>`sh` calls `vfork()` (libc&apos;s, i.e. `__vfork14`: FORK_PPWAIT|FORK_SHAREVM). The child shares the parent&apos;s address space, so the parent must not run until the child has its own.
+
+**Watch for:**
+
+- L422-L430: the child gets PL_PPWAIT, the parent&apos;s LWP `l_vforkwaiting = true`, and the child remembers that LWP.
+- L621-L622: `while (l_vforkwaiting) cv_wait(&amp;l_waitcv, &amp;proc_lock)` - the parent is asleep *inside* fork1, holding nothing (cv_wait released `proc_lock`). This sleep cannot be interrupted by signals.
+- The child&apos;s first `exec` fails early (ENOENT): an exec that fails before the point of no return changes nothing, so the parent **stays asleep**.
+- The second `exec` passes the point of no return: under `proc_lock` it clears PL_PPWAIT, clears `l_vforkwaiting` and broadcasts `l_waitcv` - the parent wakes, re-takes `proc_lock`, sees the flag clear and returns the child&apos;s pid.
+- Only then does the child get a fresh address space of its own.</source>
+        <extracomment>scenarios/vfork-exec.json /description</extracomment>
+        <translation>`sh` ruft `vfork()` auf (das der libc, also `__vfork14`: FORK_PPWAIT|FORK_SHAREVM). Der Kindprozess teilt sich den Adressraum des Elternprozesses, daher darf der Elternprozess nicht laufen, bis der Kindprozess einen eigenen hat.
+
+**Worauf achten:**
+
+- L422-L430: Der Kindprozess bekommt PL_PPWAIT, der LWP des Elternprozesses `l_vforkwaiting = true`, und der Kindprozess merkt sich diesen LWP.
+- L621-L622: `while (l_vforkwaiting) cv_wait(&amp;l_waitcv, &amp;proc_lock)` – der Elternprozess schläft *in* fork1 und hält dabei nichts (cv_wait hat `proc_lock` freigegeben). Dieser Schlaf kann nicht durch Signale unterbrochen werden.
+- Das erste `exec` des Kindprozesses scheitert früh (ENOENT): Ein exec, das vor dem Punkt ohne Wiederkehr scheitert, ändert nichts, daher **schläft der Elternprozess weiter**.
+- Das zweite `exec` überschreitet den Punkt ohne Wiederkehr: Unter `proc_lock` löscht es PL_PPWAIT, löscht `l_vforkwaiting` und sendet einen Broadcast auf `l_waitcv` – der Elternprozess wacht auf, nimmt `proc_lock` erneut, sieht das gelöschte Flag und liefert die PID des Kindprozesses.
+- Erst dann bekommt der Kindprozess einen neuen, eigenen Adressraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork(): the parent will sleep in fork1 at L621-L622 until the child execs or exits.</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/0/note</extracomment>
+        <translation>vfork(): Der Elternprozess wird in fork1 bei L621-L622 schlafen, bis der Kindprozess exec aufruft oder endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child runs in the parent&apos;s address space. Its parent cannot run: it is on its way to sleep on its l_waitcv (L622) and stays there until this child execs or exits.</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Der Kindprozess läuft im Adressraum des Elternprozesses. Sein Elternprozess kann nicht laufen: Er ist auf dem Weg, auf seinem l_waitcv zu schlafen (L622), und bleibt dort, bis dieser Kindprozess exec aufruft oder endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A typo: exec fails early with ENOENT. The parent stays blocked.</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/0/child/1/note</extracomment>
+        <translation>Ein Tippfehler: exec scheitert früh mit ENOENT. Der Elternprozess bleibt blockiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This exec succeeds: PL_PPWAIT is cleared and the parent is woken (cv_broadcast on its l_waitcv).</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/0/child/3/note</extracomment>
+        <translation>Dieses exec gelingt: PL_PPWAIT wird gelöscht und der Elternprozess geweckt (cv_broadcast auf seinem l_waitcv).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>echo runs in its own, new address space.</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/0/child/3/program/0/note</extracomment>
+        <translation>echo läuft in seinem eigenen, neuen Adressraum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork returned only after the exec. Now reap the child.</source>
+        <extracomment>scenarios/vfork-exec.json /processes/0/program/1/note</extracomment>
+        <translation>fork ist erst nach dem exec zurückgekehrt. Jetzt den Kindprozess einsammeln.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork: the parent sleeps until the child exits</source>
+        <extracomment>scenarios/vfork-exit.json /title</extracomment>
+        <translation>vfork: Elternprozess schläft bis zum Ende des Kindes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The vfork child never execs: it exits. exit1() releases the vfork parent the same way exec does - and it does so *before* it posts the exit signal.
+
+**Watch for:**
+
+- L422-L430 and L621-L622: the parent sleeps on `l_waitcv` inside fork1.
+- In exit1, under `proc_lock`: PL_PPWAIT cleared, `l_vforkwaiting` cleared, `l_waitcv` broadcast (the parent is woken) - and only after that the zombie is made and SIGCHLD is posted to the parent (it is ignored by default, so it is discarded).
+- The woken parent still needs `proc_lock`, which the exiting child holds: the parent returns from fork after the child has become a zombie, so its `wait` reaps at once.</source>
+        <extracomment>scenarios/vfork-exit.json /description</extracomment>
+        <translation>Der vfork-Kindprozess ruft nie exec auf: Er endet. exit1() gibt den vfork-Elternprozess auf dieselbe Weise frei wie exec – und zwar *bevor* es das Exit-Signal sendet.
+
+**Worauf achten:**
+
+- L422-L430 und L621-L622: Der Elternprozess schläft in fork1 auf `l_waitcv`.
+- In exit1, unter `proc_lock`: PL_PPWAIT gelöscht, `l_vforkwaiting` gelöscht, Broadcast auf `l_waitcv` (der Elternprozess wird geweckt) – und erst danach wird der Zombie erzeugt und SIGCHLD an den Elternprozess gesendet (es wird standardmäßig ignoriert, also verworfen).
+- Der geweckte Elternprozess braucht noch `proc_lock`, das der endende Kindprozess hält: Der Elternprozess kehrt erst aus fork zurück, nachdem der Kindprozess zum Zombie geworden ist, daher sammelt sein `wait` ihn sofort ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The parent sleeps at L621-L622 until the child execs or exits.</source>
+        <extracomment>scenarios/vfork-exit.json /processes/0/program/0/note</extracomment>
+        <translation>Der Elternprozess schläft bei L621-L622, bis der Kindprozess exec aufruft oder endet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running on the parent&apos;s address space.</source>
+        <extracomment>scenarios/vfork-exit.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Läuft im Adressraum des Elternprozesses.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit1: the parent is woken first (l_waitcv broadcast), then SIGCHLD is posted.</source>
+        <extracomment>scenarios/vfork-exit.json /processes/0/program/0/child/1/note</extracomment>
+        <translation>exit1: Zuerst wird der Elternprozess geweckt (Broadcast auf l_waitcv), dann wird SIGCHLD gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The child is already a zombie: reaped without sleeping.</source>
+        <extracomment>scenarios/vfork-exit.json /processes/0/program/1/note</extracomment>
+        <translation>Der Kindprozess ist bereits ein Zombie: eingesammelt, ohne zu schlafen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait options: WNOHANG and WUNTRACED</source>
+        <extracomment>scenarios/wait-options.json /title</extracomment>
+        <translation>wait-Optionen: WNOHANG und WUNTRACED</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Two children show what the options of `wait` change.
+
+**Watch for:**
+
+- `WNOHANG`: when a matching child exists but has nothing to report, `wait` returns **0** at once instead of sleeping.
+- `WUNTRACED`: a child stopped by a signal (here SIGSTOP) is reported as &quot;stopped by SIGSTOP&quot; - but only **once** (`p_waited`): the next `wait` with WUNTRACED|WNOHANG returns 0.
+- Without WUNTRACED a stopped (untraced) child is not reported at all.
+- `kill(SIGCONT)` lets it run on; the final `wait` reaps it.</source>
+        <extracomment>scenarios/wait-options.json /description</extracomment>
+        <translation>Zwei Kindprozesse zeigen, was die Optionen von `wait` ändern.
+
+**Worauf achten:**
+
+- `WNOHANG`: Wenn ein passender Kindprozess existiert, aber nichts zu melden hat, liefert `wait` sofort **0**, statt zu schlafen.
+- `WUNTRACED`: Ein durch ein Signal gestoppter Kindprozess (hier SIGSTOP) wird als „stopped by SIGSTOP“ gemeldet – aber nur **einmal** (`p_waited`): Das nächste `wait` mit WUNTRACED|WNOHANG liefert 0.
+- Ohne WUNTRACED wird ein gestoppter (nicht verfolgter) Kindprozess überhaupt nicht gemeldet.
+- `kill(SIGCONT)` lässt ihn weiterlaufen; das letzte `wait` sammelt ihn ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>slow is still running: WNOHANG returns 0 instead of sleeping.</source>
+        <extracomment>scenarios/wait-options.json /processes/0/program/1/note</extracomment>
+        <translation>slow läuft noch: WNOHANG liefert 0, statt zu schlafen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop myself until someone sends SIGCONT.</source>
+        <extracomment>scenarios/wait-options.json /processes/0/program/2/child/0/note</extracomment>
+        <translation>Mich selbst stoppen, bis jemand SIGCONT sendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WUNTRACED: report the stop.</source>
+        <extracomment>scenarios/wait-options.json /processes/0/program/3/note</extracomment>
+        <translation>WUNTRACED: den Stopp melden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already reported once (p_waited): 0.</source>
+        <extracomment>scenarios/wait-options.json /processes/0/program/4/note</extracomment>
+        <translation>Bereits einmal gemeldet (p_waited): 0.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Without WUNTRACED a stopped child is never reported: 0.</source>
+        <extracomment>scenarios/wait-options.json /processes/0/program/5/note</extracomment>
+        <translation>Ohne WUNTRACED wird ein gestoppter Kindprozess nie gemeldet: 0.</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioBrowser</name>
     <message>
-        <location filename="../../ui/scenario_browser.cpp" line="+26"/>
+        <location filename="../../ui/scenario_browser.cpp" line="+27"/>
         <source>Filter by title, description, tag or file name</source>
         <translation>Nach Titel, Beschreibung, Tag oder Dateiname filtern</translation>
     </message>
@@ -2385,7 +4929,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
 <context>
     <name>fsui::ChallengePanel</name>
     <message>
-        <location filename="../../ui/challenge_panel.cpp" line="+49"/>
+        <location filename="../../ui/challenge_panel.cpp" line="+50"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -2460,17 +5004,17 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>&lt;p&gt;&lt;b&gt;Sie sind der Scheduler.&lt;/b&gt; Jede Aufgabe verlangt, dass im Kernel etwas Bestimmtes geschieht – allein dadurch, dass Sie wählen, welche CPU jeden Schritt ausführt. Wählen Sie eine Aufgabe und drücken Sie „Starten“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Goal:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ziel:&lt;/b&gt; %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>You left scheduler mode. Press Restart to try again.</source>
         <translation>Sie haben den Scheduler-Modus verlassen. Drücken Sie „Neu starten“, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Steps scheduled: %1 · par %2 · hints %3 · undos %4</source>
         <translation>Geplante Schritte: %1 · Richtwert %2 · Tipps %3 · Rücknahmen %4</translation>
     </message>
@@ -2820,7 +5364,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+38"/>
+        <location filename="../../ui/main_window.cpp" line="+39"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
@@ -2937,12 +5481,12 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+165"/>
+        <location line="+171"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-169"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -3005,6 +5549,26 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Tick %1 · nprocs %2</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deadlock</source>
+        <translation>Verklemmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>step limit reached</source>
+        <translation>Schrittgrenze erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>outcome: %1</source>
         <translation>Ergebnis: %1</translation>
@@ -3020,7 +5584,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+103"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+104"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -3392,7 +5956,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+56"/>
+        <location filename="../../ui/quiz_panel.cpp" line="+59"/>
         <location line="+85"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
