@@ -26,10 +26,16 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
   connect(next, &QToolButton::clicked, this, [this] {
     if (timeline_ && step_ < timeline_->total_steps()) emit stepRequested(step_ + 1);
   });
-  auto* bar = new QHBoxLayout;
-  bar->addWidget(title_, 1);
-  bar->addWidget(prev);
-  bar->addWidget(next);
+  // The title above the buttons, not beside them: side by side their minimum
+  // widths added up and, in presenter mode, made the window wider than a
+  // 1366-pixel projector.
+  auto* buttons = new QHBoxLayout;
+  buttons->addWidget(prev);
+  buttons->addWidget(next);
+  buttons->addStretch(1);
+  auto* bar = new QVBoxLayout;
+  bar->addWidget(title_);
+  bar->addLayout(buttons);
 
   list_ = new QListWidget;
   list_->setWordWrap(true);

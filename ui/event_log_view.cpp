@@ -18,7 +18,12 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventL
   for (int k = 0; k <= static_cast<int>(fs::EventKind::Note); ++k)
     kind_->addItem(EventLogModel::kindName(static_cast<fs::EventKind>(k)), k);
   cpu_ = new QComboBox;
-  cpu_->setSizeAdjustPolicy(QComboBox::AdjustToContents); // its items come with the run
+  // Both combos as wide as a short entry, not their longest one: the filter
+  // row's minimum width is the dock's, and the window must fit a projector.
+  kind_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  kind_->setMinimumContentsLength(8);
+  cpu_->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+  cpu_->setMinimumContentsLength(6);
   pid_ = new QLineEdit;
   pid_->setPlaceholderText(tr("pid"));
   pid_->setValidator(new QIntValidator(-1, 1 << 30, pid_));
@@ -34,7 +39,6 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventL
   bar->addWidget(cpu_);
   bar->addWidget(pid_);
   bar->addWidget(text_, 1);
-  bar->addWidget(status_);
 
   table_ = new QTableView;
   table_->setModel(model_);
@@ -60,6 +64,9 @@ EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventL
   layout->setContentsMargins(0, 0, 0, 0);
   layout->addLayout(bar);
   layout->addWidget(table_, 1);
+  // The count under the table rather than in the filter row, which sets the
+  // dock's minimum width (a projector's window is 1366 pixels wide).
+  layout->addWidget(status_, 0, Qt::AlignRight);
 
   textDebounce_.setSingleShot(true);
   textDebounce_.setInterval(250);

@@ -4,6 +4,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -47,9 +48,21 @@ MainWindow::MainWindow(QWidget* parent)
   connectSession();
   connectActions();
   defaultLayout_ = saveState();
+  settleMinimumSize();
   restoreLayout();
   refreshViews();
   updateStatus();
+  settleMinimumSize();
+}
+
+void MainWindow::settleMinimumSize() {
+  // The layout sets the window's minimum size when it is activated, which
+  // otherwise happens on the next event loop turn. Until then the minimum is
+  // the one computed while every dock was still visible, and a resize before
+  // show() - the saved geometry, --size - was clamped to it (a 1366-pixel
+  // request became 1690 in presenter mode).
+  layout()->invalidate();
+  layout()->activate();
 }
 
 MainWindow::~MainWindow() = default;
@@ -353,6 +366,9 @@ void MainWindow::updateStatus() {
   if (!stepLabel_) {
     stepLabel_ = new QLabel(this);
     stepLabel_->setObjectName(QStringLiteral("stepLabel"));
+    // A gap between a long message ("Question 1: the run is held...") and
+    // the step, or the two ran into one line in presenter mode.
+    stepLabel_->setContentsMargins(16, 0, 0, 0);
     tickLabel_ = new QLabel(this);
     outcomeLabel_ = new QLabel(this);
     statusBar()->addPermanentWidget(stepLabel_);

@@ -81,6 +81,7 @@ private:
   void showError(const QString& title, const QString& message);
   void addRecent(const QString& path);
   void rebuildRecentMenu();
+  void settleMinimumSize();
   void restoreLayout();
   void saveLayout();
   // Actions
@@ -97,6 +98,7 @@ private:
   void showForkpyDialog();
   void showPanel(QWidget* panel);
   void hideSpoilers(bool hide);
+  void fitQuizDock();
   void updateLiveTimeline();
 
   Session* session_;

@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 #include "ui/breakpoint_dialog.h"
@@ -82,6 +83,7 @@ void MainWindow::connectActions() {
     // Large type needs a taller timeline, or its lanes cannot be told apart.
     if (auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock")); dock && isVisible())
       resizeDocks({dock}, {height() * (on ? 40 : 34) / 100}, Qt::Vertical);
+    QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // larger type, taller question
   });
   connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });
   connect(a.showSharing, &QAction::toggled, procTree_, &ProcTreeView::setShowSharing);
@@ -302,10 +304,28 @@ void MainWindow::hideSpoilers(bool hide) {
         d->hide();
         hiddenSpoilers_ << d;
       }
+    // Once the question's layout has settled: room for it and its choices.
+    QTimer::singleShot(0, this, &MainWindow::fitQuizDock);
   } else {
     for (QDockWidget* d : std::as_const(hiddenSpoilers_)) d->show();
     hiddenSpoilers_.clear();
   }
+}
+
+// A question the class has to scroll to read is a question half the room
+// does not see (presenter mode on a 1366x768 projector): the quiz dock grows to
+// fit it - wider first, up to 42% of the window, so the text wraps less, then
+// taller, up to two thirds - and never shrinks here.
+void MainWindow::fitQuizDock() {
+  auto* dock = findChild<QDockWidget*>(QStringLiteral("quizDock"));
+  if (!dock || !dock->isVisible() || dock->isFloating() ||
+      quiz_->phase() == QuizPanel::Phase::NoQuiz)
+    return;
+  auto wanted = [&] { return quiz_->preferredHeight() + (dock->height() - quiz_->height()); };
+  if (dock->height() >= wanted()) return;
+  if (dock->width() < width() * 42 / 100) resizeDocks({dock}, {width() * 42 / 100}, Qt::Horizontal);
+  if (const int want = wanted(); dock->height() < want)
+    resizeDocks({dock}, {std::min(want, height() * 2 / 3)}, Qt::Vertical);
 }
 
 void MainWindow::addRecent(const QString& path) {

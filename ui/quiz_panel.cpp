@@ -11,13 +11,13 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-#include "ui/engine_text.h"
 #include "ui/palette.h"
 #include "ui/session.h"
 
@@ -51,7 +51,7 @@ QString colored(fs::ui::OkabeIto c, const QString& text) {
 QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   setObjectName(QStringLiteral("quizPanel"));
   setFocusPolicy(Qt::StrongFocus);
-  pages_ = new QStackedWidget(this);
+  pages_ = new QStackedWidget;
 
   auto* introPage = new QWidget(pages_);
   auto* il = new QVBoxLayout(introPage);
@@ -67,6 +67,7 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   auto* askPage = new QWidget(pages_);
   auto* al = new QVBoxLayout(askPage);
   progress_ = new QLabel(askPage);
+  progress_->setWordWrap(true);
   prompt_ = wrapped(askPage);
   choicesLayout_ = new QVBoxLayout;
   choices_ = new QButtonGroup(this);
@@ -91,9 +92,17 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
 
   pages_->addWidget(introPage);
   pages_->addWidget(askPage);
+  // In a scroll area: a short dock (presenter mode on a 1366x768 projector)
+  // squeezed the wrapped question under its choices instead of scrolling.
+  scroll_ = new QScrollArea(this);
+  scroll_->setObjectName(QStringLiteral("quizScroll"));
+  scroll_->setWidgetResizable(true);
+  scroll_->setFrameShape(QFrame::NoFrame);
+  scroll_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+  scroll_->setWidget(pages_);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(6, 6, 6, 6);
-  layout->addWidget(pages_);
+  layout->addWidget(scroll_);
 
   connect(startButton_, &QPushButton::clicked, this, &QuizPanel::start);
   connect(answerButton_, &QPushButton::clicked, this, &QuizPanel::submit);
@@ -197,20 +206,31 @@ void QuizPanel::ask() {
                          .arg(answered_));
   headlineHtml_ = engineText(q.prompt).toHtmlEscaped();
   prompt_->setText(headline(font(), headlineHtml_));
-  for (QAbstractButton* b : choices_->buttons()) {
-    choices_->removeButton(b);
-    b->deleteLater();
-  }
+  for (QAbstractButton* b : choices_->buttons()) choices_->removeButton(b);
+  for (QWidget* row : std::as_const(choiceRows_)) row->deleteLater();
+  choiceRows_.clear();
+  choiceTexts_.clear();
   const QString letters = QStringLiteral("ABCDE");
   for (size_t i = 0; i < q.choices.size(); ++i) {
     const QChar letter = i < 5 ? letters[static_cast<int>(i)] : QLatin1Char('?');
-    // "&A" gives Alt+A; the text itself is plain (choices can contain '&').
-    auto* b = new QRadioButton(
-        QStringLiteral("&%1  %2").arg(letter).arg(
-            engineText(q.choices[i]).replace(QLatin1Char('&'), QStringLiteral("&&"))),
-        this);
+    // The letter on the radio button ("&A": Alt+A), the text in a label
+    // beside it that wraps: a radio button's own text cannot, and a long
+    // German choice made the panel wider than its dock.
+    auto* row = new QWidget;
+    auto* rl = new QHBoxLayout(row);
+    rl->setContentsMargins(0, 0, 0, 0);
+    auto* b = new QRadioButton(QStringLiteral("&%1").arg(letter), row);
+    b->setAccessibleDescription(engineText(q.choices[i]));
+    auto* text = new QLabel(engineText(q.choices[i]), row);
+    text->setTextFormat(Qt::PlainText);
+    text->setWordWrap(true);
+    text->installEventFilter(this);
+    rl->addWidget(b, 0, Qt::AlignTop);
+    rl->addWidget(text, 1);
     choices_->addButton(b, static_cast<int>(i));
-    choicesLayout_->addWidget(b);
+    choicesLayout_->addWidget(row);
+    choiceRows_ << row;
+    choiceTexts_ << text;
   }
   answerButton_->setEnabled(false);
   answerButton_->show();
@@ -223,6 +243,28 @@ void QuizPanel::ask() {
   Q_EMIT message(tr("Question %1: the run is held at step %2 until you answer.")
                      .arg(current_ + 1)
                      .arg(q.ask_step));
+}
+
+int QuizPanel::preferredHeight() const {
+  QWidget* page = pages_->currentWidget();
+  const int w = scroll_->viewport()->width();
+  const int content = page && page->hasHeightForWidth() ? page->heightForWidth(w)
+                      : page                            ? page->sizeHint().height()
+                                                        : 0;
+  const QMargins m = layout()->contentsMargins();
+  return content + m.top() + m.bottom();
+}
+
+bool QuizPanel::eventFilter(QObject* watched, QEvent* event) {
+  // A click on a choice's text picks it, as a click on a radio button's text would.
+  if (event->type() == QEvent::MouseButtonRelease && phase_ == Phase::Asking) {
+    const int i = choiceTexts_.indexOf(qobject_cast<QLabel*>(watched));
+    if (i >= 0) {
+      if (QAbstractButton* b = choices_->button(i)) b->click();
+      return true;
+    }
+  }
+  return QWidget::eventFilter(watched, event);
 }
 
 void QuizPanel::choose(int index) {
@@ -240,9 +282,9 @@ void QuizPanel::submit() {
   const bool right = picked == q.answer;
   ++answered_;
   if (right) ++score_;
-  for (QAbstractButton* b : choices_->buttons()) {
-    b->setEnabled(false);
-    if (choices_->id(b) == q.answer) b->setText(b->text() + QStringLiteral("   ✓"));
+  for (int i = 0; i < choiceRows_.size(); ++i) {
+    choiceRows_[i]->setEnabled(false);
+    if (i == q.answer) choiceTexts_[i]->setText(choiceTexts_[i]->text() + QStringLiteral("   ✓"));
   }
   setPhase(Phase::Revealed);
   progress_->setText(tr("Question %1 of %2 · score %3/%4")

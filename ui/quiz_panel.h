@@ -16,6 +16,7 @@ class QButtonGroup;
 class QLabel;
 class QPushButton;
 class QRadioButton;
+class QScrollArea;
 class QStackedWidget;
 class QTextBrowser;
 class QVBoxLayout;
@@ -31,6 +32,9 @@ public:
 
   enum class Phase { NoQuiz, Asking, Revealed, Finished };
   Phase phase() const { return phase_; }
+  // The height the current page needs at the panel's width, so that the main
+  // window can give a question room instead of making the class scroll.
+  int preferredHeight() const;
   const std::vector<fs::Question>& questions() const { return questions_; }
   int current() const { return current_; }
   int score() const { return score_; }
@@ -52,6 +56,9 @@ Q_SIGNALS:
 protected:
   void changeEvent(QEvent* e) override; // presenter mode: the headline grows with the font
 
+protected:
+  bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
   void ask();
   void showIntro();
@@ -61,12 +68,15 @@ private:
 
   Session* session_;
   QStackedWidget* pages_;
+  QScrollArea* scroll_;
   QLabel* intro_;
   QPushButton* startButton_;
   QLabel* progress_;
   QLabel* prompt_;
   QVBoxLayout* choicesLayout_;
-  QButtonGroup* choices_;
+  QButtonGroup* choices_;      // the radio buttons "A".."E", id = choice index
+  QList<QWidget*> choiceRows_; // each a radio button and its wrapped text
+  QList<QLabel*> choiceTexts_; // clicking one picks its choice
   QPushButton* answerButton_;
   QLabel* verdict_;
   QTextBrowser* explanation_;

@@ -58,10 +58,13 @@ void Theme::apply() {
   QFile qss(dark_ ? QStringLiteral(":/styles/dark.qss") : QStringLiteral(":/styles/light.qss"));
   QString sheet;
   if (qss.open(QIODevice::ReadOnly)) sheet = QString::fromUtf8(qss.readAll());
-  if (presenter_) // high contrast for projectors: heavier text, thicker frames
-    sheet +=
-        QStringLiteral("\nQWidget { font-weight: 600; }\nQDockWidget::title { padding: 8px; }\n"
-                       "QSlider::groove:horizontal { height: 10px; }\n");
+  // High contrast for projectors: heavier text, thicker frames. The weight
+  // is set in both modes: a sheet's "QWidget { font-weight }" stayed on inner
+  // widgets such as a spin box's line edit when the rule went away.
+  sheet += presenter_ ? QStringLiteral("\nQWidget { font-weight: 600; }\n"
+                                       "QDockWidget::title { padding: 8px; }\n"
+                                       "QSlider::groove:horizontal { height: 10px; }\n")
+                      : QStringLiteral("\nQWidget { font-weight: 400; }\n");
   // The font before the style sheet: setting a style sheet re-polishes every
   // widget with the application font, while a font change made under an
   // existing style sheet does not reach widgets already polished (switching

@@ -4,7 +4,6 @@
 #include <algorithm>
 #include <cmath>
 
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 #include <qcustomplot.h>
@@ -21,25 +20,30 @@ using fs::ui::Activity;
 
 namespace {
 
-QLabel* swatch(const QColor& c, const QString& text) {
-  auto* l = new QLabel(QStringLiteral("<span style=\"color:%1\">&#9632;</span> %2")
-                           .arg(c.name(), text.toHtmlEscaped()));
-  l->setTextFormat(Qt::RichText);
-  return l;
+// One legend entry: a coloured square and its meaning, never split across lines.
+QString swatch(const QColor& c, const QString& text) {
+  return QStringLiteral("<span style=\"color:%1\">&#9632;</span>&nbsp;%2")
+      .arg(c.name(), text.toHtmlEscaped().replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
 }
 
 } // namespace
 
 TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
-  auto* legend = new QHBoxLayout;
-  legend->addWidget(swatch(activityColor(Activity::User), tr("user")));
-  legend->addWidget(swatch(activityColor(Activity::Kernel), tr("kernel")));
-  legend->addWidget(swatch(activityColor(Activity::Spin), tr("spinning")));
-  legend->addWidget(swatch(activityColor(Activity::Idle), tr("idle")));
-  legend->addSpacing(16);
-  legend->addWidget(swatch(fs::ui::lockHeldColor(), tr("lock held")));
-  legend->addWidget(swatch(fs::ui::lockContendedColor(), tr("held, contended")));
-  legend->addStretch(1);
+  // One wrapping label, not a row of labels: a row's minimum width is the sum
+  // of its entries, which in German or in presenter mode made the whole window
+  // wider than a 1366-pixel projector.
+  const QString gap = QStringLiteral(" &nbsp; ");
+  auto* legend = new QLabel(QStringList{swatch(activityColor(Activity::User), tr("user")),
+                                        swatch(activityColor(Activity::Kernel), tr("kernel")),
+                                        swatch(activityColor(Activity::Spin), tr("spinning")),
+                                        swatch(activityColor(Activity::Idle), tr("idle")),
+                                        swatch(fs::ui::lockHeldColor(), tr("lock held")),
+                                        swatch(fs::ui::lockContendedColor(), tr("held, contended"))}
+                                .join(gap),
+                            this);
+  legend->setObjectName(QStringLiteral("timelineLegend"));
+  legend->setTextFormat(Qt::RichText);
+  legend->setWordWrap(true);
 
   plot_ = new QCustomPlot(this);
   // A tooltip, not a label: the legend must fit a 1366-pixel projector.
@@ -47,7 +51,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   plot_->setNoAntialiasingOnDrag(true);
   auto* layout = new QVBoxLayout(this);
   layout->setContentsMargins(0, 0, 0, 0);
-  layout->addLayout(legend);
+  layout->addWidget(legend);
   layout->addWidget(plot_, 1);
 
   lanesRect_ = plot_->axisRect();
@@ -232,23 +236,8 @@ void TimelineView::build() {
   lanes_->setLanes(std::move(styles), end);
   QCPAxis* ly = lanesRect_->axis(QCPAxis::atLeft);
   ly->setTicker(labels);
-  // The left margin is set from the longest lane name (and the nprocs axis
-  // below it): QCustomPlot's automatic margin follows the labels it drew last,
-  // which clipped long lock names after a font change (presenter mode).
-  {
-    const QFontMetrics fm(ly->tickLabelFont());
-    int widest = fm.horizontalAdvance(QStringLiteral("00000"));
-    for (const QString& name : labels->ticks())
-      widest = std::max(widest, fm.horizontalAdvance(name));
-    const QFontMetrics lm(countRect_->axis(QCPAxis::atLeft)->labelFont());
-    const int left = widest + ly->tickLabelPadding() + ly->padding() + lm.height() + 24;
-    for (QCPAxisRect* rect : {lanesRect_, countRect_}) {
-      rect->setAutoMargins(QCP::msTop | QCP::msRight | QCP::msBottom);
-      QMargins m = rect->margins();
-      m.setLeft(left);
-      rect->setMargins(m);
-    }
-  }
+  fitLaneLabelFont();
+  fitLeftMargin();
   ly->setRange(-0.5, std::max(1, lanes_->laneCount()) - 0.5);
   lanesRect_->axis(QCPAxis::atTop)
       ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(trace));
@@ -267,7 +256,6 @@ void TimelineView::build() {
   // A short plot (a projector in presenter mode) cannot afford the axis
   // titles: each takes a text line from the lanes. The ticks stay.
   const bool tight = plot_->height() < laneRowPx * (lanes + 10);
-  fitLaneLabelFont();
   lanesRect_->axis(QCPAxis::atTop)->setLabel(tight ? QString() : tr("tick"));
   countRect_->axis(QCPAxis::atBottom)->setLabel(tight ? QString() : tr("step"));
   plot_->plotLayout()->setRowStretchFactors({lanes + 2.5, (lanes + 2.5) / 3});
@@ -313,6 +301,7 @@ void TimelineView::resizeEvent(QResizeEvent* e) {
     maxLockLanes_ = fit;
     if (timeline_) build();
   } else if (fitLaneLabelFont()) {
+    fitLeftMargin();
     plot_->replot(QCustomPlot::rpQueuedReplot);
   }
 }
@@ -331,6 +320,28 @@ bool TimelineView::fitLaneLabelFont() {
   if (f == ly->tickLabelFont()) return false;
   ly->setTickLabelFont(f);
   return true;
+}
+
+// The left margin is set from the longest lane name in the font the names
+// are drawn with (and the nprocs axis below them): QCustomPlot's automatic
+// margin follows the labels it drew last, which clipped long lock names after
+// a font change (presenter mode). Called whenever that font changes.
+void TimelineView::fitLeftMargin() {
+  QCPAxis* ly = lanesRect_->axis(QCPAxis::atLeft);
+  const auto labels = ly->ticker().dynamicCast<QCPAxisTickerText>();
+  const QFontMetrics fm(ly->tickLabelFont());
+  int widest = fm.horizontalAdvance(QStringLiteral("00000"));
+  if (labels)
+    for (const QString& name : labels->ticks())
+      widest = std::max(widest, fm.horizontalAdvance(name));
+  const QFontMetrics lm(countRect_->axis(QCPAxis::atLeft)->labelFont());
+  const int left = widest + ly->tickLabelPadding() + ly->padding() + lm.height() + 24;
+  for (QCPAxisRect* rect : {lanesRect_, countRect_}) {
+    rect->setAutoMargins(QCP::msTop | QCP::msRight | QCP::msBottom);
+    QMargins m = rect->margins();
+    m.setLeft(left);
+    rect->setMargins(m);
+  }
 }
 
 void TimelineView::changeEvent(QEvent* e) {

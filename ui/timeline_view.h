@@ -60,6 +60,7 @@ protected:
 private:
   int lockLanesThatFit() const;
   bool fitLaneLabelFont();
+  void fitLeftMargin();
   void applyFont();
   void build();
   void onRangeChanged(const QCPRange& r);

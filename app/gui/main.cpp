@@ -77,6 +77,11 @@ int main(int argc, char** argv) {
     // A screenshot must not depend on the user's saved layout or theme.
     QApplication::setOrganizationName(QStringLiteral("Forkscope-screenshot"));
   }
+  // The theme before the window: widgets polished with the normal font kept
+  // it (menu bar, spin boxes) when presenter mode was switched on before the
+  // window was first shown.
+  fsui::Theme::instance().setDark(parser.isSet(darkOpt));
+  fsui::Theme::instance().setPresenter(parser.isSet(presenterOpt));
   fsui::Theme::instance().apply();
   fsui::MainWindow window;
   if (parser.isSet(darkOpt)) window.actions().darkTheme->setChecked(true);

@@ -3,14 +3,18 @@
 // the quiz holds the run at the question's step (no peeking forward, the
 // views that show the future hidden), reveals and scores; a scheduler
 // challenge ticks its checklist as the student's choices reach the goal, and
-// undo takes it back. Set FORKSCOPE_SHOT_DIR to save screenshots.
+// undo takes it back. Set FORKSCOPE_SHOT_DIR to save screenshots, and
+// FORKSCOPE_SHOT_LANG=de to take them in German.
 #include <QApplication>
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
@@ -19,6 +23,8 @@
 
 #include "ui/challenge_panel.h"
 #include "ui/cpu_view.h"
+#include "ui/engine_text.h"
+#include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/quiz_panel.h"
 #include "ui/scenario_locator.h"
@@ -41,6 +47,11 @@ void shot(QWidget& w, const QByteArray& name) {
   w.grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + QString::fromLatin1(name));
 }
 
+// The challenge panel's text as the installed language shows it.
+QString panelTr(const char* english) {
+  return QCoreApplication::translate("fsui::ChallengePanel", english);
+}
+
 bool dockVisible(MainWindow& w, const char* name) {
   auto* d = w.findChild<QDockWidget*>(QLatin1String(name));
   return d && d->isVisible();
@@ -55,6 +66,8 @@ private Q_SLOTS:
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test"));
     fsui::Theme::instance().apply();
+    if (const QByteArray lang = qgetenv("FORKSCOPE_SHOT_LANG"); !lang.isEmpty())
+      fsui::installTranslators(*qApp, QString::fromLatin1(lang));
   }
 
   void quizHoldsRevealsAndScores_data() {
@@ -175,17 +188,85 @@ private Q_SLOTS:
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(QStringLiteral("first-fork"), true);
-    QList<QWidget*> views{w.sourceView(), w.cpuView(), w.quizPanel(), w.challengePanel()};
+    auto* stepBox = w.findChild<QSpinBox*>(QStringLiteral("stepBox"));
+    QVERIFY(stepBox);
+    QList<QWidget*> views{w.sourceView(),     w.cpuView(), w.quizPanel(),
+                          w.challengePanel(), stepBox,     stepBox->findChild<QLineEdit*>()};
+    QVERIFY(views.back());
     QList<qreal> before;
-    for (QWidget* v : views) before << QFontInfo(v->font()).pointSizeF();
+    QList<int> weightBefore;
+    for (QWidget* v : views) {
+      before << QFontInfo(v->font()).pointSizeF();
+      weightBefore << QFontInfo(v->font()).weight();
+    }
     w.actions().presenter->setChecked(true);
     QTest::qWait(50);
     QVERIFY2(QFontInfo(w.sourceView()->font()).pointSizeF() > before[0],
              qPrintable(QString::number(QFontInfo(w.sourceView()->font()).pointSizeF())));
+    for (QWidget* v : views) // heavier text for the projector, inner widgets included
+      QVERIFY2(QFontInfo(v->font()).weight() > QFont::Normal, v->metaObject()->className());
     w.actions().presenter->setChecked(false);
     QTest::qWait(50);
-    for (int i = 0; i < views.size(); ++i)
-      QCOMPARE(QFontInfo(views[i]->font()).pointSizeF(), before[i]);
+    for (int i = 0; i < views.size(); ++i) {
+      const QByteArray what = views[i]->metaObject()->className();
+      QVERIFY2(QFontInfo(views[i]->font()).pointSizeF() == before[i], what);
+      QVERIFY2(QFontInfo(views[i]->font()).weight() == weightBefore[i], what);
+    }
+  }
+
+  // A teacher starts the app in presenter mode on a 1366x768 projector, in
+  // English or German: the window is no wider than the screen, and a quiz
+  // question shows its text and every choice without scrolling.
+  void presenterFitsAProjector_data() {
+    QTest::addColumn<QString>("lang");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("de") << QStringLiteral("de");
+  }
+
+  void presenterFitsAProjector() {
+    QFETCH(QString, lang);
+    fsui::installTranslators(*qApp, lang);
+    fsui::Theme::instance().setPresenter(true);
+    {
+      MainWindow w;
+      w.actions().presenter->setChecked(true);
+      w.openPath(QStringLiteral("maxproc-storm"), true);
+      QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+      w.resize(1366, 768);
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      QTest::qWait(50);
+      QVERIFY2(w.width() <= 1366, qPrintable(QString::number(w.width())));
+      QVERIFY2(w.minimumSizeHint().width() <= 1366,
+               qPrintable(QString::number(w.minimumSizeHint().width())));
+
+      w.actions().quiz->trigger();
+      QuizPanel* quiz = w.quizPanel();
+      quiz->start();
+      QCOMPARE(quiz->phase(), QuizPanel::Phase::Asking);
+      QTest::qWait(50); // the dock is fitted once the question's layout settled
+      auto* scroll = quiz->findChild<QScrollArea*>(QStringLiteral("quizScroll"));
+      QVERIFY(scroll);
+      QWidget* viewport = scroll->viewport();
+      auto inView = [&](QWidget* child) {
+        const QRect r(child->mapTo(viewport, QPoint(0, 0)), child->size());
+        return viewport->rect().contains(r);
+      };
+      const auto radios = quiz->findChildren<QRadioButton*>();
+      QCOMPARE(radios.size(), qsizetype(quiz->questions().front().choices.size()));
+      for (QRadioButton* b : radios)
+        QVERIFY2(inView(b->parentWidget()), qPrintable(b->accessibleDescription()));
+      // A click on a choice's text picks it, like a click on the button.
+      auto* text = radios.back()->parentWidget()->findChild<QLabel*>();
+      QVERIFY(text && text->wordWrap());
+      QTest::mouseClick(text, Qt::LeftButton);
+      QVERIFY(radios.back()->isChecked());
+      shot(w, "presenter-" + lang.toLatin1() + ".png");
+      w.actions().presenter->setChecked(false);
+    }
+    fsui::Theme::instance().setPresenter(false);
+    const QString shotLang = qEnvironmentVariable("FORKSCOPE_SHOT_LANG");
+    fsui::installTranslators(*qApp, shotLang.isEmpty() ? QStringLiteral("en") : shotLang);
   }
 
   // The quiz at the keyboard: a letter picks, Enter answers, Enter moves on.
@@ -242,7 +323,7 @@ private Q_SLOTS:
     panel->startSelected();
     QVERIFY(panel->active());
     QVERIFY(w.session()->schedulerMode());
-    QCOMPARE(QString::fromStdString(w.session()->scenario()->title), picker->currentText());
+    QCOMPARE(fsui::scenarioText(w.session()->scenario()->title), picker->currentText());
     QCOMPARE(w.session()->fileName(), files[1]);
     for (const QString& file : files) {
       w.openPath(file, true);
@@ -262,7 +343,10 @@ private Q_SLOTS:
       QVERIFY2(panel->progress().done, qPrintable(file));
       QVERIFY(!panel->progress().failed);
       auto* banner = panel->findChild<QLabel*>(QStringLiteral("challengeBanner"));
-      QVERIFY(banner->text().contains(QStringLiteral("Goal reached")));
+      const QString reached = panelTr("Goal reached at step %1. %2")
+                                  .arg(panel->progress().done_step)
+                                  .section(QLatin1Char('.'), 0, 0);
+      QVERIFY2(banner->text().contains(reached), qPrintable(banner->text()));
       if (file.endsWith(QStringLiteral("challenge-proc-lock-race.json"))) {
         shot(w, "challenge-done.png");
         if (!qgetenv("FORKSCOPE_SHOT_DIR").isEmpty()) {
@@ -281,8 +365,8 @@ private Q_SLOTS:
       QPushButton* run0 = nullptr;
       QPushButton* undo = nullptr;
       for (auto* b : panel->findChildren<QPushButton*>()) {
-        if (b->text() == QStringLiteral("Run CPU 0")) run0 = b;
-        if (b->text() == QStringLiteral("&Undo")) undo = b;
+        if (b->text() == panelTr("Run CPU %1").arg(0)) run0 = b;
+        if (b->text() == panelTr("&Undo")) undo = b;
       }
       QVERIFY(run0 && undo);
       run0->click();
