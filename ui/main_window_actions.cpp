@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MainWindow: what its commands do (files, go to, breakpoints, modes).
+#include <algorithm>
+
 #include <QAction>
 #include <QApplication>
 #include <QCursor>
@@ -324,8 +326,25 @@ void MainWindow::fitQuizDock() {
   auto wanted = [&] { return quiz_->preferredHeight() + (dock->height() - quiz_->height()); };
   if (dock->height() >= wanted()) return;
   if (dock->width() < width() * 42 / 100) resizeDocks({dock}, {width() * 42 / 100}, Qt::Horizontal);
-  if (const int want = wanted(); dock->height() < want)
-    resizeDocks({dock}, {std::min(want, height() * 2 / 3)}, Qt::Vertical);
+  const int want = std::min(wanted(), height() * 2 / 3);
+  if (dock->height() >= want) return;
+  // The height comes from the docks beside it in its column (CPUs, locks),
+  // each down to its minimum, shared out so that each keeps some of its own.
+  QList<QDockWidget*> docks{dock};
+  QList<int> sizes{want};
+  int needed = want - dock->height();
+  const QRect column = dock->geometry();
+  for (QDockWidget* d : std::as_const(docks_)) {
+    const QRect g = d->geometry();
+    if (d == dock || !d->isVisible() || d->isFloating() || d->visibleRegion().isEmpty() ||
+        g.left() >= column.right() || g.right() <= column.left())
+      continue;
+    const int give = std::clamp(needed, 0, std::max(0, g.height() - d->minimumSizeHint().height()));
+    needed -= give;
+    docks << d;
+    sizes << g.height() - give;
+  }
+  resizeDocks(docks, sizes, Qt::Vertical);
 }
 
 void MainWindow::addRecent(const QString& path) {

@@ -70,6 +70,7 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   progress_->setWordWrap(true);
   prompt_ = wrapped(askPage);
   choicesLayout_ = new QVBoxLayout;
+  choicesLayout_->setSpacing(0); // as tight as a column of plain radio buttons
   choices_ = new QButtonGroup(this);
   answerButton_ = new QPushButton(tr("&Answer"), askPage);
   answerButton_->setDefault(true);
@@ -219,6 +220,7 @@ void QuizPanel::ask() {
     auto* row = new QWidget;
     auto* rl = new QHBoxLayout(row);
     rl->setContentsMargins(0, 0, 0, 0);
+    rl->setSpacing(6);
     auto* b = new QRadioButton(QStringLiteral("&%1").arg(letter), row);
     b->setAccessibleDescription(engineText(q.choices[i]));
     auto* text = new QLabel(engineText(q.choices[i]), row);

@@ -256,6 +256,11 @@ private Q_SLOTS:
       QCOMPARE(radios.size(), qsizetype(quiz->questions().front().choices.size()));
       for (QRadioButton* b : radios)
         QVERIFY2(inView(b->parentWidget()), qPrintable(b->accessibleDescription()));
+      QPushButton* answer = nullptr;
+      for (auto* b : quiz->findChildren<QPushButton*>())
+        if (b->text() == QCoreApplication::translate("fsui::QuizPanel", "&Answer")) answer = b;
+      QVERIFY(answer);
+      QVERIFY(inView(answer));
       // A click on a choice's text picks it, like a click on the button.
       auto* text = radios.back()->parentWidget()->findChild<QLabel*>();
       QVERIFY(text && text->wordWrap());
