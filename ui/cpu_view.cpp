@@ -121,8 +121,11 @@ void CpuView::paintEvent(QPaintEvent*) {
   }
   if (live_) {
     p.setPen(palette().color(QPalette::Text));
-    p.drawText(rect().adjusted(0, 0, -8, -2), Qt::AlignRight | Qt::AlignBottom,
-               tr("Click a CPU (or press 0-9) to run the next step on it"));
+    const QRect area = rect().adjusted(8, 0, -8, -2);
+    // Elided, not cut at the left edge when the text is wider than the dock (German).
+    p.drawText(area, Qt::AlignRight | Qt::AlignBottom,
+               fontMetrics().elidedText(tr("Click a CPU (or press 0-9) to run the next step on it"),
+                                        Qt::ElideRight, area.width()));
   }
 }
 

@@ -5119,7 +5119,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="+7"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
-        <translation>Klicken Sie auf eine CPU (oder drücken Sie 0–9), um dort den nächsten Schritt auszuführen</translation>
+        <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,7 @@ namespace {
 void shot(QWidget& w, const QByteArray& name) {
   const QByteArray dir = qgetenv("FORKSCOPE_SHOT_DIR");
   if (dir.isEmpty()) return;
-  QTest::qWait(50);
+  QTest::qWait(400); // the process tree's moves are animated: let them land
   w.grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + QString::fromLatin1(name));
 }
 
