@@ -19,11 +19,34 @@
 
 namespace {
 void fail(const QString& message) { std::fprintf(stderr, "forkscope: %s\n", qPrintable(message)); }
+
+// --help, --version and --screenshot need no screen: without a display (an
+// ssh session, a CI machine) they run on Qt's offscreen platform instead of
+// aborting because xcb cannot connect. Before QApplication, so from argv.
+void allowHeadless(int argc, char** argv) {
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+  if (qEnvironmentVariableIsSet("QT_QPA_PLATFORM") || !qEnvironmentVariableIsEmpty("DISPLAY") ||
+      !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+    return;
+  for (int i = 1; i < argc; ++i) {
+    const QByteArray a(argv[i]);
+    if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version" ||
+        a == "--screenshot" || a.startsWith("--screenshot=")) {
+      qputenv("QT_QPA_PLATFORM", "offscreen");
+      return;
+    }
+  }
+#else
+  Q_UNUSED(argc);
+  Q_UNUSED(argv);
+#endif
+}
 } // namespace
 
 int main(int argc, char** argv) {
   QApplication::setHighDpiScaleFactorRoundingPolicy(
       Qt::HighDpiScaleFactorRoundingPolicy::PassThrough);
+  allowHeadless(argc, argv);
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("Forkscope"));
   QApplication::setApplicationName(QStringLiteral("forkscope"));
