@@ -222,6 +222,7 @@ void QuizPanel::ask() {
     rl->setContentsMargins(0, 0, 0, 0);
     rl->setSpacing(6);
     auto* b = new QRadioButton(QStringLiteral("&%1").arg(letter), row);
+    b->setAccessibleName(QStringLiteral("%1: %2").arg(letter).arg(engineText(q.choices[i])));
     b->setAccessibleDescription(engineText(q.choices[i]));
     auto* text = new QLabel(engineText(q.choices[i]), row);
     text->setTextFormat(Qt::PlainText);
