@@ -167,6 +167,21 @@ struct Proc {
   bool alive() const { return pid >= 0; }
 };
 
+// P_EXITSIG: the exit signal wait() judges a child by; a traced child always
+// counts as a SIGCHLD child.
+inline int wait_exit_signal(const Proc& child) {
+  return (child.slflag & PSL_TRACED) ? NB_SIGCHLD : child.exitsig;
+}
+
+// Whether wait's options let it look at this child at all (match_process in
+// kern_exit.c): by default only SIGCHLD children, with WALTSIG only the others
+// (by their own exit signal), with WALLSIG every child.
+inline bool wait_selects_by_signal(const Proc& child, int options) {
+  if (options & NB_WALLSIG) return true;
+  if (options & NB_WALTSIG) return child.exitsig != NB_SIGCHLD;
+  return wait_exit_signal(child) == NB_SIGCHLD;
+}
+
 struct Cpu {
   Lid cur = -1;          // LWP on the CPU, -1 = idle
   Lid prev = -1;         // the LWP that ran before (for switch events)

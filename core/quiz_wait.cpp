@@ -2,6 +2,8 @@
 // WaitResult questions: what does wait() return? Asked right after the call
 // enters the kernel, with the caller's children as they are at that moment;
 // the answer is the recorded return value and status (kern_exit.c).
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "core/names.h"
@@ -86,8 +88,16 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
                                  : tr_text("Quiz", "%1 has just called wait(any child, %2).",
                                            {caller, options_text(options)});
   std::vector<Text> kids;
+  // A child's exit signal is part of the question: a plain wait passes over
+  // children whose exit signal is not SIGCHLD.
   for (Pid k : p->children)
-    if (const Proc* ch = s.proc(k)) kids.push_back(proc_text(s, k, child_state(*ch)));
+    if (const Proc* ch = s.proc(k))
+      kids.push_back(proc_text(s, k,
+                               ch->exitsig == NB_SIGCHLD
+                                   ? child_state(*ch)
+                                   : join({child_state(*ch), tr_text("Quiz", "exit signal %1",
+                                                                     {signal_name(ch->exitsig)})},
+                                          ", ")));
   // Children a debugger took away still count for wait (they make it block).
   for (const Proc& o : s.procs)
     if (o.alive() && o.opptr == c.pid && o.pptr != c.pid && (o.slflag & PSL_TRACED))
@@ -134,6 +144,14 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
 
   std::vector<Text> why;
   if (d.error == NB_ECHILD) {
+    const bool passed_over = std::any_of(p->children.begin(), p->children.end(), [&](Pid k) {
+      const Proc* ch = s.proc(k);
+      return ch && (target <= 0 || k == target) && !wait_selects_by_signal(*ch, options);
+    });
+    if (passed_over)
+      why.push_back(tr_text("Quiz", "Without WALTSIG or WALLSIG, wait only looks at children "
+                                    "whose exit signal is SIGCHLD (WALTSIG: only the others, "
+                                    "WALLSIG: all of them)."));
     why.push_back(tr_text("Quiz", "No child matches the pid and options, and no child is held by "
                                   "a debugger, so wait fails at once with ECHILD instead of "
                                   "sleeping."));

@@ -6,15 +6,6 @@ namespace fs {
 
 namespace {
 inline constexpr int TARGET = 0, OPTIONS = 1, FOUND = 2, RETVAL = 3, ERR = 4, SKIND = 5, SVALUE = 6;
-
-// P_EXITSIG: a traced child always counts as a NB_SIGCHLD child.
-int p_exitsig(const Proc& c) { return (c.slflag & PSL_TRACED) ? NB_SIGCHLD : c.exitsig; }
-
-bool selected_by_options(const Proc& c, int options) {
-  if (options & NB_WALLSIG) return true;
-  if (options & NB_WALTSIG) return c.exitsig != NB_SIGCHLD;
-  return p_exitsig(c) == NB_SIGCHLD;
-}
 } // namespace
 
 void Kernel::reap(Proc& parent, Proc& z) {
@@ -65,7 +56,7 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     for (Pid c : p.children) {
       const Proc* q = s_.proc(c);
       if (!q || (f.v[TARGET] > 0 && q->pid != f.v[TARGET])) continue;
-      if (!selected_by_options(*q, options)) continue;
+      if (!wait_selects_by_signal(*q, options)) continue;
       any_match = true;
       if (q->stat == ProcStat::SZOMB) {
         f.v[FOUND] = q->pid;

@@ -278,6 +278,28 @@ TEST(Quiz, WaitOptionsAnswersMatchTheReturns) {
   })) << "WUNTRACED reports a stop";
 }
 
+// clone-refusals: sh's children both have exit signal 0, so a plain wait()
+// fails with ECHILD although sh has two zombies. The question must show the
+// exit signals (or it could not be answered) and the explanation must say why.
+TEST(Quiz, WaitSkippingNonSigchldChildrenShowsTheirExitSignal) {
+  auto tl = timeline_of("clone-refusals");
+  ASSERT_TRUE(tl);
+  int echild = 0;
+  for (const Question& q : of_kind(fs::make_quiz(*tl, 0, 20), QuestionKind::WaitResult)) {
+    const fs::Event* ret = syscall_return(*tl, q.reveal_step, q.pid);
+    ASSERT_NE(ret, nullptr);
+    const fs::SyscallDetail& d = tl->trace().syscall_details[static_cast<size_t>(ret->c)];
+    if (d.error != fs::NB_ECHILD) continue;
+    ++echild;
+    const std::string prompt = q.prompt.english();
+    EXPECT_NE(prompt.find("(alt, a zombie, exit signal 0)"), std::string::npos) << prompt;
+    EXPECT_NE(prompt.find("(quiet, a zombie, exit signal 0)"), std::string::npos) << prompt;
+    EXPECT_NE(q.explanation.english().find("exit signal is SIGCHLD"), std::string::npos)
+        << q.explanation.english();
+  }
+  EXPECT_EQ(echild, 1) << "the plain wait() of clone-refusals";
+}
+
 TEST(Quiz, SameSeedSameQuizOtherSeedsReorderChoices) {
   auto tl = timeline_of("maxproc-storm");
   ASSERT_TRUE(tl);

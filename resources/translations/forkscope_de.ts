@@ -305,7 +305,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+686"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+692"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:96</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -390,7 +390,7 @@
         <translation>Nächster Schritt &gt;</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+61"/>
         <source>No run loaded.</source>
         <translation>Kein Lauf geladen.</translation>
     </message>
@@ -782,7 +782,7 @@
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>pid</source>
         <translation>PID</translation>
     </message>
@@ -792,7 +792,7 @@
         <translation>Details durchsuchen, z. B. proc_lock oder fork1:516</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>filtering... %1%</source>
         <translation>filtere... %1 %</translation>
     </message>
@@ -1070,7 +1070,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-703"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-709"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -2175,7 +2175,7 @@ core/quiz.cpp:61</extracomment>
         <source>a zombie</source>
         <extracomment>core/quiz_reparent.cpp:64
 ----------
-core/quiz_wait.cpp:29</extracomment>
+core/quiz_wait.cpp:31</extracomment>
         <translation>ein Zombie</translation>
     </message>
     <message>
@@ -2540,15 +2540,15 @@ core/quiz_syscalls.cpp:181</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>What does %1 return?</source>
         <extracomment>core/quiz_syscalls.cpp:182
 ----------
-core/quiz_wait.cpp:99</extracomment>
+core/quiz_wait.cpp:109</extracomment>
         <translation>Was gibt %1 zurück?</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-54"/>
         <source>success: it returns the new child&apos;s pid</source>
         <extracomment>core/quiz_syscalls.cpp:188</extracomment>
         <translation>Erfolg: Es gibt die PID des neuen Kindprozesses zurück</translation>
@@ -2558,7 +2558,7 @@ core/quiz_wait.cpp:99</extracomment>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>it fails with %1</source>
         <extracomment>core/quiz_syscalls.cpp:189
 ----------
@@ -2568,11 +2568,11 @@ core/quiz_syscalls.cpp:191
 ----------
 core/quiz_syscalls.cpp:194
 ----------
-core/quiz_wait.cpp:107</extracomment>
+core/quiz_wait.cpp:117</extracomment>
         <translation>Es scheitert mit %1</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a U-area was found (L301).</source>
         <extracomment>core/quiz_syscalls.cpp:204</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID lag über RLIMIT_NPROC, aber eine effektive UID 0 darf es überschreiten (L285); eine U-Area fand sich (L301).</translation>
@@ -2598,139 +2598,151 @@ core/quiz_wait.cpp:107</extracomment>
     <message>
         <location line="+3"/>
         <source>no options</source>
-        <extracomment>core/quiz_wait.cpp:24</extracomment>
+        <extracomment>core/quiz_wait.cpp:26</extracomment>
         <translation>keine Optionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped</source>
-        <extracomment>core/quiz_wait.cpp:30</extracomment>
+        <extracomment>core/quiz_wait.cpp:32</extracomment>
         <translation>gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>being created</source>
-        <extracomment>core/quiz_wait.cpp:31</extracomment>
+        <extracomment>core/quiz_wait.cpp:33</extracomment>
         <translation>im Entstehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alive</source>
-        <extracomment>core/quiz_wait.cpp:32</extracomment>
+        <extracomment>core/quiz_wait.cpp:34</extracomment>
         <translation>lebendig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it exited</source>
-        <extracomment>core/quiz_wait.cpp:36</extracomment>
+        <extracomment>core/quiz_wait.cpp:38</extracomment>
         <translation>Es gibt %1 zurück: Er hat sich beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it was killed by a signal</source>
-        <extracomment>core/quiz_wait.cpp:38</extracomment>
+        <extracomment>core/quiz_wait.cpp:40</extracomment>
         <translation>Es gibt %1 zurück: Er wurde durch ein Signal getötet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it stopped</source>
-        <extracomment>core/quiz_wait.cpp:40</extracomment>
+        <extracomment>core/quiz_wait.cpp:42</extracomment>
         <translation>Es gibt %1 zurück: Er hat gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns 0: nothing to report yet</source>
-        <extracomment>core/quiz_wait.cpp:41</extracomment>
+        <extracomment>core/quiz_wait.cpp:43</extracomment>
         <translation>Es gibt 0 zurück: Noch nichts zu melden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it fails with ECHILD: no child to wait for</source>
-        <extracomment>core/quiz_wait.cpp:42</extracomment>
+        <extracomment>core/quiz_wait.cpp:44</extracomment>
         <translation>Es scheitert mit ECHILD: Kein Kindprozess, auf den es warten könnte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has just called wait(pid %2, %3).</source>
-        <extracomment>core/quiz_wait.cpp:84</extracomment>
+        <extracomment>core/quiz_wait.cpp:86</extracomment>
         <translation>%1 hat gerade wait(PID %2, %3) aufgerufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has just called wait(any child, %2).</source>
-        <extracomment>core/quiz_wait.cpp:86</extracomment>
+        <extracomment>core/quiz_wait.cpp:88</extracomment>
         <translation>%1 hat gerade wait(beliebiges Kind, %2) aufgerufen.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>exit signal %1</source>
+        <extracomment>core/quiz_wait.cpp:98</extracomment>
+        <translation>Exit-Signal %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>held by its debugger, pid %1</source>
-        <extracomment>core/quiz_wait.cpp:95</extracomment>
+        <extracomment>core/quiz_wait.cpp:105</extracomment>
         <translation>von seinem Debugger gehalten, PID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It has no children now.</source>
-        <extracomment>core/quiz_wait.cpp:97</extracomment>
+        <extracomment>core/quiz_wait.cpp:107</extracomment>
         <translation>Er hat jetzt keine Kindprozesse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its children now: %1.</source>
-        <extracomment>core/quiz_wait.cpp:98</extracomment>
+        <extracomment>core/quiz_wait.cpp:108</extracomment>
         <translation>Seine Kindprozesse jetzt: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Without WALTSIG or WALLSIG, wait only looks at children whose exit signal is SIGCHLD (WALTSIG: only the others, WALLSIG: all of them).</source>
+        <extracomment>core/quiz_wait.cpp:152</extracomment>
+        <translation>Ohne WALTSIG oder WALLSIG betrachtet wait nur Kindprozesse, deren Exit-Signal SIGCHLD ist (WALTSIG: nur die anderen, WALLSIG: alle).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No child matches the pid and options, and no child is held by a debugger, so wait fails at once with ECHILD instead of sleeping.</source>
-        <extracomment>core/quiz_wait.cpp:137</extracomment>
+        <extracomment>core/quiz_wait.cpp:155</extracomment>
         <translation>Kein Kindprozess passt zu PID und Optionen, und keiner wird von einem Debugger gehalten, also scheitert wait sofort mit ECHILD, statt zu schlafen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>wait failed with %1.</source>
-        <extracomment>core/quiz_wait.cpp:141</extracomment>
+        <extracomment>core/quiz_wait.cpp:159</extracomment>
         <translation>wait scheiterte mit %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WNOHANG: a matching child exists but has nothing to report (no zombie, no unreported stop), so wait returns 0 at once instead of sleeping.</source>
-        <extracomment>core/quiz_wait.cpp:143</extracomment>
+        <extracomment>core/quiz_wait.cpp:161</extracomment>
         <translation>WNOHANG: Ein passender Kindprozess existiert, hat aber nichts zu melden (kein Zombie, kein ungemeldeter Stopp), also gibt wait sofort 0 zurück, statt zu schlafen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was stopped by %2 and that stop had not been reported yet.</source>
-        <extracomment>core/quiz_wait.cpp:147</extracomment>
+        <extracomment>core/quiz_wait.cpp:165</extracomment>
         <translation>%1 wurde durch %2 gestoppt, und dieser Stopp war noch nicht gemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait reports a stop once, to a debugger always and to a parent only with WUNTRACED; the child is not reaped.</source>
-        <extracomment>core/quiz_wait.cpp:149</extracomment>
+        <extracomment>core/quiz_wait.cpp:167</extracomment>
         <translation>wait meldet einen Stopp einmal, einem Debugger immer und einem Elternprozess nur mit WUNTRACED; der Kindprozess wird nicht eingesammelt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was killed by %2.</source>
-        <extracomment>core/quiz_wait.cpp:154</extracomment>
+        <extracomment>core/quiz_wait.cpp:172</extracomment>
         <translation>%1 wurde durch %2 getötet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exited with status %2.</source>
-        <extracomment>core/quiz_wait.cpp:155</extracomment>
+        <extracomment>core/quiz_wait.cpp:173</extracomment>
         <translation>%1 hat sich mit Status %2 beendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait found it as a zombie, returned its pid and status and reaped it: its pid is freed and nprocs goes down.</source>
-        <extracomment>core/quiz_wait.cpp:156</extracomment>
+        <extracomment>core/quiz_wait.cpp:174</extracomment>
         <translation>wait fand ihn als Zombie, gab seine PID und seinen Status zurück und sammelte ihn ein: Seine PID wird frei, und nprocs sinkt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ready at first, so wait slept on its p_waitcv until a child changed state.</source>
-        <extracomment>core/quiz_wait.cpp:165</extracomment>
+        <extracomment>core/quiz_wait.cpp:183</extracomment>
         <translation>Zunächst war nichts bereit, also schlief wait auf seinem p_waitcv, bis ein Kindprozess seinen Zustand änderte.</translation>
     </message>
 </context>
@@ -4841,7 +4853,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.cpp" line="+35"/>
+        <location filename="../../ui/timeline_view.cpp" line="+36"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
@@ -4861,7 +4873,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>lock held</source>
         <translation>Sperre gehalten</translation>
     </message>
@@ -4871,29 +4883,29 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>gehalten, umkämpft</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Wheel: zoom. Drag: pan. Click: go to that step. Double-click: show all.</source>
         <translation>Mausrad: zoomen. Ziehen: verschieben. Klick: zu diesem Schritt. Doppelklick: alles zeigen.</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+206"/>
+        <location line="+190"/>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-175"/>
         <source>nprocs</source>
         <translation>nprocs</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+182"/>
+        <location line="+166"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-39"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -5117,7 +5129,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -5364,12 +5376,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+39"/>
+        <location filename="../../ui/main_window.cpp" line="+40"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+61"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5481,12 +5493,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+15"/>
-        <location line="+171"/>
+        <location line="+174"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-172"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5529,7 +5541,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>No scenario: open one with Ctrl+O or pick one under Scenarios</source>
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
@@ -5584,7 +5596,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+104"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+108"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -5764,7 +5776,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Sie sind der Scheduler: Drücken Sie 0–9 oder klicken Sie auf eine CPU-Spur, um dort den nächsten Schritt auszuführen.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+102"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -5957,12 +5969,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     <name>fsui::QuizPanel</name>
     <message>
         <location filename="../../ui/quiz_panel.cpp" line="+59"/>
-        <location line="+85"/>
+        <location line="+95"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-79"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -5973,12 +5985,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+4"/>
-        <location line="+191"/>
+        <location line="+234"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-131"/>
+        <location line="-166"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -5998,12 +6010,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>Question %1: the run is held at step %2 until you answer.</source>
         <translation>Frage %1: Der Lauf bleibt bei Schritt %2 stehen, bis Sie antworten.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
         <source>Question %1 of %2 · score %3/%4</source>
         <translation>Frage %1 von %2 · Punkte %3/%4</translation>
     </message>
@@ -6138,7 +6150,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+43"/>
+        <location filename="../../app/gui/main.cpp" line="+66"/>
         <source>Watch NetBSD&apos;s fork1() run on a simulated SMP machine, step by step.</source>
         <translation>Sehen Sie NetBSDs fork1() Schritt für Schritt auf einer simulierten SMP-Maschine laufen.</translation>
     </message>
@@ -6183,7 +6195,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Sprache der Oberfläche: en, de oder system (Standard: die unter Datei &gt; Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>--goto needs a step number, not &apos;%1&apos;</source>
         <translation>--goto braucht eine Schrittnummer, nicht &apos;%1&apos;</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EventLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/event_log_view.cpp" line="+74"/>
+        <location filename="../../ui/event_log_view.cpp" line="+81"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+238"/>
+        <location filename="../../ui/main_window.cpp" line="+251"/>
         <source>Recording... %n step(s)</source>
         <translation>
             <numerusform>Recording... %n step</numerusform>
