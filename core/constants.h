@@ -103,7 +103,8 @@ inline constexpr int NB_WNOHANG = 0x1, NB_WUNTRACED = 0x2, NB_WALTSIG = 0x4, NB_
 
 // kqueue EVFILT_PROC fflags
 inline constexpr uint32_t NOTE_EXIT = 0x80000000u, NOTE_FORK = 0x40000000u, NOTE_EXEC = 0x20000000u,
-                          NOTE_TRACK = 0x00000001u, NOTE_CHILD = 0x00000004u;
+                          NOTE_TRACK = 0x00000001u, NOTE_TRACKERR = 0x00000002u,
+                          NOTE_CHILD = 0x00000004u;
 
 // ktrace
 inline constexpr uint32_t KTRFAC_INHERIT = 0x40000000u;

@@ -18,6 +18,7 @@ void Kernel::start_exit(Proc& p, int status, int sig) {
 
 // exec and exit: the child no longer needs the parent's memory.
 void Kernel::vfork_release(Proc& child) {
+  require_proc_lock("the vfork release");
   child.lflag &= ~PL_PPWAIT;
   Proc* parent = s_.proc(child.vforklwp);
   child.vforklwp = -1;
@@ -35,10 +36,16 @@ void Kernel::reparent(Proc& child, Pid parent) {
   }
 }
 
+// knote_proc_exit(): every knote on the process fires, whether or not its
+// watcher asked for NOTE_EXIT ("this matches historical behavior", says
+// kern_event.c); the event carries NOTE_EXIT only if it was asked for, and the
+// wait status as its data. The knotes are detached: nothing follows an exit.
 void Kernel::knote_exit(Proc& p) {
-  for (const Knote& kn : s_.knotes)
-    if (kn.target == p.pid && (kn.fflags & NOTE_EXIT))
-      deliver_kevent(kn.watcher, p.pid, NOTE_EXIT, p.xstat);
+  const int32_t wait_status = p.signaled ? p.xsig : (p.xstat & 0xff) << 8; // P_WAITSTATUS
+  const std::vector<Knote> watching = s_.knotes;
+  for (const Knote& kn : watching)
+    if (kn.target == p.pid) deliver_kevent(kn.watcher, p.pid, kn.fflags & NOTE_EXIT, wait_status);
+  std::erase_if(s_.knotes, [&](const Knote& k) { return k.target == p.pid; });
 }
 
 void Kernel::step_exit1(Proc& p, Frame& f) {
@@ -102,8 +109,10 @@ void Kernel::step_exit1(Proc& p, Frame& f) {
     break;
   }
   case EXIT1_EXITSIG: {
-    const int sig = (p.slflag & PSL_TRACED) ? NB_SIGCHLD : p.exitsig;
-    if (Proc* parent = s_.proc(p.pptr); parent && sig != 0) psignal(*parent, sig);
+    // Nothing is sent for an exit signal of 0, traced or not; otherwise the
+    // signal is P_EXITSIG: SIGCHLD to a debugger, p_exitsig to anyone else.
+    if (Proc* parent = s_.proc(p.pptr); parent && p.exitsig != 0)
+      psignal(*parent, (p.slflag & PSL_TRACED) ? NB_SIGCHLD : p.exitsig);
     knote_exit(p);
     f.pc = EXIT1_ZOMBIE;
     break;

@@ -54,6 +54,8 @@ void Kernel::check_expect(Proc& p, const Op& op, int32_t retval, int err) {
       fail("other_pid: expected " + std::to_string(want) + ", got " +
            std::to_string(p.result_report.other));
   }
+  if (e.fflags && *e.fflags != p.result_fflags)
+    fail("fflags: expected " + note_names(*e.fflags) + ", got " + note_names(p.result_fflags));
   if (e.events && *e.events != p.result_events)
     fail("events: expected " + std::to_string(*e.events) + ", got " +
          std::to_string(p.result_events));

@@ -145,7 +145,16 @@ std::string Machine::check_invariants() const {
       err << "pid " << p.pid << " is LSONPROC but not on CPU " << p.cpu;
       return err.str();
     }
+    // A stopped process's LWP is off the CPU for good until it is continued
+    // (an SSTOP process whose LWP sits stopped while the process is SACTIVE
+    // again would never run: the lost continue of a stop made without locks).
+    if (p.lstat == LwpStat::LSSTOP && p.stat != ProcStat::SSTOP) {
+      err << "pid " << p.pid << " has its LWP in LSSTOP but the process is not SSTOP";
+      return err.str();
+    }
   }
+  // Lock discipline: wait()-visible changes only under proc_lock.
+  if (const std::string& v = kernel_->lock_violation(); !v.empty()) return "lock discipline: " + v;
   return "";
 }
 

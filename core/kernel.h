@@ -108,6 +108,8 @@ public:
   void push_eventswitch(Proc& p, int code, int event, Pid other);
   void knote_fork(Proc& p1, Proc& p2);
   void knote_exit(Proc& p);
+  void knote_exec(Proc& p);
+  bool may_watch(const Proc& cred, const Proc& target) const; // KAUTH_PROCESS_KEVENT_FILTER
   void deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t data);
   void reparent(Proc& child, Pid parent);
   bool tracefork(const Proc& p, int flags) const;
@@ -118,10 +120,22 @@ public:
   // --- signals (signal.cpp) ---
   void psignal(Proc& p, int sig);
   bool userret_signals(Proc& p); // true when it consumed the step
-  void proc_stop(Proc& p, int sig, bool notify_parent);
+  void proc_stop(Proc& p, int sig); // needs proc_lock; the LWP stops later
+  void push_sigstop(Proc& p, int sig);
+  void step_sigstop(Proc& p, Frame& f);
   void proc_continue(Proc& p);
   void child_psignal(Proc& child, int code_sig);
   void start_exit(Proc& p, int status, int sig);
+
+  // --- lock discipline (mutex.cpp) ---
+  // Everything wait() scans under proc_lock (process states, children lists,
+  // stop counts) and the p_waitcv/l_waitcv broadcasts are changed only by an
+  // LWP holding proc_lock, as in NetBSD; otherwise a parent between its scan and
+  // its sleep could miss a wake-up. A breach is remembered for the invariant
+  // checker (the first one; cleared by take_lock_violation).
+  void require_proc_lock(const char* what);
+  std::string take_lock_violation();
+  const std::string& lock_violation() const { return lock_violation_; }
 
   // --- reaping (wait.cpp) ---
   void reap(Proc& parent, Proc& zombie);
@@ -142,6 +156,7 @@ public:
   bool spin_retry_ = false;                    // the current step is a spin retry: no step event
   uint32_t next_step_first_event_ = 0;         // first event of the next step to execute
   std::unordered_set<std::string> referenced_; // names programs refer to
+  std::string lock_violation_;                 // first breach of require_proc_lock
 };
 
 } // namespace fs

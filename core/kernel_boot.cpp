@@ -48,15 +48,20 @@ void Kernel::boot() {
   }
   cur_cpu_ = -1;
 
-  auto make = [&](const std::string& name, int uid, int euid, int64_t nproc_cur) -> Proc& {
+  auto make = [&](const std::string& name, int uid, int euid, int svuid,
+                  int64_t nproc_cur) -> Proc& {
     const int32_t pid = s_.pidtab.alloc([this](int32_t q) { return pid_in_use_as_group(q); });
     Proc& p = proc_alloc_slot(pid);
     p.name = name;
     p.comm = name;
     p.stat = ProcStat::SACTIVE;
     p.published = true;
-    p.ruid = p.svuid = uid;
+    p.ruid = uid;
     p.euid = euid;
+    p.svuid = svuid;
+    // Ids that differ mean the process was exec'd set-id or changed its ids:
+    // either way NetBSD has marked it PK_SUGID.
+    if (euid != uid || svuid != uid) p.flag |= PK_SUGID;
     p.lock = mutex_alloc(LockClass::PLock, MutexKind::Adaptive);
     p.fd = obj_alloc(ObjKind::FileTable);
     p.cwd = obj_alloc(ObjKind::Cwd);
@@ -74,7 +79,7 @@ void Kernel::boot() {
     return p;
   };
 
-  Proc& init = make("init", 0, 0, std::min<int64_t>(mc.maxproc, 160));
+  Proc& init = make("init", 0, 0, 0, std::min<int64_t>(mc.maxproc, 160));
   init.pptr = 0;
   init.ppid = 0;
   init.pgid = init.sid = init.pid;
@@ -90,7 +95,7 @@ void Kernel::boot() {
 
   for (size_t i = 0; i < sc_.processes.size(); ++i) {
     const ProcessSpec& spec = sc_.processes[i];
-    Proc& p = make(spec.name, spec.uid, spec.euid, spec.rlimit_nproc);
+    Proc& p = make(spec.name, spec.uid, spec.euid, spec.svuid, spec.rlimit_nproc);
     Proc& parent = *s_.proc(1);
     p.pptr = p.ppid = p.oppid = 1;
     insert_child_head(parent, p.pid);

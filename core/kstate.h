@@ -83,7 +83,8 @@ enum class Routine : uint8_t {
   Kqueue,
   Kevent,
   Nanosleep,
-  InitReaper
+  InitReaper,
+  Sigstop // issignal()/sigswitch(): stopping at the return to user mode
 };
 
 struct Frame {
@@ -160,6 +161,7 @@ struct Proc {
   uint8_t wstatus_kind = 0;    // WaitStatusKind of the last wait
   int32_t wstatus_value = 0;
   int32_t result_events = 0;  // PT_GET_EVENT_MASK result
+  uint32_t result_fflags = 0; // kevent: NOTE_* flags of the event collected
   PtraceReport result_report; // PT_GET_PROCESS_STATE result
 
   Frame& top() { return frames[depth - 1]; }

@@ -8,6 +8,7 @@
 // mutex is never slept on. mutex_enter is one step that may have to be retried: the caller
 // keeps its pc until it returns true.
 #include <algorithm>
+#include <utility>
 
 #include "core/kernel.h"
 
@@ -94,7 +95,20 @@ void Kernel::cv_wait_begin(Proc& p, Wchan cv, int32_t m) {
   sleep_on(p, cv, false);
 }
 
+void Kernel::require_proc_lock(const char* what) {
+  if (cur_pid_ < 0 || !lock_violation_.empty()) return; // boot and timer code run alone
+  if (s_.mutexes[PROC_LOCK].owner == cur_pid_) return;
+  lock_violation_ = std::string(what) + " by pid " + std::to_string(cur_pid_) +
+                    " without proc_lock (owner " +
+                    std::to_string(s_.mutexes[PROC_LOCK].owner) + ")";
+}
+
+std::string Kernel::take_lock_violation() { return std::exchange(lock_violation_, {}); }
+
 void Kernel::cv_broadcast(Wchan cv) {
+  // p_waitcv and l_waitcv are waited on with proc_lock (wait, vfork).
+  if (cv.kind == WchanKind::PWaitcv || cv.kind == WchanKind::LWaitcv)
+    require_proc_lock("a broadcast on p_waitcv/l_waitcv");
   std::vector<std::pair<uint64_t, Pid>> sleepers;
   for (const Proc& q : s_.procs)
     if (q.alive() && q.lstat == LwpStat::LSSLEEP && q.wchan == cv)

@@ -70,17 +70,25 @@ const std::array<std::pair<const char*, int>, 6> kWaitOptions{{
     {"WTRAPPED", NB_WTRAPPED},
 }};
 
-const std::array<std::pair<const char*, uint32_t>, 5> kNotes{{
+const std::array<std::pair<const char*, uint32_t>, 6> kNotes{{
     {"NOTE_FORK", NOTE_FORK},
     {"NOTE_TRACK", NOTE_TRACK},
     {"NOTE_EXIT", NOTE_EXIT},
     {"NOTE_EXEC", NOTE_EXEC},
     {"NOTE_CHILD", NOTE_CHILD},
+    {"NOTE_TRACKERR", NOTE_TRACKERR},
 }};
 
 } // namespace
 
 std::optional<int> signal_by_name(std::string_view name) { return lookup(kSignals, name); }
+std::string note_names(uint32_t fflags) {
+  std::string out;
+  for (const auto& [n, v] : kNotes)
+    if (fflags & v) out += (out.empty() ? "" : "|") + std::string(n), fflags &= ~v;
+  if (fflags != 0) out += (out.empty() ? "" : "|") + std::to_string(fflags);
+  return out.empty() ? "0" : out;
+}
 std::string signal_name(int sig) {
   for (const auto& [n, v] : kSignals)
     if (v == sig) return n;

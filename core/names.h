@@ -19,6 +19,7 @@ std::optional<int> ptrace_event_by_name(std::string_view name); // "PTRACE_FORK"
 std::string ptrace_event_name(int ev);                          // 0 -> "0"
 std::optional<int> wait_option_by_name(std::string_view name);
 std::optional<uint32_t> note_by_name(std::string_view name);
+std::string note_names(uint32_t fflags); // "NOTE_FORK|NOTE_TRACKERR", "0" for none
 
 const char* proc_stat_name(ProcStat s); // "SACTIVE"
 const char* lwp_stat_name(LwpStat s);   // "LSONPROC"

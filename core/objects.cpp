@@ -123,10 +123,12 @@ Pid Kernel::resolve(const Proc& self, const ProcRef& ref) const {
 }
 
 void Kernel::insert_child_head(Proc& parent, Pid child) {
+  require_proc_lock("a change to a children list");
   parent.children.insert(parent.children.begin(), child);
 }
 
 void Kernel::remove_child(Proc& parent, Pid child) {
+  require_proc_lock("a change to a children list");
   auto it = std::find(parent.children.begin(), parent.children.end(), child);
   if (it != parent.children.end()) parent.children.erase(it);
 }

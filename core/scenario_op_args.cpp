@@ -255,7 +255,8 @@ void OpCompiler::sysctl_fields(const Json& v, const std::string& ptr, Op& o, Jso
 
 void OpCompiler::expect(const Json& v, const std::string& ptr, Op& o, Json& norm) {
   if (!ck_.object(v, ptr)) return;
-  ck_.known_keys(v, ptr, {"errno", "pid", "status", "report_event", "other_pid", "events"});
+  ck_.known_keys(v, ptr,
+                 {"errno", "pid", "status", "report_event", "other_pid", "events", "fflags"});
   o.has_expect = true;
   Expect& e = o.expect;
   Json n = Json::object();
@@ -302,6 +303,11 @@ void OpCompiler::expect(const Json& v, const std::string& ptr, Op& o, Json& norm
     if (auto m = mask(*ev, at(ptr, "events"), lookup, "ptrace event", false))
       e.events = static_cast<int>(*m);
     n["events"] = *ev;
+  }
+  if (const Json* ff = Checker::get(v, "fflags")) { // kevent: exactly these NOTE_* flags
+    auto lookup = [](std::string_view s) { return note_by_name(s); };
+    if (auto m = mask(*ff, at(ptr, "fflags"), lookup, "kqueue note", false)) e.fflags = *m;
+    n["fflags"] = *ff;
   }
   norm["expect"] = std::move(n);
 }

@@ -19,23 +19,59 @@ bool default_ignored(int s) {
 }
 } // namespace
 
-void Kernel::proc_stop(Proc& p, int sig, bool notify_parent) {
+// proc_stop() and the parent's notification: what wait() scans changes here (the
+// child's state, the parent's count of stopped children), so like every such
+// change it is made holding proc_lock - that is what makes a parent's "scan the
+// children, then sleep on p_waitcv" atomic against it. The LWP itself leaves
+// the CPU later, in sigswitch (step_sigstop), when it drops the lock.
+void Kernel::proc_stop(Proc& p, int sig) {
+  require_proc_lock("proc_stop");
   p.stat = ProcStat::SSTOP;
   p.xsig = sig;
   p.waited = false;
   proc_event(ProcAction::State, p);
   signal_event(SignalAction::Stop, p.pid, sig);
-  stop_lwp(p);
   Proc* parent = s_.proc(p.pptr);
   if (!parent) return;
   ++parent->nstopchild;
+  // child_psignal(): SIGCHLD with CLD_STOPPED, unless the parent asked not to
+  // hear of stops (PS_NOCLDSTOP) - a debugger always hears.
   const bool traced = (p.slflag & PSL_TRACED) != 0;
-  if (notify_parent && (traced || !(parent->sflag & PS_NOCLDSTOP))) psignal(*parent, NB_SIGCHLD);
+  if (traced || !(parent->sflag & PS_NOCLDSTOP)) psignal(*parent, NB_SIGCHLD);
   cv_broadcast(Wchan{WchanKind::PWaitcv, parent->pid});
+}
+
+// A stop at the return to user mode, as issignal() and sigswitch() do it: take
+// proc_lock, stop, then release the lock and switch away in one step, so that
+// nobody can continue the process between the two.
+void Kernel::push_sigstop(Proc& p, int sig) {
+  push(p, Routine::Sigstop, SIG_STOP_LOCK);
+  p.top().v[0] = sig;
+}
+
+void Kernel::step_sigstop(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case SIG_STOP_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = SIG_STOP;
+    break;
+  case SIG_STOP:
+    // Re-checked under the lock: a SIGKILL posted while we waited for it wins
+    // (it would only continue us again), and an exiting process does not stop.
+    if (!((p.sigpend >> (NB_SIGKILL - 1)) & 1u) && !(p.sflag & PS_WEXIT)) proc_stop(p, f.v[0]);
+    f.pc = SIG_STOP_SWITCH;
+    break;
+  case SIG_STOP_SWITCH:
+    mutex_exit(p, PROC_LOCK);
+    --p.depth; // back at the user-mode boundary: no system call returns here
+    if (p.stat == ProcStat::SSTOP) stop_lwp(p);
+    break;
+  default: break;
+  }
 }
 
 void Kernel::proc_continue(Proc& p) {
   if (p.stat != ProcStat::SSTOP) return;
+  require_proc_lock("proc_continue");
   p.stat = ProcStat::SACTIVE;
   proc_event(ProcAction::State, p);
   if (p.lstat == LwpStat::LSSTOP) setrunnable(p);
@@ -62,6 +98,7 @@ void Kernel::psignal(Proc& p, int sig) {
   signal_event(SignalAction::Post, p.pid, sig);
   if (sig == NB_SIGKILL && p.stat == ProcStat::SSTOP) {
     // NB_SIGKILL makes even a stopped process run, so it can die.
+    require_proc_lock("SIGKILL continuing a stopped process");
     p.stat = ProcStat::SACTIVE;
     proc_event(ProcAction::State, p);
     if (p.lstat == LwpStat::LSSTOP) setrunnable(p);
@@ -80,7 +117,7 @@ bool Kernel::userret_signals(Proc& p) {
     step_event(USER_SIGNAL);
     signal_event(SignalAction::Deliver, p.pid, sig);
     if (is_stop_signal(sig)) {
-      proc_stop(p, sig, true);
+      push_sigstop(p, sig);
     } else if (!default_ignored(sig)) {
       start_exit(p, 0, sig);
     }
@@ -103,12 +140,12 @@ bool Kernel::userret_signals(Proc& p) {
   const bool debugger_is_blocked_parent = (p.lflag & PL_PPWAIT) && p.pptr == p.vforklwp;
   if (traced && !(p.sigpass & bit(sig)) && !debugger_is_blocked_parent) {
     p.report = PtraceReport{sig, 0, 0, 0};
-    proc_stop(p, sig, true); // the debugger sees "stopped by sig"
+    push_sigstop(p, sig); // the debugger sees "stopped by sig"
     return true;
   }
   signal_event(SignalAction::Deliver, p.pid, sig);
   if (is_stop_signal(sig))
-    proc_stop(p, sig, true);
+    push_sigstop(p, sig);
   else if (!default_ignored(sig))
     start_exit(p, 0, sig);
   return true;

@@ -56,22 +56,25 @@ int Kernel::do_simple(Proc& p, const Op& op) {
     return 0;
   }
   case OpKind::Setuid: {
-    if (p.euid == 0) {
-      if (p.ruid != op.uid) { // the process moves to the new real uid's count
-        chgproccnt(p.ruid, -1);
-        chgproccnt(op.uid, 1);
-      }
-      p.ruid = p.euid = p.svuid = op.uid;
-    } else if (op.uid == p.ruid || op.uid == p.svuid) {
-      p.euid = op.uid;
-    } else {
-      return NB_EPERM;
+    // sys_setuid is do_setresuid(uid, uid, uid, ID_R_EQ_R|ID_E_EQ_R|ID_S_EQ_R):
+    // without root (effective uid 0) every new id must equal the current real
+    // uid, so a non-root setuid() can only go back to the real uid - and then
+    // it sets all three ids, the saved one included.
+    if (p.euid != 0 && op.uid != p.ruid) return NB_EPERM;
+    if (p.ruid == op.uid && p.euid == op.uid && p.svuid == op.uid) return 0; // nothing changes
+    if (p.ruid != op.uid) { // the process moves to the new real uid's count
+      chgproccnt(p.ruid, -1);
+      chgproccnt(op.uid, 1);
     }
-    p.flag |= PK_SUGID;
+    p.ruid = p.euid = p.svuid = op.uid;
+    p.flag |= PK_SUGID; // proc_crmod_leave(..., true): the ids changed
     return 0;
   }
   case OpKind::Seteuid:
+    // do_setresuid(-1, euid, -1, ID_E_EQ_R|ID_E_EQ_S): without root only the
+    // real or the saved uid.
     if (p.euid != 0 && op.uid != p.ruid && op.uid != p.svuid) return NB_EPERM;
+    if (p.euid == op.uid) return 0; // nothing changes, no PK_SUGID
     p.euid = op.uid;
     p.flag |= PK_SUGID;
     return 0;
@@ -123,6 +126,7 @@ int Kernel::do_simple(Proc& p, const Op& op) {
   case OpKind::Kqueue: {
     Proc* t = s_.proc(resolve(p, op.target));
     if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
+    if (!may_watch(p, *t)) return NB_EACCES; // filt_procattach
     s_.knotes.push_back(Knote{p.pid, t->pid, op.fflags});
     return 0;
   }
@@ -153,17 +157,42 @@ void Kernel::deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t da
   if (w && w->lstat == LwpStat::LSSLEEP && w->wchan.kind == WchanKind::Kevent) wakeup_one(*w);
 }
 
+// KAUTH_PROCESS_KEVENT_FILTER (kern_proc.c's listener, secmodel_suser): root
+// may watch anyone; others only a process of their own real uid that is not
+// set-id (PK_SUGID).
+bool Kernel::may_watch(const Proc& cred, const Proc& target) const {
+  if (cred.euid == 0) return true;
+  return target.ruid == cred.ruid && !(target.flag & PK_SUGID);
+}
+
 // knote_proc_fork: NOTE_FORK to the watchers; NOTE_TRACK follows the child.
+// knote_proc_fork_track() asks kauth with the credentials of the LWP that is
+// forking (curlwp: the parent, not the watcher) whether the child may be
+// watched. The child is a copy of the parent, so this fails exactly when the
+// parent is set-id and not root: then nothing is attached to the child, no
+// NOTE_CHILD is sent, and the parent's knote reports NOTE_TRACKERR instead.
 void Kernel::knote_fork(Proc& p1, Proc& p2) {
   const std::vector<Knote> watching = s_.knotes;
   for (const Knote& kn : watching) {
     if (kn.target != p1.pid) continue;
-    if (kn.fflags & NOTE_FORK) deliver_kevent(kn.watcher, p1.pid, NOTE_FORK, p2.pid);
+    uint32_t fflags = kn.fflags & NOTE_FORK;
     if (kn.fflags & NOTE_TRACK) {
-      s_.knotes.push_back(Knote{kn.watcher, p2.pid, kn.fflags});
-      deliver_kevent(kn.watcher, p2.pid, NOTE_CHILD, p1.pid);
+      if (may_watch(p1, p2)) {
+        s_.knotes.push_back(Knote{kn.watcher, p2.pid, kn.fflags});
+        deliver_kevent(kn.watcher, p2.pid, NOTE_CHILD, p1.pid);
+      } else {
+        fflags |= NOTE_TRACKERR;
+      }
     }
+    if (fflags) deliver_kevent(kn.watcher, p1.pid, fflags, p2.pid);
   }
+}
+
+// KNOTE(&p->p_klist, NOTE_EXEC) in execve_runproc.
+void Kernel::knote_exec(Proc& p) {
+  const std::vector<Knote> watching = s_.knotes;
+  for (const Knote& kn : watching)
+    if (kn.target == p.pid && (kn.fflags & NOTE_EXEC)) deliver_kevent(kn.watcher, p.pid, NOTE_EXEC, 0);
 }
 
 void Kernel::step_kevent(Proc& p, Frame& f) {
@@ -173,6 +202,7 @@ void Kernel::step_kevent(Proc& p, Frame& f) {
                            [&](const KEvent& e) { return e.watcher == p.pid; });
     if (it != s_.kevents.end()) {
       const int32_t target = it->target;
+      p.result_fflags = it->fflags;
       s_.kevents.erase(it);
       return ret(p, target, 0);
     }

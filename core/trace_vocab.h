@@ -31,10 +31,11 @@ struct NoteFlag {
   uint32_t bit;
 };
 // Written in this order; bits not listed here are written as one integer.
-inline constexpr std::array<NoteFlag, 5> kNoteFlags{{{"NOTE_EXIT", NOTE_EXIT},
+inline constexpr std::array<NoteFlag, 6> kNoteFlags{{{"NOTE_EXIT", NOTE_EXIT},
                                                      {"NOTE_FORK", NOTE_FORK},
                                                      {"NOTE_EXEC", NOTE_EXEC},
                                                      {"NOTE_TRACK", NOTE_TRACK},
+                                                     {"NOTE_TRACKERR", NOTE_TRACKERR},
                                                      {"NOTE_CHILD", NOTE_CHILD}}};
 
 // The name at index i, or "" when i is out of range.

@@ -76,6 +76,7 @@ void Kernel::run_frame(Proc& p) {
   case Routine::Execve: return step_execve(p, f);
   case Routine::Wait: return step_wait(p, f);
   case Routine::InitReaper: return step_init_reaper(p, f);
+  case Routine::Sigstop: return step_sigstop(p, f);
   case Routine::Kill: return step_kill(p, f);
   case Routine::Ptrace: return step_ptrace(p, f);
   case Routine::Kevent: return step_kevent(p, f);

@@ -17,8 +17,10 @@ void Kernel::reap(Proc& parent, Proc& z) {
     z.opptr = -1;
     const Pid back = (orig && orig->stat != ProcStat::SZOMB) ? orig->pid : 1;
     reparent(z, back);
+    // proc_free(): the original parent gets the child's own exit signal
+    // (p_exitsig, as if it had just exited), none when that is 0.
     if (Proc* b = s_.proc(back)) {
-      psignal(*b, NB_SIGCHLD);
+      if (z.exitsig != 0) psignal(*b, z.exitsig);
       cv_broadcast(Wchan{WchanKind::PWaitcv, back});
     }
     return;

@@ -19,7 +19,9 @@ int count_logs(const Trace& t) {
 TEST(ForkFailures, FailsExactlyWhenCountBeforeForkReachesMaxprocMinusOne) {
   // Boot: process 0 + init + p = 3. maxproc 5: the first fork (count 3 -> 4 < 5)
   // succeeds, the second (count 4 = maxproc-1 before it) fails with EAGAIN.
-  RunResult r = run_ok(doc(R"({"maxproc":5})", R"([{"name":"p","program":[
+  // p is root: at maxproc <= 5 kauth lets only root fork at all (see
+  // test_netbsd_semantics.cpp, NetbsdKauth).
+  RunResult r = run_ok(doc(R"({"maxproc":5})", R"([{"name":"p","uid":0,"program":[
     {"op":"fork","name":"a","child":[{"op":"compute","ticks":30}],"expect":{"errno":null}},
     {"op":"fork","name":"b","child":[],"expect":{"errno":"EAGAIN"}},
     {"op":"wait","pid":"a","expect":{"pid":"a","status":{"exited":0}}},
@@ -88,15 +90,15 @@ void expect_fork_sleep(const Trace& t, const std::string& wchan, const char* sle
 TEST(ForkFailures, ForkfsleepSleepsOnForkmxForTheConfiguredTicks) {
   RunResult r = run_ok(doc(R"({"maxproc":4,"hz":100,"forkfsleep_ms":50})", R"([{"name":"p",
     "program":[{"op":"fork","child":[],"expect":{"errno":"EAGAIN"}}]}])"));
-  expect_fork_sleep(r.trace, "forkmx", "fork1.forkfsleep", "fork1.fail_eagain", 5);
+  expect_fork_sleep(r.trace, "forkmx", "fork1.kpause_forkmx", "fork1.fail_eagain", 5);
   // 1 ms at hz 100 rounds up to one tick.
   RunResult one = run_ok(doc(R"({"maxproc":4,"hz":100,"forkfsleep_ms":1})", R"([{"name":"p",
     "program":[{"op":"fork","child":[],"expect":{"errno":"EAGAIN"}}]}])"));
-  expect_fork_sleep(one.trace, "forkmx", "fork1.forkfsleep", "fork1.fail_eagain", 1);
+  expect_fork_sleep(one.trace, "forkmx", "fork1.kpause_forkmx", "fork1.fail_eagain", 1);
   // The machine's forkfsleep_ms is converted the same way: 15 ms is 1 tick.
   RunResult trunc = run_ok(doc(R"({"maxproc":4,"hz":100,"forkfsleep_ms":15})", R"([{"name":"p",
     "program":[{"op":"fork","child":[],"expect":{"errno":"EAGAIN"}}]}])"));
-  expect_fork_sleep(trunc.trace, "forkmx", "fork1.forkfsleep", "fork1.fail_eagain", 1);
+  expect_fork_sleep(trunc.trace, "forkmx", "fork1.kpause_forkmx", "fork1.fail_eagain", 1);
 }
 
 TEST(ForkFailures, RlimitNprocCountsTheRealUidWithoutLogLine) {
@@ -106,7 +108,7 @@ TEST(ForkFailures, RlimitNprocCountsTheRealUidWithoutLogLine) {
     {"op":"fork","child":[],"expect":{"errno":"EAGAIN"}},
     {"op":"wait","pid":"a","expect":{"pid":"a"}}]}])"));
   EXPECT_EQ(count_logs(r.trace), 0);
-  expect_fork_sleep(r.trace, "forkulim", "fork1.rlimit_sleep", "fork1.rlimit_eagain", 3);
+  expect_fork_sleep(r.trace, "forkulim", "fork1.kpause_forkulim", "fork1.rlimit_eagain", 3);
   EXPECT_GE(find_event(r.trace, step_is("fork1.rlimit_undo_proccnt")), 0);
 }
 
