@@ -52,29 +52,43 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   case FORK1_MAXPROC_CHECK:
     go(f.v[TNPROCS] >= s_.maxproc ? FORK1_FAIL_NPROCS_DEC : FORK1_KAUTH_FORK);
     break;
-  case FORK1_KAUTH_FORK: // the listener reads the wrong argument and never denies
-    go(FORK1_CHGPROCCNT);
+  case FORK1_KAUTH_FORK: {
+    // kauth KAUTH_PROCESS_FORK. fork1 passes the new count as the first argument,
+    // but kern_proc.c's listener, meant to keep the last 5 slots for root, tests
+    // the second one, which is always 0: it allows every fork while
+    // 0 < maxproc - 5 and defers otherwise, and then only secmodel_suser's
+    // "effective uid 0" allows. So there is no root reserve above maxproc 5, and
+    // at maxproc <= 5 only root forks (netbsd-semantics.md section 4).
+    const bool listener_allows = 0 < s_.maxproc - 5;
+    const bool denied = !listener_allows && p1.euid != 0;
+    go(denied ? FORK1_FAIL_NPROCS_DEC : FORK1_CHGPROCCNT);
     break;
+  }
   case FORK1_FAIL_NPROCS_DEC:
     --s_.nprocs;
     f.v[RESERVED] &= ~RES_NPROCS;
     counter("nprocs", s_.nprocs);
-    go(FORK1_TABLEFULL);
+    go(FORK1_RATECHECK);
     break;
-  case FORK1_TABLEFULL: {
+  case FORK1_RATECHECK: {
+    // ratecheck() records the time when it lets the message through.
     const int64_t interval = 10LL * sc_.machine.hz; // fork_tfmrate: 10 seconds
     const int64_t now = static_cast<int64_t>(s_.tick);
-    if (s_.lasttfm_tick < 0 || now - s_.lasttfm_tick >= interval) {
-      s_.lasttfm_tick = now;
-      log("proc: table is full - increase kern.maxproc or NPROC");
-    }
-    go(FORK1_FORKFSLEEP);
+    const bool report = s_.lasttfm_tick < 0 || now - s_.lasttfm_tick >= interval;
+    if (report) s_.lasttfm_tick = now;
+    go(report ? FORK1_TABLEFULL : FORK1_FORKFSLEEP);
     break;
   }
+  case FORK1_TABLEFULL:
+    log("proc: table is full - increase kern.maxproc or NPROC");
+    go(FORK1_FORKFSLEEP);
+    break;
   case FORK1_FORKFSLEEP:
+    go(s_.forkfsleep > 0 ? FORK1_KPAUSE_FORKMX : FORK1_FAIL_EAGAIN);
+    break;
+  case FORK1_KPAUSE_FORKMX: // not interruptible: a signal does not end it early
     go(FORK1_FAIL_EAGAIN);
-    if (s_.forkfsleep > 0)
-      sleep_on(p1, Wchan{WchanKind::Forkmx, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
+    sleep_on(p1, Wchan{WchanKind::Forkmx, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
     break;
   case FORK1_FAIL_EAGAIN: return ret(p1, -1, NB_EAGAIN);
 
@@ -102,9 +116,11 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_RLIMIT_SLEEP);
     break;
   case FORK1_RLIMIT_SLEEP:
+    go(s_.forkfsleep > 0 ? FORK1_KPAUSE_FORKULIM : FORK1_RLIMIT_EAGAIN);
+    break;
+  case FORK1_KPAUSE_FORKULIM:
     go(FORK1_RLIMIT_EAGAIN);
-    if (s_.forkfsleep > 0)
-      sleep_on(p1, Wchan{WchanKind::Forkulim, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
+    sleep_on(p1, Wchan{WchanKind::Forkulim, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
     break;
   case FORK1_RLIMIT_EAGAIN: return ret(p1, -1, NB_EAGAIN);
 

@@ -22,14 +22,14 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_TRACE_REPARENT);
     break;
   case FORK1_TRACE_REPARENT:
-    if (tracefork(p1, flags) || tracevfork(p1, flags)) {
-      // proc_changeparent(p2, p1->p_pptr): the debugger gets the child now.
-      p2->slflag |= PSL_TRACED;
-      p2->opptr = p2->pptr;
-      if (Proc* old = s_.proc(p2->pptr); old && p2->pptr != p1.pptr) old->slflag |= PSL_CHTRACED;
-      change_parent(*p2, p1.pptr);
-      p2->slflag |= PSL_TRACEDCHILD;
-    }
+    go(tracefork(p1, flags) || tracevfork(p1, flags) ? FORK1_PROC_CHANGEPARENT : FORK1_OPPID);
+    break;
+  case FORK1_PROC_CHANGEPARENT: // proc_changeparent(p2, p1->p_pptr): the debugger gets the child
+    p2->slflag |= PSL_TRACED;
+    p2->opptr = p2->pptr;
+    if (Proc* old = s_.proc(p2->pptr); old && p2->pptr != p1.pptr) old->slflag |= PSL_CHTRACED;
+    change_parent(*p2, p1.pptr);
+    p2->slflag |= PSL_TRACEDCHILD;
     go(FORK1_OPPID);
     break;
   case FORK1_OPPID:
@@ -98,6 +98,9 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
   case FORK1_MAKE_RUNNABLE:
     p2->stat = ProcStat::SACTIVE;
     proc_event(ProcAction::State, *p2);
+    go(FORK1_SETRUNNABLE);
+    break;
+  case FORK1_SETRUNNABLE:
     setrunnable(*p2); // setrunnable unlocks the LWP
     named_lock_event("lwp_lock#" + std::to_string(p2->pid), LockAction::Release, p1.pid);
     --p1.spin_locks;

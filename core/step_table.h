@@ -13,11 +13,13 @@ struct StepInfo {
   const char* func;      // "fork1", "exit1", ...
   const char* file;      // "kern_fork.c", "kern_exit.c", ...
   int line;              // first line of the modelled statement in that file's revision, 0 = none
+  int line_end;          // last line the step covers (== line for one line; 0 when line is 0),
+                         // so a breakpoint or a highlight on any line of the range finds it
   const char* narration; // what happens and why, in our words
 };
 
 enum StepId : uint16_t {
-#define FS_STEP(id, label, func, file, line, text) id,
+#define FS_STEP(id, label, func, file, line, line_end, text) id,
 #include "core/steps/all_steps.def"
 #undef FS_STEP
   STEP_COUNT
@@ -26,5 +28,7 @@ enum StepId : uint16_t {
 const StepInfo& step_info(int id);
 int step_count();
 int find_step(std::string_view label); // -1 when unknown
+// True when `line` of `file` lies in the step's range line..line_end.
+bool step_covers_line(const StepInfo& info, std::string_view file, int line);
 
 } // namespace fs

@@ -136,6 +136,9 @@ void EventReader::read_fields(const Fields& f, Event& e) {
     f.string("func");
     f.string("file");
     if (!f.need("line").is_null()) f.integer("line", 0, std::numeric_limits<int32_t>::max());
+    // line_end is Forkscope's addition: optional, so older traces and other producers read.
+    if (const auto* end = f.find("line_end"); end && !end->is_null())
+      f.integer("line_end", 0, std::numeric_limits<int32_t>::max());
     e.a = it->second;
     break;
   }

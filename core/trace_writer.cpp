@@ -160,9 +160,11 @@ private:
     o_ += '}';
   }
 
-  // ,"func":..,"file":..,"line":..,"label":.. rendered once per step id.
+  // ,"func":..,"file":..,"line":..,"line_end":..,"label":.. rendered once per step id.
+  // line_end (an addition to v1) is the last line of the step's range.
   const std::string& step_fields(int id) {
-    static const std::string kUnknown = ",\"func\":\"\",\"file\":\"\",\"line\":null,\"label\":\"\"";
+    static const std::string kUnknown =
+        ",\"func\":\"\",\"file\":\"\",\"line\":null,\"line_end\":null,\"label\":\"\"";
     if (id < 0 || id >= step_count()) return kUnknown;
     if (step_cache_.empty()) step_cache_.resize(static_cast<size_t>(step_count()));
     std::string& s = step_cache_[static_cast<size_t>(id)];
@@ -174,6 +176,8 @@ private:
       append_string(s, info.file);
       s += ",\"line\":";
       append_opt(s, info.line > 0 ? info.line : -1);
+      s += ",\"line_end\":";
+      append_opt(s, info.line > 0 ? info.line_end : -1);
       s += ",\"label\":";
       append_string(s, info.label);
     }

@@ -47,6 +47,12 @@ bool Breakpoints::hasLine(int line) const {
   return list_.contains(Breakpoint{Breakpoint::Kind::SourceLine, line, {}, true});
 }
 
+bool Breakpoints::hasLineIn(int first, int last) const {
+  for (const Breakpoint& b : list_)
+    if (b.kind == Breakpoint::Kind::SourceLine && b.number >= first && b.number <= last) return true;
+  return false;
+}
+
 bool Breakpoints::hasLabel(const QString& label) const {
   return list_.contains(Breakpoint{Breakpoint::Kind::StepLabel, 0, label, true});
 }
@@ -68,8 +74,9 @@ bool Breakpoints::matches(const Breakpoint& b, const fs::Trace& t, const fs::Eve
   switch (b.kind) {
   case K::SourceLine: {
     if (e.kind != fs::EventKind::Step) return false;
-    const fs::StepInfo& si = fs::step_info(e.a);
-    return si.line == b.number && std::strcmp(si.file, "kern_fork.c") == 0;
+    // Any line of the step's range: a breakpoint inside an if's body or on a
+    // continuation line stops at the step that models it.
+    return fs::step_covers_line(fs::step_info(e.a), "kern_fork.c", b.number);
   }
   case K::StepLabel: return e.kind == fs::EventKind::Step && text == fs::step_info(e.a).label;
   case K::PtraceStop: return e.kind == fs::EventKind::Ptrace;

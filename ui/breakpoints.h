@@ -51,6 +51,7 @@ public:
   void clear() { list_.clear(); }
   void setEnabled(int index, bool enabled);
   bool hasLine(int line) const;
+  bool hasLineIn(int first, int last) const; // a kern_fork.c line breakpoint in first..last
   bool hasLabel(const QString& label) const;
   // Adds the breakpoint if absent, removes it if present; returns true when now set.
   bool toggle(const Breakpoint& b);

@@ -111,6 +111,8 @@ QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
   case EventKind::Step: {
     if (e.a < 0 || e.a >= fs::step_count()) return tr("step %1").arg(e.a);
     const fs::StepInfo& si = fs::step_info(e.a);
+    if (si.line_end > si.line)
+      return QStringLiteral("%1:%2-%3 %4").arg(si.func).arg(si.line).arg(si.line_end).arg(si.label);
     if (si.line > 0) return QStringLiteral("%1:%2 %3").arg(si.func).arg(si.line).arg(si.label);
     return QStringLiteral("%1 %2").arg(si.func, si.label);
   }

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QTextBlock>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cstring>
 
 #include "core/step_table.h"
@@ -88,6 +89,12 @@ void KernForkEditor::setCpuLines(const QHash<int, QList<int>>& lineToCpus, int f
   updateHighlights();
 }
 
+QList<int> KernForkEditor::highlightedLines() const {
+  QList<int> lines = cpuLines_.keys();
+  std::sort(lines.begin(), lines.end());
+  return lines;
+}
+
 void KernForkEditor::setBreakpointLines(const QSet<int>& lines) {
   breakpoints_ = lines;
   gutter_->update();
@@ -166,24 +173,31 @@ QString KernForkView::loadFile(const QString& path) {
 bool KernForkView::hasFile() const { return !editor_->document()->isEmpty(); }
 
 void KernForkView::setFrame(const StepFrame& f) {
+  // Every line of a step's range is highlighted (an if with its body, a
+  // statement over several lines); following centres the range's first line.
   QHash<int, QList<int>> lines;
+  int activeFirstLine = -1;
   if (f.state)
     for (size_t c = 0; c < f.state->cpus.size(); ++c) {
       const fs::Proc* p = f.state->proc(f.state->cpus[c].cur);
       const int id = p ? currentStepId(*p) : -1;
       if (id < 0) continue;
       const fs::StepInfo& si = fs::step_info(id);
-      if (si.line > 0 && std::strcmp(si.file, "kern_fork.c") == 0)
-        lines[si.line].push_back(static_cast<int>(c));
+      if (si.line <= 0 || std::strcmp(si.file, "kern_fork.c") != 0) continue;
+      for (int line = si.line; line <= si.line_end; ++line)
+        lines[line].push_back(static_cast<int>(c));
+      if (static_cast<int>(c) == f.activeCpu) activeFirstLine = si.line;
     }
-  int focus = 0; // not following: highlight only
-  if (f.follow) {
-    focus = -1;
-    for (auto it = lines.begin(); it != lines.end(); ++it)
-      if (it.value().contains(f.activeCpu)) focus = it.key();
-  }
+  const int focus = f.follow ? activeFirstLine : 0; // 0: not following, highlight only
   editor_->setCpuLines(lines, focus);
 }
+
+int KernForkView::lineAtCursor() const {
+  if (!hasFile() || !editor_->hasFocus()) return 0;
+  return editor_->textCursor().blockNumber() + 1;
+}
+
+QList<int> KernForkView::highlightedLines() const { return editor_->highlightedLines(); }
 
 void KernForkView::setBreakpoints(const Breakpoints& b) {
   QSet<int> lines;

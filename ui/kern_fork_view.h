@@ -27,6 +27,10 @@ public:
   void setFrame(const StepFrame& frame);
   void setBreakpoints(const Breakpoints& b);
   static QString revisionOf(const QString& text);
+  // The line the text cursor is on while the file view has the focus (F9
+  // toggles a breakpoint there), else 0.
+  int lineAtCursor() const;
+  QList<int> highlightedLines() const; // sorted: every line of every CPU's current step
 
 Q_SIGNALS:
   void toggleBreakpointRequested(const Breakpoint& b);
@@ -45,6 +49,7 @@ public:
   // focusLine > 0: centre that line (the active CPU's); 0: do not scroll.
   void setCpuLines(const QHash<int, QList<int>>& lineToCpus, int focusLine = -1);
   void setBreakpointLines(const QSet<int>& lines);
+  QList<int> highlightedLines() const;
   int gutterWidth() const;
   void paintGutter(QPaintEvent* e);
 

@@ -54,6 +54,11 @@ QString whereText(const fs::Proc& p) {
   const int id = currentStepId(p);
   if (id < 0) return KernelText::tr("user mode");
   const fs::StepInfo& si = fs::step_info(id);
+  if (si.line_end > si.line)
+    return QStringLiteral("%1() · %2:%3-%4")
+        .arg(QLatin1String(si.func), QLatin1String(si.file))
+        .arg(si.line)
+        .arg(si.line_end);
   if (si.line > 0)
     return QStringLiteral("%1() · %2:%3")
         .arg(QLatin1String(si.func), QLatin1String(si.file))

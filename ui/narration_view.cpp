@@ -67,9 +67,9 @@ void NarrationView::setFrame(const StepFrame& f) {
       const fs::Event& e = f.trace->events[i];
       if (e.kind == fs::EventKind::Step) {
         const fs::StepInfo& si = fs::step_info(e.a);
-        const QString where = si.line > 0
-                                  ? QStringLiteral("%1:%2").arg(QLatin1String(si.file)).arg(si.line)
-                                  : QLatin1String(si.file);
+        QString where = QLatin1String(si.file);
+        if (si.line > 0) where += QStringLiteral(":%1").arg(si.line);
+        if (si.line_end > si.line) where += QStringLiteral("-%1").arg(si.line_end);
         done << QStringLiteral(
                     "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
                     .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),

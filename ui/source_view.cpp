@@ -58,7 +58,9 @@ void SourceView::build() {
     }
     auto* item = new QTreeWidgetItem(group);
     item->setData(0, kStepIdRole, id);
-    item->setText(Where, si.line > 0 ? QStringLiteral("L%1").arg(si.line) : QStringLiteral("—"));
+    item->setText(Where, si.line <= 0              ? QStringLiteral("—")
+                         : si.line_end > si.line ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
+                                                 : QStringLiteral("L%1").arg(si.line));
     item->setText(Label, QString::fromLatin1(si.label));
     item->setText(Narration, stepNarration(id));
     item->setToolTip(Narration, QStringLiteral("<p>%1</p>").arg(stepNarration(id).toHtmlEscaped()));
@@ -79,8 +81,10 @@ Breakpoint SourceView::breakpointForStep(int stepId) {
 void SourceView::setBreakpoints(const Breakpoints& b) {
   for (int id = 0; id < stepItems_.size(); ++id) {
     const Breakpoint bp = breakpointForStep(id);
-    const bool on =
-        bp.kind == Breakpoint::Kind::SourceLine ? b.hasLine(bp.number) : b.hasLabel(bp.text);
+    const fs::StepInfo& si = fs::step_info(id);
+    // A line breakpoint anywhere in the step's range stops at it: show the dot.
+    const bool on = bp.kind == Breakpoint::Kind::SourceLine ? b.hasLineIn(si.line, si.line_end)
+                                                            : b.hasLabel(bp.text);
     stepItems_[id]->setText(Gutter, on ? kDot : QString());
   }
 }

@@ -204,6 +204,16 @@
         <translation>Reproduzierbare Prozessbaum-Aufgaben im Stil von fork.py aus OSTEP</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;What Can Happen?...</source>
+        <translation>&amp;Was kann passieren?...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run this scenario on every schedule and list every way it can end</source>
+        <translation>Dieses Szenario in jeder Reihenfolge ausführen und jeden möglichen Ausgang auflisten</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>&amp;About Forkscope</source>
         <translation>&amp;Über Forkscope</translation>
@@ -305,75 +315,75 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+692"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+748"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:96</extracomment>
+        <extracomment>core/timeline.cpp:97</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2)</source>
-        <extracomment>core/timeline.cpp:101</extracomment>
+        <extracomment>core/timeline.cpp:102</extracomment>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 created, %2</source>
-        <extracomment>core/timeline.cpp:109</extracomment>
+        <extracomment>core/timeline.cpp:110</extracomment>
         <translation>%1 erzeugt, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:116</extracomment>
+        <extracomment>core/timeline.cpp:117</extracomment>
         <translation>Elternprozess %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>children %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:118</extracomment>
+        <extracomment>core/timeline.cpp:119</extracomment>
         <translation>Kinder %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting set</source>
-        <extracomment>core/timeline.cpp:123</extracomment>
+        <extracomment>core/timeline.cpp:124</extracomment>
         <translation>l_vforkwaiting gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting cleared</source>
-        <extracomment>core/timeline.cpp:124</extracomment>
+        <extracomment>core/timeline.cpp:125</extracomment>
         <translation>l_vforkwaiting gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending signals changed</source>
-        <extracomment>core/timeline.cpp:125</extracomment>
+        <extracomment>core/timeline.cpp:126</extracomment>
         <translation>anstehende Signale geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2) reaped</source>
-        <extracomment>core/timeline.cpp:130</extracomment>
+        <extracomment>core/timeline.cpp:131</extracomment>
         <translation>PID %1 (%2) eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex slot %1 owner %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:134</extracomment>
+        <extracomment>core/timeline.cpp:135</extracomment>
         <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs nothing (idle)</source>
-        <extracomment>core/timeline.cpp:140</extracomment>
+        <extracomment>core/timeline.cpp:141</extracomment>
         <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs pid %2</source>
-        <extracomment>core/timeline.cpp:141</extracomment>
+        <extracomment>core/timeline.cpp:142</extracomment>
         <translation>CPU %1 führt PID %2 aus</translation>
     </message>
 </context>
@@ -534,12 +544,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-143"/>
         <source>syscall</source>
         <translation>Syscall</translation>
     </message>
@@ -609,7 +619,7 @@
         <translation>Schritt %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>lock %1 %2 (owner %3)</source>
         <translation>Sperre %1 %2 (Besitzer %3)</translation>
     </message>
@@ -1062,7 +1072,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.cpp" line="+47"/>
+        <location filename="../../ui/language.cpp" line="+50"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1070,7 +1080,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-709"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-765"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -1083,19 +1093,25 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The new program gets an address space of its own. A vfork child stops borrowing its parent&apos;s memory here - but the parent stays blocked a little longer.</source>
+        <extracomment>Step execve.new_vmspace (core/steps/exec_steps.def)</extracomment>
+        <translation>Das neue Programm bekommt einen eigenen Adressraum. Ein vfork-Kind hört hier auf, sich den Speicher seines Elternprozesses zu borgen - der Elternprozess bleibt aber noch etwas länger blockiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cwdexec, fd_closeexec and execsigs: a cwd, descriptor table or signal actions shared with another process (clone) are copied, close-on-exec descriptors closed, caught signals reset to their defaults.</source>
+        <extracomment>Step execve.cwd_fd_sigs (core/steps/exec_steps.def)</extracomment>
+        <translation>cwdexec, fd_closeexec und execsigs: ein mit einem anderen Prozess geteiltes (clone) Arbeitsverzeichnis, eine geteilte Deskriptortabelle oder geteilte Signalaktionen werden kopiert, Close-on-exec-Deskriptoren geschlossen, abgefangene Signale auf ihre Voreinstellung zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>proc_lock is taken to release a vfork parent.</source>
         <extracomment>Step execve.proc_lock (core/steps/exec_steps.def)</extracomment>
         <translation>proc_lock wird genommen, um einen vfork-Elternprozess freizugeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>PL_PPWAIT is cleared, the parent LWP&apos;s l_vforkwaiting cleared and its l_waitcv broadcast: the child no longer needs the parent&apos;s memory.</source>
-        <extracomment>Step execve.vfork_release (core/steps/exec_steps.def)</extracomment>
-        <translation>PL_PPWAIT wird gelöscht, l_vforkwaiting des Eltern-LWP zurückgesetzt und dessen l_waitcv per Broadcast geweckt: Der Kindprozess braucht den Speicher des Elternprozesses nicht mehr.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+292"/>
+        <location line="+7"/>
+        <location line="+325"/>
         <source>proc_lock is released.</source>
         <extracomment>Step execve.proc_unlock (core/steps/exec_steps.def)
 ----------
@@ -1103,25 +1119,13 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben.</translation>
     </message>
     <message>
-        <location line="-290"/>
-        <source>The child gets an address space of its own; shared signal actions, cwd and file table are unshared.</source>
-        <extracomment>Step execve.new_vmspace (core/steps/exec_steps.def)</extracomment>
-        <translation>Der Kindprozess bekommt einen eigenen Adressraum; gemeinsame Signalaktionen, cwd und Dateitabelle werden entkoppelt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-318"/>
         <source>A traced process reports the exec to its debugger (SIGTRAP, TRAP_EXEC) and stops.</source>
         <extracomment>Step execve.trap_exec (core/steps/exec_steps.def)</extracomment>
         <translation>Ein verfolgter Prozess meldet das exec seinem Debugger (SIGTRAP, TRAP_EXEC) und stoppt.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>With PS_STOPEXEC the process stops before running the new program.</source>
-        <extracomment>Step execve.stopexec (core/steps/exec_steps.def)</extracomment>
-        <translation>Mit PS_STOPEXEC stoppt der Prozess, bevor er das neue Programm ausführt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>The new program starts in user mode.</source>
         <extracomment>Step execve.done (core/steps/exec_steps.def)</extracomment>
         <translation>Das neue Programm startet im Benutzermodus.</translation>
@@ -1163,13 +1167,7 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Der Zombie rückt an den Anfang der Kinderliste seines Elternprozesses. Hat der Elternprozess PK_NOCLDWAIT gesetzt oder ignoriert er SIGCHLD, geht der Zombie stattdessen an init.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The parent is signalled: SIGCHLD if a debugger is the parent, else the exit signal chosen at fork (none if it was 0).</source>
-        <extracomment>Step exit1.exit_signal (core/steps/exit_steps.def)</extracomment>
-        <translation>Der Elternprozess bekommt ein Signal: SIGCHLD, wenn ein Debugger der Elternprozess ist, sonst das beim fork gewählte Exit-Signal (keines, wenn es 0 war).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The process becomes a zombie (SZOMB): it keeps its pid, counts in nprocs and holds its exit status until its parent reaps it.</source>
         <extracomment>Step exit1.zombie (core/steps/exit_steps.def)</extracomment>
         <translation>Der Prozess wird zum Zombie (SZOMB): Er behält seine PID, zählt in nprocs mit und hält seinen Exit-Status, bis sein Elternprozess ihn einsammelt.</translation>
@@ -1277,37 +1275,25 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Erreicht der erhöhte Zähler kern.maxproc, scheitert der fork, sogar für root: Die Tabelle ist voll, sobald der Zähler vor dem fork maxproc-1 beträgt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>kauth is asked whether this fork is allowed. The listener meant to keep the last slots for root reads the wrong argument, so in practice it never says no.</source>
-        <extracomment>Step fork1.kauth_fork (core/steps/fork_steps.def)</extracomment>
-        <translation>kauth wird gefragt, ob dieser fork erlaubt ist. Der Listener, der die letzten Plätze für root freihalten soll, liest das falsche Argument und sagt daher in der Praxis nie nein.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The fork failed: the optimistic increment of nprocs is undone.</source>
         <extracomment>Step fork1.fail_nprocs_dec (core/steps/fork_steps.def)</extracomment>
         <translation>Der fork ist gescheitert: Die vorausschauende Erhöhung von nprocs wird zurückgenommen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The &apos;table is full&apos; message is logged at most once every 10 seconds (ratecheck), so a fork bomb cannot flood the console.</source>
-        <extracomment>Step fork1.tablefull (core/steps/fork_steps.def)</extracomment>
-        <translation>Die Meldung &apos;table is full&apos; wird höchstens einmal alle 10 Sekunden protokolliert (ratecheck), damit eine Fork-Bombe die Konsole nicht überflutet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>If kern.forkfsleep is set, the failing process is put to sleep for that long (wait channel forkmx): a fork bomb is slowed down instead of spinning on EAGAIN.</source>
         <extracomment>Step fork1.forkfsleep (core/steps/fork_steps.def)</extracomment>
         <translation>Ist kern.forkfsleep gesetzt, wird der scheiternde Prozess so lange schlafen gelegt (Wartekanal forkmx): Eine Fork-Bombe wird gebremst, statt auf EAGAIN zu kreiseln.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>fork1 returns EAGAIN: the process table is full.</source>
-        <extracomment>Step fork1.fail_eagain (core/steps/fork_steps.def)</extracomment>
-        <translation>fork1 liefert EAGAIN: Die Prozesstabelle ist voll.</translation>
+        <source>kpause puts the process to sleep for kern.forkfsleep on wait channel forkmx. No signal can cut this sleep short; only when it is over does fork1 give up.</source>
+        <extracomment>Step fork1.kpause_forkmx (core/steps/fork_steps.def)</extracomment>
+        <translation>kpause legt den Prozess für kern.forkfsleep auf dem Wartekanal forkmx schlafen. Kein Signal kann diesen Schlaf abkürzen; erst wenn er vorbei ist, gibt fork1 auf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The real uid&apos;s process count is incremented; the new count is compared with the RLIMIT_NPROC limit next.</source>
         <extracomment>Step fork1.chgproccnt (core/steps/fork_steps.def)</extracomment>
         <translation>Der Prozesszähler der realen UID wird erhöht; als Nächstes wird der neue Wert mit dem Limit RLIMIT_NPROC verglichen.</translation>
@@ -1344,6 +1330,12 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+2"/>
+        <source>kpause: the process sleeps for kern.forkfsleep on wait channel forkulim, again beyond the reach of signals, and only then fails.</source>
+        <extracomment>Step fork1.kpause_forkulim (core/steps/fork_steps.def)</extracomment>
+        <translation>kpause: Der Prozess schläft für kern.forkfsleep auf dem Wartekanal forkulim, wieder außer Reichweite von Signalen, und scheitert erst danach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>fork1 returns EAGAIN: the user has too many processes.</source>
         <extracomment>Step fork1.rlimit_eagain (core/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert EAGAIN: Der Benutzer hat zu viele Prozesse.</translation>
@@ -1439,13 +1431,73 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Ein Kernel-Prozess (FORK_SYSTEM) wird mit PK_SYSTEM und PK_NOCLDWAIT markiert, damit seine Kindprozesse beim Beenden an init gehen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The child&apos;s own statistics spin mutex (p_stmutex), aux lock and the condition variables its future parent-waiters sleep on (p_waitcv) are initialised.</source>
-        <extracomment>Step fork1.init_locks (core/steps/fork_steps.def)</extracomment>
-        <translation>Der eigene Statistik-Spin-Mutex des Kindprozesses (p_stmutex), die Hilfssperre und die Bedingungsvariablen, auf denen künftig auf ihn wartende Elternprozesse schlafen (p_waitcv), werden initialisiert.</translation>
+        <location line="-170"/>
+        <source>Only now that the child has its own address space, cwd, descriptors and signal actions is PL_PPWAIT cleared, the parent LWP&apos;s l_vforkwaiting cleared and its l_waitcv broadcast: the parent may run again. The child&apos;s credentials for the new image are set up after this.</source>
+        <extracomment>Step execve.vfork_release (core/steps/exec_steps.def)</extracomment>
+        <translation>Erst jetzt, da das Kind eigenen Adressraum, eigenes Arbeitsverzeichnis, eigene Deskriptoren und Signalaktionen hat, wird PL_PPWAIT gelöscht, l_vforkwaiting des Eltern-LWP gelöscht und sein l_waitcv per Broadcast geweckt: Der Elternprozess darf wieder laufen. Die Berechtigungen des Kindes für das neue Programm werden erst danach eingerichtet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>credexec: the saved set-user-ID becomes the effective uid, so a set-uid program that later gives up its privilege with seteuid() can take it back.</source>
+        <extracomment>Step execve.credexec (core/steps/exec_steps.def)</extracomment>
+        <translation>credexec: Die gespeicherte Set-User-ID wird zur effektiven UID. So kann ein Set-UID-Programm, das sein Privileg später mit seteuid() abgibt, es sich wieder zurückholen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Every kqueue watcher of this process that asked for NOTE_EXEC is told about the exec.</source>
+        <extracomment>Step execve.knote_exec (core/steps/exec_steps.def)</extracomment>
+        <translation>Jeder kqueue-Beobachter dieses Prozesses, der NOTE_EXEC verlangt hat, erfährt vom exec.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>With PS_STOPEXEC set, proc_lock is taken for the stop.</source>
+        <extracomment>Step execve.stopexec_lock (core/steps/exec_steps.def)</extracomment>
+        <translation>Mit gesetztem PS_STOPEXEC wird für den Halt proc_lock genommen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PS_STOPEXEC: the process stops before its first instruction and counts as a stopped child for wait(WUNTRACED). Unlike a signal stop the parent gets no SIGCHLD and is not woken: a parent already asleep in wait() does not see this stop until something else wakes it.</source>
+        <extracomment>Step execve.stopexec (core/steps/exec_steps.def)</extracomment>
+        <translation>PS_STOPEXEC: Der Prozess hält vor seiner ersten Instruktion an und zählt für wait(WUNTRACED) als angehaltenes Kind. Anders als bei einem Halt durch ein Signal bekommt der Elternprozess kein SIGCHLD und wird nicht geweckt: Ein Elternprozess, der schon in wait() schläft, sieht diesen Halt erst, wenn ihn etwas anderes weckt.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The parent is signalled with the exit signal chosen at fork - or SIGCHLD if the parent is a debugger. An exit signal of 0 means nobody is signalled, not even a debugger. Every kqueue watcher of the process is told, whether or not it asked for NOTE_EXIT.</source>
+        <extracomment>Step exit1.exit_signal (core/steps/exit_steps.def)</extracomment>
+        <translation>Der Elternprozess bekommt das beim fork gewählte Exit-Signal - oder SIGCHLD, wenn er ein Debugger ist. Ein Exit-Signal 0 bedeutet, dass niemand ein Signal bekommt, auch kein Debugger. Jeder kqueue-Beobachter des Prozesses wird benachrichtigt, ob er NOTE_EXIT verlangt hat oder nicht.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>kauth is asked whether this fork is allowed. The listener meant to keep the last 5 slots for root reads an argument that is always 0, so it allows every fork while kern.maxproc is above 5. At kern.maxproc 5 or less it leaves the decision to the superuser policy: root may fork, anyone else fails here with EAGAIN, as if the table were full.</source>
+        <extracomment>Step fork1.kauth_fork (core/steps/fork_steps.def)</extracomment>
+        <translation>kauth wird gefragt, ob dieser fork erlaubt ist. Der Listener, der die letzten 5 Einträge für root freihalten soll, liest ein Argument, das immer 0 ist; deshalb erlaubt er jeden fork, solange kern.maxproc über 5 liegt. Bei kern.maxproc 5 oder weniger überlässt er die Entscheidung der Superuser-Regel: root darf forken, alle anderen scheitern hier mit EAGAIN, als wäre die Tabelle voll.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The &apos;table is full&apos; message is logged at most once every 10 seconds (ratecheck), so a fork bomb cannot flood the system log.</source>
+        <extracomment>Step fork1.ratecheck (core/steps/fork_steps.def)</extracomment>
+        <translation>Die Meldung &apos;table is full&apos; wird höchstens einmal alle 10 Sekunden protokolliert (ratecheck), damit eine Fork-Bombe das Systemprotokoll nicht überflutet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tablefull() logs the kernel error &apos;proc: table is full&apos;, with the advice to raise kern.maxproc - also when it was kauth that said no. Failures in the next 10 seconds will not repeat it.</source>
+        <extracomment>Step fork1.tablefull (core/steps/fork_steps.def)</extracomment>
+        <translation>tablefull() protokolliert den Kernel-Fehler &apos;proc: table is full&apos; mit dem Rat, kern.maxproc zu erhöhen – auch dann, wenn es kauth war, das Nein gesagt hat. Fehlschläge in den nächsten 10 Sekunden wiederholen die Meldung nicht.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>fork1 returns EAGAIN: the process table is full (or, at a tiny kern.maxproc, full for everyone but root).</source>
+        <extracomment>Step fork1.fail_eagain (core/steps/fork_steps.def)</extracomment>
+        <translation>fork1 liefert EAGAIN: Die Prozesstabelle ist voll (oder, bei einem winzigen kern.maxproc, voll für alle außer root).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>The child&apos;s own statistics spin mutex (p_stmutex), aux lock and condition variables are initialised - among them p_waitcv, on which the child itself will sleep when it waits for children of its own (a process always sleeps in wait() on its own p_waitcv).</source>
+        <extracomment>Step fork1.init_locks (core/steps/fork_steps.def)</extracomment>
+        <translation>Der eigene Statistik-Spin-Mutex (p_stmutex), der Aux-Lock und die Bedingungsvariablen des Kindes werden initialisiert - darunter p_waitcv, auf der das Kind selbst schlafen wird, wenn es auf eigene Kinder wartet (ein Prozess schläft in wait() immer auf seiner eigenen p_waitcv).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>With FORK_SHARESIGS parent and child will share signal state, so they must share the lock that protects it: the child points at the parent&apos;s p_lock object and its reference count goes up. Otherwise the child gets a brand-new p_lock.</source>
         <extracomment>Step fork1.p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Mit FORK_SHARESIGS teilen sich Eltern- und Kindprozess den Signalzustand und müssen daher auch die Sperre teilen, die ihn schützt: Der Kindprozess verweist auf das p_lock-Objekt des Elternprozesses, dessen Referenzzähler steigt. Sonst bekommt der Kindprozess ein ganz neues p_lock.</translation>
@@ -1608,12 +1660,18 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+3"/>
-        <source>If a debugger asked to hear about this kind of fork, the child is handed to the debugger at once (it becomes traced, its parent pointer now names the debugger) and marked PSL_TRACEDCHILD. p_ppid still names the real parent.</source>
+        <source>Did a debugger ask to hear about this kind of fork (PTRACE_FORK, or PTRACE_VFORK for a vfork)? Then the child is handed to the debugger now, while proc_lock is still held.</source>
         <extracomment>Step fork1.trace_reparent (core/steps/fork_steps.def)</extracomment>
-        <translation>Wollte ein Debugger von dieser Art fork erfahren, wird der Kindprozess sofort dem Debugger übergeben (er wird verfolgt, sein Elternzeiger nennt jetzt den Debugger) und mit PSL_TRACEDCHILD markiert. p_ppid nennt weiterhin den echten Elternprozess.</translation>
+        <translation>Wollte ein Debugger von dieser Art fork erfahren (PTRACE_FORK, bei einem vfork PTRACE_VFORK)? Dann wird der Kindprozess jetzt dem Debugger übergeben, solange proc_lock noch gehalten wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>proc_changeparent makes the child traced and moves it under the debugger (the forking process&apos;s own parent): its parent pointer now names the debugger, while p_ppid still names the real parent. PSL_TRACEDCHILD records why, so the child reports itself to the debugger when it first runs.</source>
+        <extracomment>Step fork1.proc_changeparent (core/steps/fork_steps.def)</extracomment>
+        <translation>proc_changeparent macht den Kindprozess zu einem verfolgten Prozess und hängt ihn unter den Debugger (den Elternprozess des forkenden Prozesses): Sein Elternzeiger nennt jetzt den Debugger, p_ppid weiterhin den echten Elternprozess. PSL_TRACEDCHILD hält den Grund fest, damit sich der Kindprozess beim ersten Lauf selbst beim Debugger meldet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The original parent&apos;s pid is remembered, for the debugger&apos;s reports.</source>
         <extracomment>Step fork1.oppid (core/steps/fork_steps.def)</extracomment>
         <translation>Die PID des ursprünglichen Elternprozesses wird für die Meldungen an den Debugger gemerkt.</translation>
@@ -1655,13 +1713,19 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Ja: proc_lock wird vor der Benachrichtigung FREIGEGEBEN, weil das Zustellen der Knotes andere Sperren nimmt. Hier kann eine andere CPU dazwischenkommen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>NOTE_FORK is delivered to the watchers; with NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD.</source>
-        <extracomment>Step fork1.knote_fork (core/steps/fork_steps.def)</extracomment>
-        <translation>NOTE_FORK wird den Beobachtern zugestellt; mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet.</translation>
+        <location line="+179"/>
+        <source>Nothing to report yet: wait sleeps on the caller&apos;s p_waitcv, releasing proc_lock. A child&apos;s exit or stop will wake it - and so will a signal: unlike the vfork wait, this sleep is interruptible.</source>
+        <extracomment>Step wait.sleep (core/steps/wait_steps.def)</extracomment>
+        <translation>Noch nichts zu melden: wait schläft auf dem p_waitcv des Aufrufers und gibt dabei proc_lock frei. Das Ende oder der Stopp eines Kindprozesses weckt es – und ebenso ein Signal: Anders als das Warten bei vfork ist dieser Schlaf unterbrechbar.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Woken: proc_lock is re-taken and the children scanned again. If a signal woke it, wait returns instead, so the signal can be handled; the call is then restarted.</source>
+        <extracomment>Step wait.wakeup (core/steps/wait_steps.def)</extracomment>
+        <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
+    </message>
+    <message>
+        <location line="-175"/>
         <source>proc_lock is taken again.</source>
         <extracomment>Step fork1.knote_relock (core/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
@@ -1697,16 +1761,16 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Wurde Stop-on-Fork angefordert (PS_STOPFORK, gesetzt mit sysctl proc.&lt;pid&gt;.stopfork)?</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The child is born stopped (SSTOP, LSSTOP) and the PARENT&apos;s stopped-child count goes up - even if the child&apos;s parent is now init or a debugger.</source>
-        <extracomment>Step fork1.create_stopped (core/steps/fork_steps.def)</extracomment>
-        <translation>Der Kindprozess kommt gestoppt zur Welt (SSTOP, LSSTOP), und der Zähler gestoppter Kinder des ELTERNPROZESSES steigt – selbst wenn der Elternprozess des Kindes jetzt init oder ein Debugger ist.</translation>
+        <location line="+6"/>
+        <source>No stop-on-fork: the child process becomes SACTIVE with one running LWP. That LWP is still locked and in LSIDL, so no CPU can pick it up yet.</source>
+        <extracomment>Step fork1.make_runnable (core/steps/fork_steps.def)</extracomment>
+        <translation>Kein Stopp beim Fork: Der Kindprozess wird SACTIVE mit einem laufenden LWP. Dieser LWP ist noch gesperrt und in LSIDL, also kann ihn noch keine CPU übernehmen.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>The child becomes SACTIVE and its LWP is put on a run queue: from this moment it can run on another CPU, before the parent even returns from fork.</source>
-        <extracomment>Step fork1.make_runnable (core/steps/fork_steps.def)</extracomment>
-        <translation>Der Kindprozess wird SACTIVE und sein LWP kommt in eine Run-Queue: Ab diesem Moment kann er auf einer anderen CPU laufen, noch bevor der Elternprozess aus fork zurückkehrt.</translation>
+        <source>setrunnable puts the child&apos;s LWP on a run queue and unlocks it: from this moment it can run on another CPU, before the parent even returns from fork.</source>
+        <extracomment>Step fork1.setrunnable (core/steps/fork_steps.def)</extracomment>
+        <translation>setrunnable stellt den LWP des Kindprozesses in eine Run-Queue und entsperrt ihn: Ab diesem Moment kann er auf einer anderen CPU laufen, noch bevor der Elternprozess aus fork zurückkehrt.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1728,7 +1792,7 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The parent&apos;s p_lock is taken for eventswitch.</source>
         <extracomment>Step fork1.trace_p_lock (core/steps/fork_steps.def)
 ----------
@@ -1736,13 +1800,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Elternprozesses wird für eventswitch genommen.</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>eventswitch stops the parent with SIGTRAP/TRAP_CHLD reporting PTRACE_FORK or PTRACE_VFORK and the child&apos;s pid, and wakes the debugger. It returns with both locks released.</source>
-        <extracomment>Step fork1.eventswitch (core/steps/fork_steps.def)</extracomment>
-        <translation>eventswitch stoppt den Elternprozess mit SIGTRAP/TRAP_CHLD, meldet PTRACE_FORK oder PTRACE_VFORK und die PID des Kindprozesses und weckt den Debugger. Es kehrt mit beiden Sperren freigegeben zurück.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-14"/>
         <source>proc_lock is taken again after the report.</source>
         <extracomment>Step fork1.trace_proc_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Nach der Meldung wird proc_lock wieder genommen.</translation>
@@ -1838,13 +1896,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Das Limit wird auf seinen Wertebereich geprüft und in eine private Kopie der Limits geschrieben, die dadurch beschreibbar werden: Der nächste fork kopiert sie, statt sie zu teilen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The credentials change; a change of real uid moves the process between per-uid counts.</source>
-        <extracomment>Step setuid.do (core/steps/misc_steps.def)</extracomment>
-        <translation>Die Credentials ändern sich; ein Wechsel der realen UID verschiebt den Prozess zwischen den Zählern pro UID.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The sysctl node checks permission and range, then stores the new value.</source>
         <extracomment>Step sysctl.do (core/steps/misc_steps.def)</extracomment>
         <translation>Der sysctl-Knoten prüft Berechtigung und Wertebereich und speichert dann den neuen Wert.</translation>
@@ -1856,13 +1908,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Die Verfolgung des Prozesses beginnt; mit Vererbung werden auch seine künftigen Kindprozesse verfolgt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>An EVFILT_PROC knote is attached to the target process.</source>
-        <extracomment>Step kqueue.register (core/steps/misc_steps.def)</extracomment>
-        <translation>Ein EVFILT_PROC-Knote wird an den Zielprozess gehängt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>kevent collects a delivered event, or sleeps until one arrives.</source>
         <extracomment>Step kevent.wait (core/steps/misc_steps.def)</extracomment>
         <translation>kevent holt ein zugestelltes Ereignis ab oder schläft, bis eines eintrifft.</translation>
@@ -1874,19 +1920,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Der Prozess schläft einige Ticks lang, ohne CPU.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The sleep is over.</source>
-        <extracomment>Step nanosleep.done (core/steps/misc_steps.def)</extracomment>
-        <translation>Der Schlaf ist vorbei.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The lock is held by an LWP running on another CPU: it will probably be released soon, so this CPU spins instead of sleeping.</source>
-        <extracomment>Step mutex.spin (core/steps/misc_steps.def)</extracomment>
-        <translation>Die Sperre wird von einem LWP gehalten, der auf einer anderen CPU läuft: Sie wird wahrscheinlich bald frei, daher spinnt diese CPU, statt zu schlafen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>eventswitch first checks that a report still makes sense: not if the process is exiting, no longer traced, or has SIGKILL pending.</source>
         <extracomment>Step eventswitch.check (core/steps/sig_steps.def)</extracomment>
         <translation>eventswitch prüft zuerst, ob eine Meldung noch sinnvoll ist: nicht, wenn der Prozess endet, nicht mehr verfolgt wird oder SIGKILL anhängig ist.</translation>
@@ -1905,18 +1939,78 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     </message>
     <message>
         <location line="+3"/>
-        <source>The process stops (SSTOP), its parent - the debugger - gets SIGCHLD (CLD_TRAPPED) and is woken from wait().</source>
+        <source>The process stops (SSTOP), its parent - the debugger - gets SIGCHLD with si_code CLD_STOPPED (the SIGTRAP report is what PT_GET_PROCESS_STATE reads) and is woken from wait().</source>
         <extracomment>Step eventswitch.stop (core/steps/sig_steps.def)</extracomment>
-        <translation>Der Prozess stoppt (SSTOP), sein Elternprozess – der Debugger – bekommt SIGCHLD (CLD_TRAPPED) und wird aus wait() geweckt.</translation>
+        <translation>Der Prozess hält an (SSTOP), sein Elternprozess - der Debugger - bekommt SIGCHLD mit si_code CLD_STOPPED (den SIGTRAP-Bericht liest PT_GET_PROCESS_STATE) und wird aus wait() geweckt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+30"/>
+        <source>To stop, the LWP first takes proc_lock: stopping changes what a waiting parent scans under that lock, so the parent cannot miss it between looking at its children and going to sleep.</source>
+        <extracomment>Step issignal.proc_lock (core/steps/sig_steps.def)</extracomment>
+        <translation>Um anzuhalten, nimmt der LWP zuerst proc_lock: Das Anhalten ändert, was ein wartender Elternprozess unter diesem Lock durchsucht, deshalb kann der Elternprozess es zwischen dem Blick auf seine Kinder und dem Einschlafen nicht verpassen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A stop signal (or any signal, for a traced process) stops the process (SSTOP). The parent gets SIGCHLD with si_code CLD_STOPPED - unless it set PS_NOCLDSTOP and is not the debugger - and is woken from wait(). A SIGKILL that arrived meanwhile cancels the stop.</source>
+        <extracomment>Step issignal.stop (core/steps/sig_steps.def)</extracomment>
+        <translation>Ein Stopp-Signal (bei einem verfolgten Prozess jedes Signal) hält den Prozess an (SSTOP). Der Elternprozess bekommt SIGCHLD mit si_code CLD_STOPPED - außer er hat PS_NOCLDSTOP gesetzt und ist nicht der Debugger - und wird aus wait() geweckt. Ein inzwischen eingetroffenes SIGKILL verhindert den Halt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proc_lock is released and the stopped LWP leaves the CPU in the same moment, so nobody can continue it in between. It runs again when SIGCONT, SIGKILL or its debugger continues it.</source>
+        <extracomment>Step sigswitch.switch (core/steps/sig_steps.def)</extracomment>
+        <translation>proc_lock wird freigegeben und der angehaltene LWP verlässt im selben Moment die CPU, sodass ihn dazwischen niemand fortsetzen kann. Er läuft wieder, wenn SIGCONT, SIGKILL oder sein Debugger ihn fortsetzt.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
         <source>Both locks are released and the LWP switches away, stopped, until the debugger continues it.</source>
         <extracomment>Step eventswitch.switch (core/steps/sig_steps.def)</extracomment>
         <translation>Beide Sperren werden freigegeben, und der LWP gibt die CPU gestoppt ab, bis der Debugger ihn fortsetzt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-118"/>
+        <source>Each watcher that asked for NOTE_FORK is told. With NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD. kauth is asked with the FORKING process&apos;s credentials; if it refuses (a set-id process that is not root), nothing is attached and the parent&apos;s event carries NOTE_TRACKERR.</source>
+        <extracomment>Step fork1.knote_fork (core/steps/fork_steps.def)</extracomment>
+        <translation>Jeder Beobachter, der NOTE_FORK verlangt hat, wird benachrichtigt. Mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet. kauth wird dabei mit den Credentials des FORKENDEN Prozesses gefragt; lehnt es ab (ein Set-ID-Prozess, der nicht root ist), wird nichts angehängt, und das Ereignis des Elternprozesses trägt NOTE_TRACKERR.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The child is born stopped (SSTOP, LSSTOP) and the FORKING process&apos;s stopped-child count goes up - even if the child&apos;s parent is now init or a debugger. No SIGCHLD is sent and nobody is woken: a waiting parent finds this child only when it next looks.</source>
+        <extracomment>Step fork1.create_stopped (core/steps/fork_steps.def)</extracomment>
+        <translation>Der Kindprozess kommt gestoppt zur Welt (SSTOP, LSSTOP), und der Zähler gestoppter Kinder des FORKENDEN Prozesses steigt – selbst wenn der Elternprozess des Kindes jetzt init oder ein Debugger ist. Es wird kein SIGCHLD gesendet und niemand geweckt: Ein wartender Elternprozess findet dieses Kind erst, wenn er das nächste Mal nachsieht.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>eventswitch stops the parent with SIGTRAP/TRAP_CHLD reporting PTRACE_FORK or PTRACE_VFORK and the child&apos;s pid, and wakes the debugger. It returns only after the debugger continues the parent - for a vfork, only once the child has exec&apos;d or exited - with both locks released.</source>
+        <extracomment>Step fork1.eventswitch (core/steps/fork_steps.def)</extracomment>
+        <translation>eventswitch stoppt den Elternprozess mit SIGTRAP/TRAP_CHLD, meldet PTRACE_FORK oder PTRACE_VFORK und die PID des Kindprozesses und weckt den Debugger. Es kehrt erst zurück, wenn der Debugger den Elternprozess fortsetzt – bei vfork erst, wenn der Kindprozess exec ausgeführt hat oder beendet ist –, und zwar mit beiden Sperren freigegeben.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Without root (effective uid 0) a process may only switch to a uid it already has. The credentials change; a change of real uid moves the process between per-uid counts.</source>
+        <extracomment>Step setuid.do (core/steps/misc_steps.def)</extracomment>
+        <translation>Ohne root (effektive UID 0) darf ein Prozess nur zu einer UID wechseln, die er bereits hat. Die Credentials ändern sich; ein Wechsel der realen UID verschiebt den Prozess zwischen den Zählern pro UID.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An EVFILT_PROC knote is attached to the target process - if the caller may watch it: root may watch anyone, others only their own processes that are not set-id.</source>
+        <extracomment>Step kqueue.register (core/steps/misc_steps.def)</extracomment>
+        <translation>Ein EVFILT_PROC-Knote wird an den Zielprozess gehängt – sofern der Aufrufer ihn beobachten darf: root darf jeden beobachten, andere nur ihre eigenen Prozesse, die nicht Set-ID sind.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The sleep is over - or a signal cut it short, and nanosleep returns EINTR.</source>
+        <extracomment>Step nanosleep.done (core/steps/misc_steps.def)</extracomment>
+        <translation>Der Schlaf ist vorbei – oder ein Signal hat ihn abgebrochen, und nanosleep liefert EINTR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The lock is held by an LWP running on another CPU: it will probably be released soon, so this CPU spins instead of sleeping. (A spin mutex is always spun on, never slept on.)</source>
+        <extracomment>Step mutex.spin (core/steps/misc_steps.def)</extracomment>
+        <translation>Die Sperre wird von einem LWP gehalten, der auf einer anderen CPU läuft: Sie wird wahrscheinlich bald frei, daher spinnt diese CPU, statt zu schlafen. (Auf einen Spin-Mutex wird immer gespinnt, nie geschlafen.)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Continued by the debugger. After a TRAP_CHLD stop, a vfork parent must still wait for its child: proc_lock is taken to check.</source>
         <extracomment>Step eventswitch.resumed (core/steps/sig_steps.def)</extracomment>
         <translation>Vom Debugger fortgesetzt. Nach einem TRAP_CHLD-Stopp muss ein vfork-Elternprozess immer noch auf seinen Kindprozess warten: proc_lock wird zum Prüfen genommen.</translation>
@@ -1976,13 +2070,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Ein Signal wird an den Prozess gesendet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A stop signal (or any signal, for a traced process) stops the process; the parent is notified with SIGCHLD.</source>
-        <extracomment>Step issignal.stop (core/steps/sig_steps.def)</extracomment>
-        <translation>Ein Stoppsignal (bei einem verfolgten Prozess jedes Signal) stoppt den Prozess; der Elternprozess wird mit SIGCHLD benachrichtigt.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>The signal&apos;s default action terminates the process.</source>
         <extracomment>Step postsig.sigexit (core/steps/sig_steps.def)</extracomment>
         <translation>Die Standardaktion des Signals beendet den Prozess.</translation>
@@ -2030,19 +2118,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Ein gestoppter Kindprozess wird einmal gemeldet („stopped by signal“).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Nothing to report yet: wait sleeps on the caller&apos;s p_waitcv, releasing proc_lock. A child&apos;s exit or stop will wake it.</source>
-        <extracomment>Step wait.sleep (core/steps/wait_steps.def)</extracomment>
-        <translation>Noch nichts zu melden: wait schläft auf dem p_waitcv des Aufrufers und gibt dabei proc_lock frei. Das Ende oder der Stopp eines Kindprozesses weckt es.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Woken: proc_lock is re-taken and the children scanned again.</source>
-        <extracomment>Step wait.wakeup (core/steps/wait_steps.def)</extracomment>
-        <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>proc_lock is released and wait returns.</source>
         <extracomment>Step wait.return (core/steps/wait_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben, und wait kehrt zurück.</translation>
@@ -3103,9 +3179,9 @@ Der Elternprozess hält `proc_lock` ab L511, bis `cv_wait` die Sperre beim Einsc
     </message>
     <message>
         <location line="+2"/>
-        <source>The child becomes runnable at L589 (fork1.make_runnable). From there the parent needs only a few more steps to reach cv_wait at L622.</source>
+        <source>The child becomes runnable at L591 (fork1.setrunnable). From there the parent needs only a few more steps to reach cv_wait at L622.</source>
         <extracomment>scenarios/challenge-vfork-wait.json /challenge/hints/0</extracomment>
-        <translation>Der Kindprozess wird bei L589 lauffähig (fork1.make_runnable). Von dort braucht der Elternprozess nur noch wenige Schritte bis cv_wait bei L622.</translation>
+        <translation>Der Kindprozess wird bei L591 lauffähig (fork1.setrunnable). Von dort braucht der Elternprozess nur noch wenige Schritte bis cv_wait bei L622.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5135,6 +5211,119 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>fsui::ExploreDialog</name>
+    <message>
+        <location filename="../../ui/explore_dialog.cpp" line="+22"/>
+        <source>What Can Happen?</source>
+        <translation>Was kann passieren?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>How often a CPU may be taken away from a process that could go on</source>
+        <translation>Wie oft einem Prozess, der weiterlaufen könnte, die CPU weggenommen werden darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Explore</source>
+        <translation>&amp;Erkunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Show Me</source>
+        <translation>&amp;Zeig es mir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step through a schedule that ends this way</source>
+        <translation>Schritt für Schritt durch eine Reihenfolge, die so endet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next Step</source>
+        <translation>&amp;Nächster Schritt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Run to the End</source>
+        <translation>Bis zum &amp;Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>At most</source>
+        <translation>Höchstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>preemptions</source>
+        <translation>Verdrängungen</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: the explorer runs this scenario on every order in which the CPUs can take their steps, and lists every different way it can end.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: Der Explorer führt dieses Szenario in jeder Reihenfolge aus, in der die CPUs ihre Schritte machen können, und listet jeden unterschiedlichen Ausgang auf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open a scenario first.</source>
+        <translation>Bitte zuerst ein Szenario öffnen.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Exploring...</source>
+        <translation>Erkunde...</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Exploring with at most %1 preemptions: %2 states, %3 schedules so far...</source>
+        <translation>Erkunde mit höchstens %1 Verdrängungen: bisher %2 Zustände, %3 Reihenfolgen...</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>every schedule with at most %1 preemptions was tried</source>
+        <translation>jede Reihenfolge mit höchstens %1 Verdrängungen wurde ausprobiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped early (%1): complete up to %2 preemptions</source>
+        <translation>vorzeitig beendet (%1): vollständig bis %2 Verdrängungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 states, %2 schedules; %3.</source>
+        <translation>%1 Zustände, %2 Reihenfolgen; %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problem (%1): %2</source>
+        <translation>Problem (%1): %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Outcome %1 (%2 schedules)</source>
+        <translation>Ausgang %1 (%2 Reihenfolgen)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Pick an outcome, then Show Me.</source>
+        <translation>Einen Ausgang wählen, dann „Zeig es mir“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 of %2: next on CPU %3</source>
+        <translation>Schritt %1 von %2: als Nächstes CPU %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>All %1 steps taken: this is how it ends.</source>
+        <translation>Alle %1 Schritte gemacht: So endet es.</translation>
+    </message>
+</context>
+<context>
     <name>fsui::ForkpyDialog</name>
     <message>
         <location filename="../../ui/forkpy_dialog.cpp" line="+35"/>
@@ -5262,7 +5451,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::KernForkView</name>
     <message>
-        <location filename="../../ui/kern_fork_view.cpp" line="+131"/>
+        <location filename="../../ui/kern_fork_view.cpp" line="+138"/>
         <source>Use File &gt; Open kern_fork.c... to show your own copy of NetBSD&apos;s kern_fork.c (revision 1.231) here.</source>
         <translation>Mit Datei &gt; kern_fork.c öffnen... zeigen Sie hier Ihre eigene Kopie von NetBSDs kern_fork.c (Revision 1.231) an.</translation>
     </message>
@@ -5417,12 +5606,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+207"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-205"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5482,7 +5671,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Ü&amp;bungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -5596,7 +5785,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+108"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+116"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -5741,17 +5930,19 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Schritt (0–%1):</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
         <source>Select a step in &quot;fork1 Step by Step&quot; first.</source>
         <translation>Wählen Sie zuerst einen Schritt in „fork1 schrittweise“.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-15"/>
+        <location line="+18"/>
         <source>Breakpoint set: %1</source>
         <translation>Haltepunkt gesetzt: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-17"/>
+        <location line="+18"/>
         <source>Breakpoint removed: %1</source>
         <translation>Haltepunkt entfernt: %1</translation>
     </message>
@@ -6063,7 +6254,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session.cpp" line="+35"/>
+        <location filename="../../ui/session.cpp" line="+36"/>
         <source>Recording of %1 was cancelled.</source>
         <translation>Die Aufzeichnung von %1 wurde abgebrochen.</translation>
     </message>
@@ -6101,7 +6292,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6150,7 +6341,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+66"/>
+        <location filename="../../app/gui/main.cpp" line="+67"/>
         <source>Watch NetBSD&apos;s fork1() run on a simulated SMP machine, step by step.</source>
         <translation>Sehen Sie NetBSDs fork1() Schritt für Schritt auf einer simulierten SMP-Maschine laufen.</translation>
     </message>

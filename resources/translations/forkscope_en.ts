@@ -37,7 +37,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+251"/>
+        <location filename="../../ui/main_window.cpp" line="+252"/>
         <source>Recording... %n step(s)</source>
         <translation>
             <numerusform>Recording... %n step</numerusform>
