@@ -22,6 +22,18 @@ public:
   void free(int32_t pid);
   int32_t size() const { return static_cast<int32_t>(slots_.size()); }
   bool sequential() const { return sequential_; }
+  // Feeds every field that decides future allocations to add(uint64_t)
+  // (the explorer's visited-state hash, core/state_hash.cpp).
+  template <typename Add> void hash_into(Add&& add) const {
+    add(sequential_ ? 1u : 0u);
+    add(slots_.size());
+    for (const Slot& s : slots_) add((static_cast<uint64_t>(s.last_pid) << 1) | (s.used ? 1u : 0u));
+    add(free_fifo_.size());
+    for (int32_t f : free_fifo_) add(static_cast<uint64_t>(f));
+    add(static_cast<uint64_t>(last_seq_));
+    add(seq_used_.size());
+    for (uint8_t u : seq_used_) add(u);
+  }
 
 private:
   struct Slot {

@@ -76,10 +76,11 @@ struct Expect {
   int status_value = 0;            // exit code or signal number
   std::optional<int> report_event; // PTRACE_FORK... or 0
   std::optional<ProcRef> other_pid;
-  std::optional<int> events; // PT_GET_EVENT_MASK result
+  std::optional<int> events;       // PT_GET_EVENT_MASK result
+  std::optional<uint32_t> fflags; // kevent: the NOTE_* flags of the event collected
   bool any() const {
     return has_errno || pid || status_kind != StatusKind::None || report_event || other_pid ||
-           events;
+           events || fflags;
   }
 };
 
@@ -121,6 +122,7 @@ struct ProcessSpec {
   std::string name;
   int uid = 1000;
   int euid = 1000;
+  int svuid = 1000; // saved set-user-ID: euid unless the scenario gives one
   int64_t rlimit_nproc = 160;
   bool stopfork = false;
   bool ktrace_inherit = false;
@@ -162,6 +164,10 @@ struct Scenario {
   std::vector<OpList> lists;
   // Extension: a scheduler challenge (docs/scenario-extensions.md), absent in most files.
   std::optional<Challenge> challenge;
+  // Extension: "explore": {"expectations": "some_schedule"} - the expectations
+  // and expect_outcome hold on some schedules only; the explorer checks that
+  // one schedule meets them instead of requiring every schedule to.
+  bool expectations_some_schedule = false;
   // The scenario as run, every default filled in (what a trace records).
   nlohmann::ordered_json normalized;
 };

@@ -128,7 +128,8 @@ void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std
   p.rlimit_nproc = sc.machine.maxuprc;
   if (!ck.object(v, ptr)) return;
   ck.known_keys(v, ptr,
-                {"name", "uid", "euid", "rlimit_nproc", "stopfork", "ktrace_inherit", "program"});
+                {"name", "uid", "euid", "svuid", "rlimit_nproc", "stopfork", "ktrace_inherit",
+                 "program"});
   if (const Json* n = ck.require(v, ptr, "name")) {
     const std::string np = at(ptr, "name");
     if (auto s = ck.string(*n, np)) {
@@ -150,6 +151,13 @@ void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std
     if (auto i = ck.integer(*f, at(ptr, "euid"), 0, detail::kInt32Max))
       p.euid = static_cast<int>(*i), euid_set = true;
   if (!euid_set) p.euid = p.uid;
+  // The saved uid is the effective uid, as exec's credexec leaves it, unless
+  // the scenario says otherwise (a process that already changed its ids).
+  p.svuid = p.euid;
+  bool svuid_set = false;
+  if (const Json* f = Checker::get(v, "svuid"))
+    if (auto i = ck.integer(*f, at(ptr, "svuid"), 0, detail::kInt32Max))
+      p.svuid = static_cast<int>(*i), svuid_set = true;
   if (const Json* f = Checker::get(v, "rlimit_nproc"))
     if (auto i = ck.integer(*f, at(ptr, "rlimit_nproc"), 0, detail::kInt32Max)) p.rlimit_nproc = *i;
   if (const Json* f = Checker::get(v, "stopfork"))
@@ -158,13 +166,12 @@ void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std
     if (auto b = ck.boolean(*f, at(ptr, "ktrace_inherit"))) p.ktrace_inherit = *b;
   Json program;
   p.program = ops.list(ck.require(v, ptr, "program"), at(ptr, "program"), 0, program);
-  norm = Json{{"name", p.name},
-              {"uid", p.uid},
-              {"euid", p.euid},
-              {"rlimit_nproc", p.rlimit_nproc},
+  norm = Json{{"name", p.name}, {"uid", p.uid}, {"euid", p.euid}};
+  if (svuid_set && p.svuid != p.euid) norm["svuid"] = p.svuid; // older files stay byte-identical
+  norm.update(Json{{"rlimit_nproc", p.rlimit_nproc},
               {"stopfork", p.stopfork},
               {"ktrace_inherit", p.ktrace_inherit},
-              {"program", std::move(program)}};
+                   {"program", std::move(program)}});
   sc.processes.push_back(std::move(p));
 }
 
@@ -189,7 +196,7 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
 
   ck.known_keys(root, "",
                 {"format", "version", "title", "description", "tags", "machine", "expect_outcome",
-                 "processes", "challenge"});
+                 "processes", "challenge", "explore"});
   if (const Json* t = ck.require(root, "", "title")) {
     if (auto s = ck.string(*t, "/title")) {
       if (s->empty()) ck.error("/title", "the title must not be empty");
@@ -207,6 +214,13 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   if (const Json* e = Checker::get(root, "expect_outcome"))
     if (auto s = ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit"}))
       sc.expect_outcome = *s;
+
+  if (const Json* x = Checker::get(root, "explore"); x && ck.object(*x, "/explore")) {
+    ck.known_keys(*x, "/explore", {"expectations"});
+    if (const Json* e = Checker::get(*x, "expectations"))
+      if (auto s = ck.one_of(*e, "/explore/expectations", {"every_schedule", "some_schedule"}))
+        sc.expectations_some_schedule = *s == "some_schedule";
+  }
 
   detail::OpCompiler ops(ck, sc);
   ops.declare("init");
@@ -238,6 +252,10 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   norm["expect_outcome"] = sc.expect_outcome;
   norm["processes"] = std::move(procs);
   if (!challenge.is_null()) norm["challenge"] = std::move(challenge);
+  // Only when the file has it, so every other scenario's trace stays byte-identical.
+  if (Checker::get(root, "explore"))
+    norm["explore"] = {{"expectations", sc.expectations_some_schedule ? "some_schedule"
+                                                                       : "every_schedule"}};
 }
 
 } // namespace

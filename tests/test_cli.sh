@@ -65,6 +65,7 @@ if [ ! -s "$tmp/out" ]; then ok "--quiet prints nothing on stdout"; else fail "-
 run 0 "--narrate" -- run "$data/ok.json" --narrate --quiet
 expect_in out '^[0-9]+ [0-9-]+ [0-9-]+  fork1:[0-9]+  fork1\.[a-z_]+ — .+' \
   "--narrate prints tick cpu pid  func:line  label — narration"
+expect_in out '  fork1:589-590  fork1\.make_runnable — ' "--narrate shows a step's whole line range"
 
 run 3 "a failing expectation" -- run "$data/expect-fail.json"
 expect_in out '/processes/0/program/0' "the failure names the operation's JSON path"
@@ -168,8 +169,22 @@ run 2 "challenge without --cpus or --solution" -- challenge challenge-proc-lock-
 run 2 "challenge with a bad CPU list" -- challenge challenge-proc-lock-race --cpus 0,x
 run 2 "challenge with a CPU the machine lacks" -- challenge challenge-proc-lock-race --cpus 0,2
 expect_in err 'entry 1 is CPU 2, but the machine has 2 CPUs' "challenge: CPU out of range named"
-run 2 "challenge on a scenario without one" -- challenge "$data/ok.json" --cpus 0
-expect_in err 'has no challenge' "challenge: a scenario without a challenge is refused"
+run 2 "challenge --solution on a scenario without one" -- challenge "$data/ok.json" --solution
+expect_in err 'has no challenge' "challenge: --solution without a challenge is refused"
+run 0 "challenge --cpus on a scenario without one replays the list" -- challenge "$data/ok.json" --cpus 0
+expect_in out '^run: +not finished' "challenge: a replay without a challenge reports the run"
+
+# --- explore (every schedule within a preemption bound) -----------------------------------
+rare="$src/tests/data/explore/rare-failure.json"
+run 3 "explore finds the rare expectation failure" -- explore "$rare" --preemptions 1
+expect_in out '^FOUND expectation: /processes/0/program/1: ' "explore: the failing op is named"
+expect_in out '^search: +exhaustive within 1 preemptions' "explore: says the search was exhaustive"
+witness=$(sed -n 's/^  schedule (.*): --cpus //p' "$tmp/out" | head -1)
+run 3 "explore's schedule replays with challenge --cpus" -- challenge "$rare" --cpus "$witness"
+expect_in out 'FAILED /processes/0/program/1: ' "challenge: the replay reproduces the failure"
+run 0 "explore: a clean scenario" -- explore "$data/ok.json" --json
+expect_in out '"exhaustive": true' "explore --json: exhaustive"
+run 2 "explore with a bad bound" -- explore "$data/ok.json" --preemptions x
 
 # --- quiz ("predict the next step") -----------------------------------------------------
 run 0 "quiz a bundled scenario" -- quiz maxproc-storm

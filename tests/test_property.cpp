@@ -2,11 +2,14 @@
 // Random but valid scenarios from a seed, run with the invariant checker after
 // every step: whatever the programs and the interleaving, the kernel's
 // bookkeeping must stay consistent and every run must end cleanly.
+#include <algorithm>
+#include <filesystem>
 #include <random>
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "core/scenario_loader.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {
@@ -138,6 +141,48 @@ TEST(Property, RandomScenariosKeepTheInvariants) {
   RecordProperty("completed", completed);
   RecordProperty("deadlocked", deadlocked);
   RecordProperty("step_limit", limited);
+}
+
+// The generator above covers fork, exec, exit, wait and kill; ptrace, raise and
+// kqueue/kevent live in the bundled scenarios. Every bundled scenario that
+// uses one of them runs under 40 random schedules with the invariant checker
+// on: no violation, the outcome it expects, every expectation met.
+TEST(Property, BundledSignalPtraceKqueueScenariosUnderRandomSchedules) {
+  namespace stdfs = std::filesystem;
+  std::vector<stdfs::path> files;
+  for (const auto& e : stdfs::directory_iterator(std::string(FORKSCOPE_SOURCE_DIR) + "/scenarios"))
+    if (e.path().extension() == ".json") files.push_back(e.path());
+  std::sort(files.begin(), files.end());
+  int covered = 0;
+  for (const stdfs::path& f : files) {
+    ScenarioLoad load = load_scenario_file(f.string());
+    ASSERT_TRUE(load.scenario) << f;
+    const bool relevant = std::any_of(load.scenario->ops.begin(), load.scenario->ops.end(),
+                                      [](const Op& op) {
+                                        return op.kind == OpKind::Ptrace || op.kind == OpKind::Kill ||
+                                               op.kind == OpKind::Raise ||
+                                               op.kind == OpKind::Kqueue ||
+                                               op.kind == OpKind::Kevent;
+                                      });
+    if (!relevant) continue;
+    ++covered;
+    for (uint64_t seed = 1; seed <= 40; ++seed) {
+      Scenario sc = *load.scenario;
+      sc.machine.schedule = ScheduleKind::Random;
+      sc.machine.seed = seed;
+      RunOptions opt;
+      opt.record = false;
+      opt.check_invariants = true;
+      const RunResult r = run_scenario(std::make_shared<const Scenario>(sc), opt);
+      const Outcome& o = r.trace.outcome;
+      EXPECT_EQ(r.invariant_violation, "") << f.filename() << " seed " << seed;
+      EXPECT_EQ(o.result, sc.expect_outcome) << f.filename() << " seed " << seed;
+      EXPECT_EQ(o.expectations_failed, 0)
+          << f.filename() << " seed " << seed << ": "
+          << (o.failures.empty() ? "" : o.failures[0].op_path + ": " + o.failures[0].message);
+    }
+  }
+  EXPECT_GE(covered, 5) << "the bundled ptrace, signal and kqueue scenarios were not found";
 }
 
 } // namespace

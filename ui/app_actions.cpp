@@ -104,6 +104,9 @@ AppActions AppActions::create(QObject* p) {
   a.forkpyProblems =
       make(p, tr("&fork.py Problems..."), QKeySequence(QStringLiteral("Ctrl+Shift+Y")), QString(),
            tr("Seeded process-tree problems in the style of OSTEP's fork.py"));
+  a.whatCanHappen =
+      make(p, tr("&What Can Happen?..."), QKeySequence(QStringLiteral("Ctrl+Shift+W")), QString(),
+           tr("Run this scenario on every schedule and list every way it can end"));
   a.about = make(p, tr("&About Forkscope"));
   a.about->setMenuRole(QAction::AboutRole);
   return a;

@@ -23,7 +23,7 @@ struct AppActions {
   // Scheduler
   QAction *schedulerMode, *undoScheduleStep;
   // Classroom
-  QAction *quiz, *challenges, *forkpyProblems;
+  QAction *quiz, *challenges, *forkpyProblems, *whatCanHappen;
   QList<QAction*> stepOnCpu; // 0..9
   // Help
   QAction* about;

@@ -206,7 +206,8 @@ void MainWindow::createMenus() {
   }
   sched->addAction(actions_.undoScheduleStep);
   QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
-  for (QAction* a : {actions_.quiz, actions_.challenges, actions_.forkpyProblems})
+  for (QAction* a :
+       {actions_.quiz, actions_.challenges, actions_.forkpyProblems, actions_.whatCanHappen})
     classroom->addAction(a);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(actions_.about);
@@ -216,7 +217,7 @@ void MainWindow::createMenus() {
         actions_.darkTheme, actions_.showSharing, actions_.follow, actions_.goToStep,
         actions_.openKernFork, actions_.exportView, actions_.exportChrome, actions_.saveTrace,
         actions_.quit, actions_.undoScheduleStep, actions_.quiz, actions_.challenges,
-        actions_.forkpyProblems})
+        actions_.forkpyProblems, actions_.whatCanHappen})
     addAction(a);
 }
 

@@ -87,6 +87,10 @@ void print_progress(std::ostream& os, const Challenge& c, const ChallengeProgres
 
 } // namespace
 
+// cli_replay.cpp
+int replay_cpu_list(const Context& ctx, std::shared_ptr<const Scenario> scenario,
+                    const std::string& shown_path, const std::vector<int>& cpus);
+
 int cmd_challenge(const Context& ctx, const std::vector<std::string>& args) {
   ChallengeArgs ca;
   if (std::string msg = parse_args(args, ca); !msg.empty()) {
@@ -103,6 +107,17 @@ int cmd_challenge(const Context& ctx, const std::vector<std::string>& args) {
   for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
   if (!loaded.scenario) return kExitUsage;
   auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+  if (!scenario->challenge && !ca.solution) {
+    for (size_t i = 0; i < ca.cpus->size(); ++i) {
+      if ((*ca.cpus)[i] >= scenario->machine.cpus) {
+        ctx.err << kProg << ": --cpus: entry " << i << " is CPU " << (*ca.cpus)[i]
+                << ", but the machine has " << scenario->machine.cpus << " CPUs\n";
+        return kExitUsage;
+      }
+    }
+    // No goals to grade: replay the list (e.g. an explorer's witness) and report the run.
+    return replay_cpu_list(ctx, scenario, path->string(), *ca.cpus);
+  }
   if (!scenario->challenge) {
     ctx.err << kProg << ": " << path->string() << ": the scenario has no challenge\n";
     return kExitUsage;
