@@ -5,6 +5,10 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <locale>
+#include <sstream>
+#include <string>
+#include <version>
 #include <unordered_set>
 #include <utility>
 
@@ -367,8 +371,17 @@ private:
       }
     }
     double d = 0;
+#if defined(__cpp_lib_to_chars) && __cpp_lib_to_chars >= 201611L
     auto r = std::from_chars(b, e, d);
-    if (r.ec != std::errc() || r.ptr != e || !std::isfinite(d))
+    const bool parsed = r.ec == std::errc() && r.ptr == e;
+#else
+    // libc++ (Apple's too) has no floating-point from_chars: the classic
+    // locale keeps this independent of the user's decimal separator.
+    std::istringstream in(std::string(b, e));
+    in.imbue(std::locale::classic());
+    const bool parsed = static_cast<bool>(in >> d) && in.peek() == std::char_traits<char>::eof();
+#endif
+    if (!parsed || !std::isfinite(d))
       return fail(start, "number out of range");
     out = d;
     return true;

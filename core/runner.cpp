@@ -5,6 +5,7 @@
 
 #include "core/machine.h"
 #include "core/names.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs {
 

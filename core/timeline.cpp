@@ -5,6 +5,7 @@
 
 #include "core/names.h"
 #include "core/runner.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs {
 

@@ -7,6 +7,9 @@
 #include <QLocale>
 #include <QSettings>
 #include <QTranslator>
+#include <filesystem>
+
+#include "core/data_dirs.h"
 
 namespace fsui {
 
@@ -87,9 +90,17 @@ QString installTranslators(QApplication& app, const QString& forced) {
   install(app, qmPath(code), QString());
   // Qt's own strings (button boxes, file dialogs, shortcut names): optional,
   // Debian ships them in qt6-translations-l10n.
-  if (code != QLatin1String("en"))
-    install(app, QStringLiteral("qtbase_%1").arg(code),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+  // Where Qt's are not (a deployed Windows or macOS app), also look in the
+  // data roots' translations/ (core/data_dirs.h).
+  if (code != QLatin1String("en") &&
+      !install(app, QStringLiteral("qtbase_%1").arg(code),
+               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    const std::filesystem::path exeDir(QCoreApplication::applicationDirPath().toStdU16String());
+    for (const std::filesystem::path& d : fs::translation_search_dirs(exeDir))
+      if (install(app, QStringLiteral("qtbase_%1").arg(code),
+                  QString::fromStdU16String(d.generic_u16string())))
+        break;
+  }
   return code;
 }
 

@@ -22,6 +22,7 @@
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/file_ops.h"
+#include "ui/explore_dialog.h"
 #include "ui/forkpy_dialog.h"
 #include "ui/handout.h"
 #include "ui/kern_fork_view.h"
@@ -36,6 +37,7 @@
 #include "ui/theme.h"
 #include "ui/timeline_view.h"
 #include "ui/transport_bar.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fsui {
 
@@ -104,6 +106,12 @@ void MainWindow::connectActions() {
   connect(a.forkpyProblems, &QAction::triggered, this, &MainWindow::showForkpyDialog);
   connect(a.quiz, &QAction::triggered, this, [this] { showPanel(quiz_); });
   connect(a.challenges, &QAction::triggered, this, [this] { showPanel(challenge_); });
+  connect(a.whatCanHappen, &QAction::triggered, this, [this] {
+    // A fresh dialog for the scenario loaded now; it deletes itself when closed.
+    auto* d = new ExploreDialog(session_, this);
+    d->setAttribute(Qt::WA_DeleteOnClose);
+    d->show();
+  });
   connect(a.about, &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About Forkscope"),
                        tr("<h3>Forkscope %1</h3><p>Watch NetBSD's fork1() (kern_fork.c revision "
@@ -224,6 +232,16 @@ void MainWindow::goToStepDialog() {
 }
 
 void MainWindow::toggleBreakpointAtSelection() {
+  // In your own kern_fork.c, F9 toggles the line the cursor is on: any line of
+  // a step's range stops there.
+  if (const int line = kernFork_->lineAtCursor(); line > 0) {
+    const Breakpoint b{Breakpoint::Kind::SourceLine, line, {}, true};
+    const bool on = session_->toggleBreakpoint(b);
+    statusBar()->showMessage(on ? tr("Breakpoint set: %1").arg(b.describe())
+                                : tr("Breakpoint removed: %1").arg(b.describe()),
+                             5000);
+    return;
+  }
   int id = sourceView_->currentStepId();
   if (id < 0) { // nothing selected: the step CPU 0's LWP is about to execute
     const StepFrame f = currentFrame();

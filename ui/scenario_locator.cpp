@@ -4,20 +4,20 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <filesystem>
+
+#include "core/data_dirs.h"
 
 namespace fsui {
 
 QStringList scenarioDirectories() {
+  // One search order for the app and forkscope-cli: core/data_dirs.h.
   QStringList dirs;
-  const QString env = qEnvironmentVariable("FORKSCOPE_SCENARIOS");
-  if (!env.isEmpty()) dirs << env;
   const QString exe = QCoreApplication::applicationDirPath();
-  if (!exe.isEmpty()) {
-    dirs << QDir(exe).filePath(QStringLiteral("../share/forkscope/scenarios"));
-    dirs << QDir(exe).filePath(QStringLiteral("../../scenarios"));
-  }
-  dirs << QStringLiteral(FORKSCOPE_SCENARIO_DIR);
-  for (QString& d : dirs) d = QDir::cleanPath(d);
+  const std::filesystem::path exeDir =
+      exe.isEmpty() ? std::filesystem::path() : std::filesystem::path(exe.toStdU16String());
+  for (const std::filesystem::path& d : fs::scenario_search_dirs(exeDir))
+    dirs << QDir::cleanPath(QString::fromStdU16String(d.generic_u16string()));
   return dirs;
 }
 

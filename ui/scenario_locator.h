@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Finds the bundled classroom scenarios the way forkscope-cli does, so that
-// "forkscope first-fork" works: $FORKSCOPE_SCENARIOS, then next to the
-// program (<exe>/../share/forkscope/scenarios, <exe>/../../scenarios for a
-// build tree), then the source tree the program was built from.
+// "forkscope first-fork" works, with the one search order of
+// core/data_dirs.h: $FORKSCOPE_SCENARIOS, then relative to the program
+// (installed layouts), then the build tree's marker file.
 #pragma once
 #include <QString>
 #include <QStringList>

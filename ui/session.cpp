@@ -11,6 +11,7 @@
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
 #include "ui/trace_search.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fsui {
 

@@ -7,10 +7,12 @@
 #include <memory>
 #include <sstream>
 
+#include "core/data_dirs.h"
 #include "core/runner.h"
 #include "core/scenario_loader.h"
 #include "core/step_table.h"
 #include "core/trace_io.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs::cli {
 namespace stdfs = std::filesystem;
@@ -90,7 +92,7 @@ std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::st
             << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
     return std::nullopt;
   }
-  *shown_path = path->string();
+  *shown_path = fs::utf8_string(*path); // UTF-8 on every platform (core/data_dirs.h)
   ScenarioLoad loaded = load_scenario_file(*shown_path);
   for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
   if (!loaded.errors.empty() || !loaded.scenario) return std::nullopt;
@@ -105,6 +107,7 @@ void print_narration(std::ostream& os, const Trace& t) {
     os << t.tick_of_event(seq) << ' ' << (e.cpu < 0 ? std::string("-") : std::to_string(e.cpu))
        << ' ' << (e.pid < 0 ? std::string("-") : std::to_string(e.pid)) << "  " << s.func;
     if (s.line > 0) os << ':' << s.line;
+    if (s.line_end > s.line) os << '-' << s.line_end; // the step's whole range, e.g. fork1:581-587
     os << "  " << s.label << " \u2014 " << s.narration << '\n';
   }
 }

@@ -27,9 +27,9 @@ struct Context {
 };
 
 // Where bundled scenarios may live, in lookup order: $FORKSCOPE_SCENARIOS,
-// <exe dir>/../share/forkscope/scenarios, <exe dir>/../../scenarios and the
-// compile-time FORKSCOPE_SCENARIO_DIR. Directories that do not exist are kept:
-// callers check.
+// then <root>/scenarios for each data root of core/data_dirs.h (installed
+// layouts relative to the executable, then the build tree). Directories that
+// do not exist are kept: callers check.
 std::vector<std::filesystem::path> scenario_dirs(const std::string& argv0);
 
 // SCENARIO as given on the command line: an existing file, else the name of a
@@ -48,6 +48,8 @@ int cmd_problem(const Context& ctx, const std::vector<std::string>& args);
 int cmd_challenge(const Context& ctx, const std::vector<std::string>& args);
 // "Predict the next step" questions from a run (cli_quiz.cpp).
 int cmd_quiz(const Context& ctx, const std::vector<std::string>& args);
+// Explores every schedule within a preemption bound (cli_explore.cpp).
+int cmd_explore(const Context& ctx, const std::vector<std::string>& args);
 
 // Splits "--opt=value" into "--opt" and "value"; other arguments are left whole.
 inline std::optional<std::string> split_inline_value(std::string& arg) {

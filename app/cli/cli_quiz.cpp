@@ -9,6 +9,7 @@
 #include "cli/cli.h"
 #include "core/quiz.h"
 #include "core/scenario_loader.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs::cli {
 namespace {

@@ -7,7 +7,15 @@
 #include <system_error>
 #include <vector>
 
+#ifdef _WIN32
+#include <fcntl.h>
+#include <io.h>
+#include <stdio.h>
+#endif
+
 #include "cli/cli.h"
+#include "core/data_dirs.h"
+#include "forkscope_version.h"
 
 namespace {
 
@@ -21,6 +29,8 @@ constexpr const char* kUsage = R"(Usage:
                         [--cpus N] [--local-reparent] [--gap TICKS] [-o FILE] [--answer]
   forkscope-cli quiz SCENARIO [--seed N] [--max N] [--answers] [--json]
   forkscope-cli challenge SCENARIO (--cpus 0,1,1,... | --solution)
+  forkscope-cli explore SCENARIO [--preemptions K] [--max-states N] [--time S] [--cpus N]
+                                 [--json] [--outcomes]
   forkscope-cli --help | --version
 
 Runs NetBSD's fork1() (kern_fork.c rev 1.231) on a simulated SMP machine.
@@ -56,6 +66,17 @@ challenge ("student as scheduler"): replays a CPU choice per step from boot, as 
   challenge panel does, and reports which goals of the scenario's challenge were met, in
   order, whether a forbidden event happened first, and the step the goal was reached at.
   --solution replays the scenario's own solution. Exit status 3 when the goal is not reached.
+  On a scenario without a challenge it replays the CPU list and reports how the run stands:
+  finished or not, deadlock, expectations, invariants (exit status 3 when something failed).
+
+explore: runs the scenario on every schedule ("which CPU steps next") with at most K
+  preemptions (--preemptions, 2 by default), bound 0 first, then 1, ... (CHESS). Reports
+  states and schedules explored, whether the search was exhaustive within the bound, and
+  every deadlock, invariant violation and expectation failure with the shortest CPU list
+  found that produces it (replay it with 'challenge SCENARIO --cpus LIST'). --outcomes
+  lists the distinct observable outcomes (fork results, stop order, exits, who reaped whom)
+  with a witness each. Budgets: --max-states (2000000), --time seconds (60). --json prints
+  JSON. Exit status 3 when something was found.
 
 Exit status:
   0  success
@@ -69,36 +90,15 @@ Exit status:
 // Locating bundled scenarios (declared in cli.h).
 namespace fs::cli {
 namespace stdfs = std::filesystem;
-namespace {
-
-std::string exe_dir(const std::string& argv0) {
-  std::error_code ec;
-  stdfs::path exe = stdfs::read_symlink("/proc/self/exe", ec);
-  if (ec || exe.empty()) {
-    if (argv0.find_first_of("/\\") == std::string::npos) return "";
-    exe = stdfs::absolute(argv0, ec);
-    if (ec) return "";
-  }
-  return exe.parent_path().string();
-}
-
-} // namespace
-
 std::vector<stdfs::path> scenario_dirs(const std::string& argv0) {
-  std::vector<stdfs::path> dirs;
-  if (const char* env = std::getenv("FORKSCOPE_SCENARIOS"); env && *env) dirs.emplace_back(env);
-  if (std::string dir = exe_dir(argv0); !dir.empty()) {
-    dirs.push_back(stdfs::path(dir) / ".." / "share" / "forkscope" / "scenarios");
-    dirs.push_back(stdfs::path(dir) / ".." / ".." / "scenarios");
-  }
-  dirs.emplace_back(FORKSCOPE_SCENARIO_DIR);
-  return dirs;
+  // One search order for the CLI and the app: core/data_dirs.h.
+  return fs::scenario_search_dirs(fs::executable_dir(argv0));
 }
 
 std::optional<stdfs::path> resolve_scenario(const std::string& arg,
                                             const std::vector<stdfs::path>& dirs) {
   std::error_code ec;
-  if (stdfs::is_regular_file(arg, ec)) return stdfs::path(arg);
+  if (stdfs::is_regular_file(fs::path_from_utf8(arg), ec)) return fs::path_from_utf8(arg);
   // A name is a bare word: anything with a separator or a .json suffix is a path.
   if (arg.empty() || arg.find_first_of("/\\") != std::string::npos ||
       stdfs::path(arg).extension() == ".json")
@@ -114,6 +114,10 @@ std::optional<stdfs::path> resolve_scenario(const std::string& arg,
 
 int main(int argc, char** argv) {
   using namespace fs::cli;
+#ifdef _WIN32
+  // A trace on standard output must be the same bytes as on Linux: no "\r\n".
+  _setmode(_fileno(stdout), _O_BINARY);
+#endif
   try {
     std::vector<std::string> args(argv + 1, argv + argc);
     Context ctx{argc > 0 ? argv[0] : "forkscope-cli", std::cout, std::cerr};
@@ -152,6 +156,8 @@ int main(int argc, char** argv) {
       status = cmd_challenge(ctx, rest);
     } else if (command == "quiz") {
       status = cmd_quiz(ctx, rest);
+    } else if (command == "explore") {
+      status = cmd_explore(ctx, rest);
     } else {
       std::cerr << "forkscope-cli: unknown command '" << command << "'\n\n" << kUsage;
     }

@@ -16,6 +16,7 @@
 #include "ui/main_window.h"
 #include "ui/session.h"
 #include "ui/theme.h"
+#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace {
 void fail(const QString& message) { std::fprintf(stderr, "forkscope: %s\n", qPrintable(message)); }
