@@ -49,6 +49,8 @@ size_t skip_value(std::string_view s, size_t p) {
 
 } // namespace
 
+size_t json_value_end(std::string_view text, size_t start) { return skip_value(text, start); }
+
 size_t locate_json_pointer(std::string_view s, std::string_view pointer) {
   size_t pos = skip_ws(s, s.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0);
   while (!pointer.empty() && pos < s.size()) {

@@ -18,4 +18,8 @@ size_t locate_json_pointer(std::string_view text, std::string_view pointer);
 // byte order mark is not counted.
 std::pair<int, int> line_col_of_offset(std::string_view text, size_t offset);
 
+// Byte offset just past the JSON value that starts at `start` (strings,
+// objects and arrays are skipped without recursion), or text.size().
+size_t json_value_end(std::string_view text, size_t start);
+
 } // namespace fs

@@ -29,6 +29,10 @@ struct ScenarioLoad {
 
 ScenarioLoad load_scenario_text(std::string_view text, const std::string& file);
 ScenarioLoad load_scenario_file(const std::string& path);
+// The scenario embedded in a trace's text (its "/scenario" value), loaded from
+// the trace's own bytes: errors name the trace file and its line:col, and
+// their JSON paths start with /scenario.
+ScenarioLoad load_trace_scenario(std::string_view trace_text, const std::string& file);
 
 // Command-line overrides (--cpus, --seed, --schedule, --max-steps). Values are
 // range-checked like the file's own; the normalized JSON is updated too.

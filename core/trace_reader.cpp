@@ -12,6 +12,7 @@
 #include <limits>
 
 #include "core/json_locate.h"
+#include "core/json_pos.h"
 #include "core/located_error.h"
 #include "core/trace_event_reader.h"
 #include "core/trace_io.h"
@@ -86,6 +87,12 @@ private:
     case E::array_start:
       if (ev == E::array_start && in_events())
         throw Failure{event_pointer(), "an event must be a JSON object"};
+      // The same bound as scenario files (kJsonMaxDepth), checked while
+      // parsing: a deeper document is refused before it exists, so nothing
+      // later copies, dumps or destroys a value nested deep enough to
+      // overflow the stack (event args, the embedded scenario).
+      if (frames_.size() >= static_cast<size_t>(kJsonMaxDepth))
+        throw Failure{pointer(), "nesting deeper than " + std::to_string(kJsonMaxDepth)};
       frames_.push_back(Frame{ev == E::array_start, false, 0, {}});
       return true;
     case E::key:

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QStringDecoder>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -55,25 +56,41 @@ void Session::openFile(const QString& path) {
     Q_EMIT loadFailed(tr("Cannot open %1: %2").arg(path, f.errorString()));
     return;
   }
-  openText(QString::fromUtf8(f.readAll()), path);
+  const QByteArray bytes = f.readAll();
+  // One UTF-8 policy with the CLI: a file that is not valid UTF-8 is refused
+  // with the loader's own positioned message, never read with U+FFFD in it.
+  QStringDecoder utf8(QStringDecoder::Utf8);
+  const QString text = utf8.decode(bytes);
+  if (utf8.hasError()) {
+    const std::string raw(bytes.constData(), static_cast<size_t>(bytes.size()));
+    const fs::ScenarioLoad load = fs::load_scenario_text(raw, path.toStdString());
+    Q_EMIT loadFailed(load.errors.empty()
+                          ? tr("%1: the file is not valid UTF-8").arg(path)
+                          : QString::fromStdString(load.errors.front().str()));
+    return;
+  }
+  openText(text, path);
 }
 
 void Session::openText(const QString& text, const QString& fileName) {
   const std::string file = fileName.toStdString();
   const QByteArray utf8 = text.toUtf8();
   std::string scenarioText(utf8.constData(), static_cast<size_t>(utf8.size()));
+  fs::ScenarioLoad load;
   if (looksLikeTrace(text)) {
     // A saved trace is replayed by re-running the scenario it recorded:
-    // the engine is deterministic, so the run is the same.
+    // the engine is deterministic, so the run is the same. The scenario is
+    // loaded from the trace's own text, so errors point into that file.
     fs::TraceRead tr = fs::read_trace_text(scenarioText, file);
     if (!tr.trace) {
       Q_EMIT loadFailed(tr.error ? QString::fromStdString(tr.error->str())
                                  : Session::tr("%1: unreadable").arg(fileName));
       return;
     }
-    scenarioText = tr.trace->scenario.dump(2);
+    load = fs::load_trace_scenario(scenarioText, file);
+  } else {
+    load = fs::load_scenario_text(scenarioText, file);
   }
-  fs::ScenarioLoad load = fs::load_scenario_text(scenarioText, file);
   if (!load.scenario) {
     QStringList lines;
     for (const fs::LoadError& e : load.errors) lines << QString::fromStdString(e.str());
