@@ -96,7 +96,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     }
     if (Proc* dbg = s_.proc(p.pptr)) {
       ++dbg->nstopchild;
-      psignal(*dbg, NB_SIGCHLD); // CLD_TRAPPED
+      psignal(*dbg, NB_SIGCHLD); // child_psignal: si_code CLD_STOPPED
       cv_broadcast(Wchan{WchanKind::PWaitcv, dbg->pid});
     }
     f.pc = EVSW_SWITCH;

@@ -103,7 +103,12 @@ void Kernel::step_exit1(Proc& p, Frame& f) {
     if (parent) {
       remove_child(*parent, p.pid);
       insert_child_head(*parent, p.pid);
-      if (parent->pid != 1 && (parent->flag & (PK_NOCLDWAIT | PK_CLDSIGIGN))) reparent(p, 1);
+      if (parent->pid != 1 && (parent->flag & (PK_NOCLDWAIT | PK_CLDSIGIGN))) {
+        // The zombie goes to init instead. If that was the parent's last
+        // child, exit1 wakes it, so a wait() in progress can return ECHILD.
+        reparent(p, 1);
+        if (parent->children.empty()) cv_broadcast(Wchan{WchanKind::PWaitcv, parent->pid});
+      }
     }
     f.pc = EXIT1_EXITSIG;
     break;

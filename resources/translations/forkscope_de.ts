@@ -6254,7 +6254,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session.cpp" line="+36"/>
+        <location filename="../../ui/session.cpp" line="+37"/>
         <source>Recording of %1 was cancelled.</source>
         <translation>Die Aufzeichnung von %1 wurde abgebrochen.</translation>
     </message>
@@ -6264,7 +6264,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
+        <source>%1: the file is not valid UTF-8</source>
+        <translation>%1: Die Datei ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>
