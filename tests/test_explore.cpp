@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The explorer (core/explore.h): a race that needs a preemption is found
-// although 1,000 random schedules miss it, every schedule it prints replays
-// to what it reported, and its report is the same on every run.
+// The explorer (core/explore.h): races that need one and two preemptions are
+// found although 1,000 random schedules miss them (and not with fewer
+// preemptions), every schedule it prints replays to what it reported, and its
+// report is the same on every run.
 #include <algorithm>
 #include <memory>
 #include <string>
@@ -43,41 +44,6 @@ ExploreOptions outcome_options(int k) {
   return o;
 }
 
-// The race needs a preempted a: no schedule without preemptions reaches it
-// (exhaustive at K=0), K=1 does. (Counted as CHESS counts: a run of compute
-// steps and a spin on a lock are no scheduling points, so letting b's
-// seteuid calls and fork overtake a while a holds proc_lock costs only one.)
-TEST(Explore, FindsARareOutcomeThatRandomSchedulesMiss) {
-  auto sc = load_data("two-preemptions.json");
-  ASSERT_TRUE(sc);
-  ASSERT_TRUE(sc->expectations_some_schedule);
-
-  const ExploreReport zero = explore(sc, outcome_options(0));
-  EXPECT_TRUE(zero.exhaustive);
-  EXPECT_TRUE(std::none_of(zero.outcomes.begin(), zero.outcomes.end(), is_rare))
-      << explore_report_text(zero);
-
-  const ExploreReport one = explore(sc, outcome_options(1));
-  EXPECT_TRUE(one.exhaustive) << one.stopped_by;
-  EXPECT_TRUE(one.ok()) << explore_report_text(one);
-  EXPECT_TRUE(one.expectations_reached);
-  const auto rare = std::find_if(one.outcomes.begin(), one.outcomes.end(), is_rare);
-  ASSERT_NE(rare, one.outcomes.end()) << explore_report_text(one);
-
-  // 1,000 random schedules never produce it: taking turns, a always forks first.
-  int seen = 0;
-  for (uint64_t seed = 1; seed <= 1000; ++seed) {
-    Scenario random = *sc;
-    random.machine.schedule = ScheduleKind::Random;
-    random.machine.seed = seed;
-    RunOptions opt;
-    opt.record = false;
-    const RunResult r = run_scenario(std::make_shared<const Scenario>(random), opt);
-    if (r.trace.outcome.expectations_failed == 0) ++seen;
-  }
-  EXPECT_EQ(seen, 0) << "random schedules found the rare outcome";
-}
-
 // Replays a schedule the way `forkscope-cli challenge --cpus` does and
 // observes it the way the explorer does.
 struct Replay {
@@ -102,8 +68,90 @@ Replay replay(std::shared_ptr<const Scenario> sc, const std::vector<int>& cpus) 
   return r;
 }
 
-TEST(Explore, WitnessesReplayToTheirOutcomes) {
+// How many of the random schedules with seeds 1..1000 meet the scenario's
+// expectations (machine schedule "random", as `forkscope-cli run --schedule
+// random --seed N` runs them).
+int random_schedules_meeting_expectations(const Scenario& sc) {
+  int met = 0;
+  for (uint64_t seed = 1; seed <= 1000; ++seed) {
+    Scenario random = sc;
+    random.machine.schedule = ScheduleKind::Random;
+    random.machine.seed = seed;
+    RunOptions opt;
+    opt.record = false;
+    const RunResult r = run_scenario(std::make_shared<const Scenario>(random), opt);
+    if (r.trace.outcome.expectations_failed == 0) ++met;
+  }
+  return met;
+}
+
+// The race needs a preempted a: no schedule without preemptions reaches it
+// (exhaustive at K=0), K=1 does (tests/data/explore/one-preemption.json). (Counted as CHESS counts:
+// a run of compute steps and a spin on a lock are no scheduling points, so letting b's seteuid
+// calls and fork overtake a while a holds proc_lock costs only one.)
+TEST(Explore, FindsAnOutcomeThatNeedsOnePreemption) {
+  auto sc = load_data("one-preemption.json");
+  ASSERT_TRUE(sc);
+  ASSERT_TRUE(sc->expectations_some_schedule);
+
+  const ExploreReport zero = explore(sc, outcome_options(0));
+  EXPECT_TRUE(zero.exhaustive);
+  EXPECT_TRUE(std::none_of(zero.outcomes.begin(), zero.outcomes.end(), is_rare))
+      << explore_report_text(zero);
+
+  const ExploreReport one = explore(sc, outcome_options(1));
+  EXPECT_TRUE(one.exhaustive) << one.stopped_by;
+  EXPECT_TRUE(one.ok()) << explore_report_text(one);
+  EXPECT_TRUE(one.expectations_reached);
+  const auto rare = std::find_if(one.outcomes.begin(), one.outcomes.end(), is_rare);
+  ASSERT_NE(rare, one.outcomes.end()) << explore_report_text(one);
+
+  // 1,000 random schedules never produce it: taking turns, a always forks first.
+  EXPECT_EQ(random_schedules_meeting_expectations(*sc), 0)
+      << "random schedules found the rare outcome";
+}
+
+// g forked, h refused: b's first fork falls into a's short "kern.maxproc 20"
+// window and its second one after it (tests/data/explore/two-preemptions.json).
+bool needs_two(const ObservedOutcome& o) {
+  return has_line(o, "b: fork #1 -> child g") && has_line(o, "b: fork #2 -> EAGAIN");
+}
+
+// A race that needs exactly two preemptions: a is preempted inside its window
+// and b between its two forks. Not reachable with one (exhaustively), found
+// with two, with a witness that replays to it; random schedules miss it.
+TEST(Explore, FindsAnOutcomeThatNeedsTwoPreemptions) {
   auto sc = load_data("two-preemptions.json");
+  ASSERT_TRUE(sc);
+  ASSERT_TRUE(sc->expectations_some_schedule);
+
+  const ExploreReport one = explore(sc, outcome_options(1));
+  EXPECT_TRUE(one.exhaustive) << one.stopped_by;
+  EXPECT_TRUE(std::none_of(one.outcomes.begin(), one.outcomes.end(), needs_two))
+      << explore_report_text(one);
+  EXPECT_FALSE(one.expectations_reached);
+  ASSERT_EQ(one.findings.size(), 1u) << explore_report_text(one);
+  EXPECT_EQ(one.findings[0].kind, FindingKind::Unreachable);
+
+  const ExploreReport two = explore(sc, outcome_options(2));
+  EXPECT_TRUE(two.exhaustive) << two.stopped_by;
+  EXPECT_TRUE(two.ok()) << explore_report_text(two);
+  const auto rare = std::find_if(two.outcomes.begin(), two.outcomes.end(), needs_two);
+  ASSERT_NE(rare, two.outcomes.end()) << explore_report_text(two);
+  const Replay back = replay(sc, rare->schedule);
+  EXPECT_EQ(back.lines, rare->lines) << "--cpus " << cpu_list(rare->schedule);
+  EXPECT_EQ(back.expect_failed, 0);
+  ASSERT_TRUE(two.expectations_reached);
+  EXPECT_EQ(replay(sc, two.expectations_witness).lines, rare->lines);
+
+  // Every CPU takes one step per tick: b's first fork reads the count five
+  // ticks after a closed the table again.
+  EXPECT_EQ(random_schedules_meeting_expectations(*sc), 0)
+      << "random schedules found the rare outcome";
+}
+
+TEST(Explore, WitnessesReplayToTheirOutcomes) {
+  auto sc = load_data("one-preemption.json");
   ASSERT_TRUE(sc);
   const ExploreReport r = explore(sc, outcome_options(1));
   ASSERT_GE(r.outcomes.size(), 2u);
@@ -147,7 +195,7 @@ TEST(Explore, FindsADeadlockAndItsSchedule) {
 }
 
 TEST(Explore, ReportIsDeterministic) {
-  auto sc = load_data("two-preemptions.json");
+  auto sc = load_data("one-preemption.json");
   ASSERT_TRUE(sc);
   const std::string a = explore_report_json(explore(sc, outcome_options(1)));
   const std::string b = explore_report_json(explore(sc, outcome_options(1)));
@@ -155,7 +203,7 @@ TEST(Explore, ReportIsDeterministic) {
 }
 
 TEST(Explore, BudgetsStopTheSearchAndSaySo) {
-  auto sc = load_data("two-preemptions.json");
+  auto sc = load_data("one-preemption.json");
   ASSERT_TRUE(sc);
   ExploreOptions o;
   o.preemptions = 3;

@@ -6,6 +6,7 @@
 // far as the budget goes; the test records whether the search was exhaustive.
 #include <algorithm>
 #include <cctype>
+#include <cstdlib>
 #include <filesystem>
 #include <memory>
 
@@ -30,6 +31,31 @@ std::vector<std::string> bundled() {
   return names;
 }
 
+#if defined(__SANITIZE_ADDRESS__)
+#define FS_EXPLORE_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define FS_EXPLORE_SANITIZED 1
+#endif
+#endif
+
+// The time box per scenario: 26 scenarios, most of which use all of it, plus
+// test_explore.cpp's exhaustive searches (about 30 s in a Debug build) keep
+// the explorer's ctest time near two minutes. Those exhaustive searches run
+// several times slower under ASan, so a sanitizer build gives each scenario
+// less time. FORKSCOPE_EXPLORE_SECONDS overrides both (e.g. a longer run).
+double seconds_per_scenario() {
+  if (const char* env = std::getenv("FORKSCOPE_EXPLORE_SECONDS")) {
+    const double s = std::atof(env);
+    if (s > 0) return s;
+  }
+#ifdef FS_EXPLORE_SANITIZED
+  return 2;
+#else
+  return 3.5;
+#endif
+}
+
 class ExploreBundled : public testing::TestWithParam<std::string> {};
 
 TEST_P(ExploreBundled, NoFailureWithinTwoPreemptions) {
@@ -40,7 +66,7 @@ TEST_P(ExploreBundled, NoFailureWithinTwoPreemptions) {
   ExploreOptions o;
   o.preemptions = 2;
   o.max_states = 150000;
-  o.max_seconds = 5; // 26 scenarios: about two minutes in a Debug build at worst
+  o.max_seconds = seconds_per_scenario();
   const ExploreReport r = explore(sc, o);
   RecordProperty("states", std::to_string(r.total_states));
   RecordProperty("exhaustive", r.exhaustive ? "yes" : "no");
