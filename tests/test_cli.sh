@@ -88,6 +88,16 @@ for bad in "--cpus 0" "--cpus abc" "--cpus 999" "--max-steps -5" "--seed x" "--s
   [ -s "$tmp/err" ] && ok "bad argument $bad: message on stderr" || fail "$bad: no message"
 done
 run 2 "unwritable trace file" -- run "$data/ok.json" --trace "$tmp/no/such/dir/t.json"
+expect_in err "cannot write $tmp/no/such/dir/t.json: No such file or directory" \
+  "an unwritable --trace path is named"
+[ ! -s "$tmp/out" ] && ok "nothing ran: no summary before the --trace path was checked" ||
+  fail "the run went ahead before the --trace path was checked"
+if [ -w /dev/full ]; then
+  "$cli" list >/dev/full 2>"$tmp/err"; status=$?
+  [ "$status" -eq 2 ] && ok "a write error on standard output (exit 2)" ||
+    fail "a write error on standard output: want exit 2, got $status"
+  expect_in err "cannot write to standard output" "the write error is named"
+fi
 
 # --- validate -----------------------------------------------------------------------
 run 0 "validate several valid files" -- validate "$data/ok.json" "$data/expect-fail.json"

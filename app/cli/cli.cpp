@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 #include <sstream>
@@ -133,6 +134,22 @@ void print_summary(std::ostream& os, const Scenario& sc, const Outcome& o) {
 
 } // namespace
 
+namespace {
+// Why a --trace FILE cannot be written ("" when it looks writable): its
+// directory must exist and the name must not be a directory.
+std::string trace_path_problem(const std::string& file) {
+  if (file.empty() || file == "-") return "";
+  namespace stdfs = std::filesystem;
+  std::error_code ec;
+  const stdfs::path p = stdfs::u8path(file);
+  if (stdfs::is_directory(p, ec)) return "Is a directory";
+  const stdfs::path dir = p.has_parent_path() ? p.parent_path() : stdfs::path(".");
+  if (!stdfs::exists(dir, ec)) return "No such file or directory";
+  if (!stdfs::is_directory(dir, ec)) return "Not a directory";
+  return "";
+}
+} // namespace
+
 int cmd_run(const Context& ctx, const std::vector<std::string>& args) {
   RunArgs ra;
   if (std::string msg = parse_run_args(args, ra); !msg.empty()) {
@@ -148,6 +165,12 @@ int cmd_run(const Context& ctx, const std::vector<std::string>& args) {
   if (!sc) return kExitUsage;
   if (std::string msg = apply_overrides(*sc, ra.overrides); !msg.empty()) {
     ctx.err << kProg << ": " << msg << '\n';
+    return kExitUsage;
+  }
+  // A run can take long: refuse a --trace path that cannot be written before
+  // running, not after.
+  if (std::string msg = trace_path_problem(ra.trace_file); !msg.empty()) {
+    ctx.err << kProg << ": cannot write " << ra.trace_file << ": " << msg << '\n';
     return kExitUsage;
   }
   auto scenario = std::make_shared<const Scenario>(std::move(*sc));

@@ -163,8 +163,9 @@ int main(int argc, char** argv) {
     }
     std::cout.flush();
     if (!std::cout) {
+      // Like an unwritable --trace file: the output is unusable, not a bug.
       std::cerr << "forkscope-cli: cannot write to standard output\n";
-      return kExitInternal;
+      return kExitUsage;
     }
     return status;
   } catch (const std::exception& e) {
