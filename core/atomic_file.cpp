@@ -39,11 +39,27 @@ std::string temp_name(const std::string& path) {
   return path + ".tmp-" + std::to_string(pid) + "-" + std::to_string(g_temp_counter++);
 }
 
+// Where the bytes of `path` really live: a symbolic link is followed (as
+// editors do), so saving replaces the file it points to and the link stays a
+// link. Relative targets are taken from the link's directory; a chain is
+// followed at most 40 links deep (ELOOP's usual bound).
+std::string final_target(const std::string& path) {
+  namespace stdfs = std::filesystem;
+  stdfs::path p(path);
+  std::error_code ec;
+  for (int hops = 0; hops < 40 && stdfs::is_symlink(p, ec); ++hops) {
+    const stdfs::path to = stdfs::read_symlink(p, ec);
+    if (ec) break;
+    p = to.is_absolute() ? to : p.parent_path() / to;
+  }
+  return p.string();
+}
+
 } // namespace
 
 #ifdef _WIN32
 
-std::string save_file_atomically(const std::string& path, const std::string& contents) {
+static std::string save_to(const std::string& path, const std::string& contents) {
   const std::string tmp = temp_name(path);
   std::error_code ignored;
   {
@@ -71,7 +87,7 @@ std::string save_file_atomically(const std::string& path, const std::string& con
 
 #else
 
-std::string save_file_atomically(const std::string& path, const std::string& contents) {
+static std::string save_to(const std::string& path, const std::string& contents) {
   const std::string tmp = temp_name(path);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) return cannot_write(path, std::strerror(errno));
@@ -111,5 +127,14 @@ std::string save_file_atomically(const std::string& path, const std::string& con
 }
 
 #endif
+
+std::string save_file_atomically(const std::string& path, const std::string& contents) {
+  const std::string target = final_target(path);
+  std::string err = save_to(target, contents);
+  if (!err.empty() && target != path) // name the file the user chose, and where it led
+    err = "cannot write " + path + " (-> " + target + ")" +
+          err.substr(std::string("cannot write " + target).size());
+  return err;
+}
 
 } // namespace fs

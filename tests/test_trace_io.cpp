@@ -485,6 +485,21 @@ TEST_F(AtomicSave, ReplacesTheFileAndLeavesNoTemporaries) {
   EXPECT_EQ(entries(), 1u);
 }
 
+// Like editors, a save through a symbolic link writes the file it points to
+// (relative to the link's directory) and leaves the link a link.
+TEST_F(AtomicSave, SavingThroughASymlinkKeepsTheLink) {
+  const std::filesystem::path real = dir_ / "real.json", link = dir_ / "link.json";
+  std::ofstream(real) << "old";
+  std::error_code ec;
+  std::filesystem::create_symlink("real.json", link, ec);
+  if (ec) GTEST_SKIP() << "no symbolic links here: " << ec.message();
+  EXPECT_EQ(save_file_atomically(link.string(), "new"), "");
+  EXPECT_TRUE(std::filesystem::is_symlink(link));
+  EXPECT_EQ(slurp(real), "new");
+  EXPECT_EQ(slurp(link), "new");
+  EXPECT_EQ(entries(), 2u);
+}
+
 TEST_F(AtomicSave, MissingDirectoryIsReported) {
   const std::string path = (dir_ / "missing" / "out.json").string();
   EXPECT_EQ(save_file_atomically(path, "x"),
