@@ -410,7 +410,17 @@ void MainWindow::showError(const QString& title, const QString& message) {
   statusBar()->showMessage(title, 8000);
   // Window-modal and non-blocking: the app keeps running (and tests can close it).
   if (errorBox_) errorBox_->deleteLater();
-  errorBox_ = new QMessageBox(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+  // A file can have thousands of errors: the box shows the first few and keeps
+  // the whole list, scrollable, under Show Details, so OK stays on screen.
+  constexpr int kShown = 12;
+  const QStringList lines = message.split(QLatin1Char('\n'));
+  QString shown = message;
+  if (lines.size() > kShown)
+    shown = lines.mid(0, kShown).join(QLatin1Char('\n')) + QLatin1Char('\n') +
+            tr("... and %n more error(s): see Show Details.", nullptr,
+               static_cast<int>(lines.size() - kShown));
+  errorBox_ = new QMessageBox(QMessageBox::Warning, title, shown, QMessageBox::Ok, this);
+  if (lines.size() > kShown) errorBox_->setDetailedText(message);
   errorBox_->setAttribute(Qt::WA_DeleteOnClose);
   errorBox_->setTextInteractionFlags(Qt::TextSelectableByMouse);
   errorBox_->open();

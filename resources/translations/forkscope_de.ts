@@ -5682,12 +5682,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+15"/>
-        <location line="+174"/>
+        <location line="+184"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-182"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5779,8 +5779,16 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <source> · expectations %1 passed, %2 failed</source>
         <translation> · Erwartungen: %1 erfüllt, %2 verfehlt</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>... and %n more error(s): see Show Details.</source>
+        <translation>
+            <numerusform>... und %n weiterer Fehler: siehe Details einblenden.</numerusform>
+            <numerusform>... und %n weitere Fehler: siehe Details einblenden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>%1: no such file or bundled scenario</source>
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>

@@ -44,6 +44,14 @@
             <numerusform>Recording... %n steps</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+168"/>
+        <source>... and %n more error(s): see Show Details.</source>
+        <translation>
+            <numerusform>... and %n more error: see Show Details.</numerusform>
+            <numerusform>... and %n more errors: see Show Details.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fsui::TransportBar</name>

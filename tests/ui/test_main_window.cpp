@@ -2,6 +2,9 @@
 // The main window: open a scenario, step with the arrow keys and see the step
 // label follow; a broken scenario shows an error and the window stays usable.
 #include <QDockWidget>
+#include <QFile>
+#include <QScreen>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStandardPaths>
@@ -73,6 +76,38 @@ private Q_SLOTS:
     QCOMPARE(w.session()->step(), quint64(1));
     w.openPath(QStringLiteral("/no/such/file.json"), true);
     QVERIFY(!w.lastError().isEmpty());
+  }
+
+  void thousandsOfErrorsKeepTheBoxOnScreen() {
+    // A scenario with 5,000 errors (issue #10): the box lists the first few,
+    // keeps all of them under Show Details, and fits the screen.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString ops;
+    for (int i = 0; i < 5000; ++i)
+      ops += QStringLiteral("%1{\"op\":\"frok%2\"}").arg(i ? QStringLiteral(",") : QString()).arg(i);
+    const QString path = dir.filePath(QStringLiteral("many.json"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(QStringLiteral("{\"format\":\"forkscope-scenario\",\"version\":1,\"title\":\"t\","
+                           "\"processes\":[{\"name\":\"p\",\"program\":[%1]}]}")
+                .arg(ops)
+                .toUtf8());
+    f.close();
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(path, true);
+    QVERIFY(w.errorBox());
+    QTRY_VERIFY(w.errorBox()->isVisible());
+    QVERIFY(w.errorBox()->text().count(QLatin1Char('\n')) <= 13);
+    QVERIFY(w.errorBox()->text().contains(QStringLiteral("Show Details")));
+    QVERIFY(w.errorBox()->detailedText().contains(QStringLiteral("frok4999")) ||
+            w.errorBox()->detailedText().count(QLatin1Char('\n')) > 100);
+    const QRect screen = w.errorBox()->screen()->availableGeometry();
+    QVERIFY2(w.errorBox()->frameGeometry().height() <= screen.height(),
+             qPrintable(QStringLiteral("box %1 px high").arg(w.errorBox()->frameGeometry().height())));
+    w.errorBox()->close();
   }
 
   void fitsOnASmallScreen() {
