@@ -4,6 +4,7 @@
 #include <QGraphicsPathItem>
 #include <QGraphicsSimpleTextItem>
 #include <QResizeEvent>
+#include <QTimer>
 
 #include "core/names.h"
 #include "ui/kstate_text.h"
@@ -95,7 +96,7 @@ void ProcTreeView::setState(const fs::KernelState& s) {
       item = new ProcNodeItem(describe(s, p));
       item->setShowSharing(showSharing_);
       scene_.addItem(item);
-      connect(item, &ProcNodeItem::moved, this, &ProcTreeView::rebuildEdges);
+      connect(item, &ProcNodeItem::moved, this, &ProcTreeView::nodeMoved);
     } else {
       item->setData(describe(s, p));
       item->setGhostAge(0);
@@ -134,14 +135,28 @@ void ProcTreeView::relayout(bool animate) {
   }
   const TreeLayoutResult r = layoutTree(in);
   const qreal x0 = -(r.columns - 1) * kColumn / 2;
+  // Every card that moves asks for new edges; rebuilding them for each card
+  // made opening a 1,000-process run quadratic (issue #10). Once is enough.
+  relayingOut_ = true;
   for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
     const QPointF cr = r.column_row.value(it.key());
     const QPointF target(x0 + cr.x() * kColumn, cr.y() * kRow);
     const bool isNew = it.value()->targetPos().isNull() && it.value()->pos().isNull();
     it.value()->moveTo(target, animate && !isNew);
   }
+  relayingOut_ = false;
   rebuildEdges();
   fit();
+}
+
+void ProcTreeView::nodeMoved() {
+  if (relayingOut_ || edgeRebuildQueued_) return;
+  // An animation frame moves every card: one rebuild after all of them.
+  edgeRebuildQueued_ = true;
+  QTimer::singleShot(0, this, [this] {
+    edgeRebuildQueued_ = false;
+    rebuildEdges();
+  });
 }
 
 void ProcTreeView::rebuildEdges() {

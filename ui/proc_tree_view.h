@@ -37,6 +37,7 @@ private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
   void relayout(bool animate);
   void rebuildEdges();
+  void nodeMoved(); // coalesces the rebuilds that card moves ask for
   void fit();
 
   static constexpr int kGhostSteps = 6; // steps a reaped process stays visible
@@ -49,6 +50,8 @@ private:
   quint64 lastSteps_ = 0;
   bool showSharing_ = false;
   bool animate_ = true;
+  bool relayingOut_ = false;      // relayout() rebuilds the edges once at its end
+  bool edgeRebuildQueued_ = false; // one rebuild per event-loop turn while cards animate
 };
 
 } // namespace fsui
