@@ -85,7 +85,8 @@ std::string parse_run_args(const std::vector<std::string>& args, RunArgs& r) {
   return "";
 }
 
-// Loads SCENARIO (path or bundled name) and prints its errors; nullopt when unusable.
+} // namespace
+
 std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::string* shown_path) {
   auto path = resolve_scenario(arg, scenario_dirs(ctx.argv0));
   if (!path) {
@@ -99,6 +100,8 @@ std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::st
   if (!loaded.errors.empty() || !loaded.scenario) return std::nullopt;
   return std::move(loaded.scenario);
 }
+
+namespace {
 
 void print_narration(std::ostream& os, const Trace& t) {
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {

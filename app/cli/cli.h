@@ -10,6 +10,8 @@
 #include <string>
 #include <vector>
 
+#include "core/scenario.h"
+
 namespace fs::cli {
 
 // Exit statuses of the command-line contract.
@@ -31,6 +33,9 @@ struct Context {
 // layouts relative to the executable, then the build tree). Directories that
 // do not exist are kept: callers check.
 std::vector<std::filesystem::path> scenario_dirs(const std::string& argv0);
+// Loads SCENARIO (a path or a bundled scenario's name), printing its errors;
+// nullopt when it is unusable. shown_path receives the file's UTF-8 path.
+std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::string* shown_path);
 
 // SCENARIO as given on the command line: an existing file, else the name of a
 // bundled scenario (<dir>/<name>.json in the first directory that has it).

@@ -97,16 +97,10 @@ int cmd_challenge(const Context& ctx, const std::vector<std::string>& args) {
     ctx.err << kProg << ": " << msg << '\n';
     return kExitUsage;
   }
-  auto path = resolve_scenario(ca.scenario, scenario_dirs(ctx.argv0));
-  if (!path) {
-    ctx.err << kProg << ": " << ca.scenario
-            << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
-    return kExitUsage;
-  }
-  ScenarioLoad loaded = load_scenario_file(path->string());
-  for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
-  if (!loaded.scenario) return kExitUsage;
-  auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+  std::string shown_path;
+  std::optional<Scenario> loaded = load(ctx, ca.scenario, &shown_path);
+  if (!loaded) return kExitUsage;
+  auto scenario = std::make_shared<const Scenario>(std::move(*loaded));
   if (!scenario->challenge && !ca.solution) {
     for (size_t i = 0; i < ca.cpus->size(); ++i) {
       if ((*ca.cpus)[i] >= scenario->machine.cpus) {
@@ -116,16 +110,16 @@ int cmd_challenge(const Context& ctx, const std::vector<std::string>& args) {
       }
     }
     // No goals to grade: replay the list (e.g. an explorer's witness) and report the run.
-    return replay_cpu_list(ctx, scenario, path->string(), *ca.cpus);
+    return replay_cpu_list(ctx, scenario, shown_path, *ca.cpus);
   }
   if (!scenario->challenge) {
-    ctx.err << kProg << ": " << path->string() << ": the scenario has no challenge\n";
+    ctx.err << kProg << ": " << shown_path << ": the scenario has no challenge\n";
     return kExitUsage;
   }
   const Challenge& c = *scenario->challenge;
   const std::vector<int> cpus = ca.solution ? c.solution : *ca.cpus;
   if (ca.solution && cpus.empty()) {
-    ctx.err << kProg << ": " << path->string() << ": the challenge has no solution\n";
+    ctx.err << kProg << ": " << shown_path << ": the challenge has no solution\n";
     return kExitUsage;
   }
   for (size_t i = 0; i < cpus.size(); ++i) {
@@ -142,7 +136,7 @@ int cmd_challenge(const Context& ctx, const std::vector<std::string>& args) {
   for (int cpu : cpus) m.step_cpu(cpu);
   const ChallengeProgress p = check_challenge(c, trace, m.state());
 
-  ctx.out << scenario->title << "  (" << path->string() << ")\n";
+  ctx.out << scenario->title << "  (" << shown_path << ")\n";
   ctx.out << "goal:      " << c.goal << '\n';
   print_progress(ctx.out, c, p, m.state(), cpus.size());
   return p.done ? kExitOk : kExitExpectations;

@@ -74,20 +74,14 @@ int cmd_explore(const Context& ctx, const std::vector<std::string>& args) {
     ctx.err << kProg << ": " << msg << '\n';
     return kExitUsage;
   }
-  auto path = resolve_scenario(xa.scenario, scenario_dirs(ctx.argv0));
-  if (!path) {
-    ctx.err << kProg << ": " << xa.scenario
-            << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
-    return kExitUsage;
-  }
-  ScenarioLoad loaded = load_scenario_file(path->string());
-  for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
-  if (!loaded.errors.empty() || !loaded.scenario) return kExitUsage;
-  if (std::string msg = apply_overrides(*loaded.scenario, xa.overrides); !msg.empty()) {
+  std::string shown_path;
+  std::optional<Scenario> loaded = load(ctx, xa.scenario, &shown_path);
+  if (!loaded) return kExitUsage;
+  if (std::string msg = apply_overrides(*loaded, xa.overrides); !msg.empty()) {
     ctx.err << kProg << ": " << msg << '\n';
     return kExitUsage;
   }
-  auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+  auto scenario = std::make_shared<const Scenario>(std::move(*loaded));
   const ExploreReport r = explore(scenario, xa.options);
   ctx.out << (xa.json ? explore_report_json(r) : explore_report_text(r));
   // Speed goes to stderr: the report itself is the same on every run.

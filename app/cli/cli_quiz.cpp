@@ -109,17 +109,11 @@ int cmd_quiz(const Context& ctx, const std::vector<std::string>& args) {
     ctx.err << kProg << ": " << msg << '\n';
     return kExitUsage;
   }
-  auto path = resolve_scenario(qa.scenario, scenario_dirs(ctx.argv0));
-  if (!path) {
-    ctx.err << kProg << ": " << qa.scenario
-            << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
-    return kExitUsage;
-  }
-  ScenarioLoad loaded = load_scenario_file(path->string());
-  for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
-  if (!loaded.errors.empty() || !loaded.scenario) return kExitUsage;
+  std::string shown_path;
+  std::optional<Scenario> loaded = load(ctx, qa.scenario, &shown_path);
+  if (!loaded) return kExitUsage;
 
-  auto scenario = std::make_shared<const Scenario>(std::move(*loaded.scenario));
+  auto scenario = std::make_shared<const Scenario>(std::move(*loaded));
   const Timeline timeline(scenario, {}, 4096, std::string(kProg) + " " + FORKSCOPE_VERSION);
   const std::vector<Question> quiz = make_quiz(timeline, qa.seed, qa.max);
   if (qa.json)
