@@ -62,8 +62,9 @@ int stop_signal(const Trace& t, uint32_t seq) {
 std::vector<int> pids_of(const std::string& name, const KernelState& s) {
   std::vector<int> pids;
   if (name.empty()) return pids;
-  for (const auto& [bound, pid] : s.names)
-    if (object_matches(name, bound)) pids.push_back(pid);
+  s.names.for_each([&](const NameLog::Binding& b) {
+    if (object_matches(name, b.first)) pids.push_back(b.second);
+  });
   for (const Proc& p : s.procs) // a live process with a default name nobody referred to
     if (p.alive() && p.name == name) pids.push_back(p.pid);
   return pids;

@@ -14,8 +14,9 @@ namespace {
 // are handed out in another order.
 std::string name_of(const KernelState& s, Pid pid) {
   if (pid == 1) return "init";
-  for (auto it = s.names.rbegin(); it != s.names.rend(); ++it)
-    if (it->second == pid) return it->first;
+  if (const auto* b =
+          s.names.find_newest([&](const NameLog::Binding& x) { return x.second == pid; }))
+    return b->first;
   if (const Proc* p = s.proc(pid); p && !p->name.empty()) return p->name;
   return "pid " + std::to_string(pid);
 }

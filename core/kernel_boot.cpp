@@ -44,7 +44,7 @@ void Kernel::boot() {
   (void)ktrace_lock;
   if (trace_) {
     trace_->scenario = sc_.normalized;
-    trace_->tick_first_step.push_back(0);
+    trace_->ticks.start_tick(0, 0);
   }
   cur_cpu_ = -1;
 

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "core/constants.h"
+#include "core/name_log.h"
 #include "core/pid_map.h"
 #include "core/pid_table.h"
 
@@ -248,7 +249,7 @@ struct KernelState {
   int32_t expect_passed = 0, expect_failed = 0;
   std::vector<std::pair<std::string, std::string>> expect_failures; // (op path, message), capped
   // bindings of the names programs refer to -> pid (newest last), kept after reaping
-  std::vector<std::pair<std::string, Pid>> names;
+  NameLog names;
   // fork-family system calls by result
   int64_t fork_ok = 0, fork_eagain = 0, fork_enomem = 0, fork_einval = 0;
 

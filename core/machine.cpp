@@ -11,6 +11,7 @@ const char* run_state_name(RunState s) {
   case RunState::Completed: return "completed";
   case RunState::Deadlock: return "deadlock";
   case RunState::StepLimit: return "step_limit";
+  case RunState::TickLimit: return "tick_limit";
   }
   return "?";
 }
@@ -90,20 +91,27 @@ bool Machine::anything_runnable() const {
 
 RunState Machine::run_state() const {
   if (state_.steps >= scenario_->machine.max_steps) return RunState::StepLimit;
+  if (trace_ && state_.steps >= kMaxTraceSteps) return RunState::StepLimit;
+  if (state_.tick >= scenario_->machine.max_ticks) return RunState::TickLimit;
   if (anything_runnable() || kernel_->any_timer(nullptr)) return RunState::Running;
   // Only process 0 and init are left: everything ran to completion.
   return state_.nprocs <= 2 ? RunState::Completed : RunState::Deadlock;
 }
 
-// Nothing can run until a timer fires: jump straight to that tick.
+// Nothing can run until a timer fires: jump straight to that tick, in one
+// step however far away it is (the tick index is sparse, so the skipped ticks
+// cost nothing). A timer beyond the tick budget ends the run at the budget.
 void Machine::fast_forward() {
   uint64_t when = 0;
   if (anything_runnable() || !kernel_->any_timer(&when)) return;
-  while (state_.tick + 1 < when) {
+  const uint64_t budget = scenario_->machine.max_ticks;
+  if (when > budget) {
+    state_.tick = std::max(state_.tick, budget);
     state_.slot_in_tick = 0;
-    ++state_.tick;
-    if (trace_) trace_->tick_first_step.push_back(state_.steps);
+    if (trace_) trace_->ticks.start_tick(state_.tick, state_.steps);
+    return;
   }
+  if (state_.tick + 1 < when) state_.tick = when - 1;
   state_.slot_in_tick = 0;
   kernel_->tick_boundary();
 }

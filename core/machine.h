@@ -13,8 +13,9 @@
 
 namespace fs {
 
-enum class RunState : uint8_t { Running, Completed, Deadlock, StepLimit };
-const char* run_state_name(RunState s); // "completed", "deadlock", "step_limit", "running"
+enum class RunState : uint8_t { Running, Completed, Deadlock, StepLimit, TickLimit };
+// "completed", "deadlock", "step_limit", "tick_limit", "running"
+const char* run_state_name(RunState s);
 
 class Kernel; // the kernel paths (kernel.h)
 

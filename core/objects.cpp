@@ -117,8 +117,9 @@ Pid Kernel::resolve(const Proc& self, const ProcRef& ref) const {
   }
   candidates.push_back(ref.name);
   for (const std::string& n : candidates)
-    for (auto it = s_.names.rbegin(); it != s_.names.rend(); ++it)
-      if (it->first == n) return it->second;
+    if (const auto* b =
+            s_.names.find_newest([&](const NameLog::Binding& x) { return x.first == n; }))
+      return b->second;
   return 99999; // names no process: NB_ESRCH / NB_ECHILD as the call decides
 }
 

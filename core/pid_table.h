@@ -5,6 +5,7 @@
 // table starts with 32 slots and doubles when no free slot can be used; a slot
 // whose last pid still names a process group or session is not reused.
 #pragma once
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <vector>
@@ -22,6 +23,10 @@ public:
   void free(int32_t pid);
   int32_t size() const { return static_cast<int32_t>(slots_.size()); }
   bool sequential() const { return sequential_; }
+  std::size_t memory_bytes() const {
+    return slots_.capacity() * sizeof(Slot) + free_fifo_.capacity() * sizeof(int32_t) +
+           seq_used_.capacity();
+  }
   // Feeds every field that decides future allocations to add(uint64_t)
   // (the explorer's visited-state hash, core/state_hash.cpp).
   template <typename Add> void hash_into(Add&& add) const {

@@ -129,6 +129,10 @@ struct ProcessSpec {
   int program = -1; // op list
 };
 
+// The largest machine.max_ticks: ticks stay exact in JSON readers that use
+// doubles (Perfetto, browsers).
+inline constexpr int64_t kMaxTicksLimit = int64_t{1} << 53;
+
 struct MachineConfig {
   int cpus = 2;
   int maxproc = 1044;
@@ -142,6 +146,10 @@ struct MachineConfig {
   std::vector<int> script;                             // schedule.script
   ScheduleKind script_then = ScheduleKind::RoundRobin; // schedule.then
   uint64_t max_steps = 10000000;
+  // Simulated time budget. Idle time is skipped in one jump, so a run that
+  // sleeps for years costs no steps; this bound ends it (result "tick_limit").
+  // 10^10 ticks is about 3 years at hz = 100.
+  uint64_t max_ticks = 10000000000;
   // Extensions (documented in docs/scenario-extensions.md)
   int quantum = 10;                       // steps an LWP may run before it can be preempted
   bool inject_proc_alloc_failure = false; // makes proc_alloc() fail once (L309-319)

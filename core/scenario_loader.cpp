@@ -42,6 +42,7 @@ Json machine_json(const MachineConfig& m) {
   j["seed"] = m.seed;
   j["schedule"] = schedule_json(m);
   j["max_steps"] = m.max_steps;
+  j["max_ticks"] = m.max_ticks;
   j["quantum"] = m.quantum;
   j["inject_proc_alloc_failure"] = m.inject_proc_alloc_failure;
   j["kpreempt"] = m.kpreempt;
@@ -87,7 +88,7 @@ bool load_machine(Checker& ck, const Json& v, MachineConfig& m) {
   if (!ck.object(v, ptr)) return false;
   ck.known_keys(v, ptr,
                 {"cpus", "maxproc", "maxuprc", "pid_alloc", "uarea_limit", "forkfsleep_ms", "hz",
-                 "seed", "schedule", "max_steps", "quantum", "inject_proc_alloc_failure",
+                 "seed", "schedule", "max_steps", "max_ticks", "quantum", "inject_proc_alloc_failure",
                  "kpreempt"});
   auto int_field = [&](const char* key, auto& out, int64_t lo, int64_t hi) {
     const Json* f = Checker::get(v, key);
@@ -113,6 +114,7 @@ bool load_machine(Checker& ck, const Json& v, MachineConfig& m) {
   if (const Json* f = Checker::get(v, "schedule"))
     load_schedule(ck, *f, at(ptr, "schedule"), m, cpus_ok);
   int_field("max_steps", m.max_steps, 1, 2000000000);
+  int_field("max_ticks", m.max_ticks, 1, kMaxTicksLimit);
   int_field("quantum", m.quantum, 1, 1000);
   if (const Json* f = Checker::get(v, "inject_proc_alloc_failure"))
     if (auto b = ck.boolean(*f, at(ptr, "inject_proc_alloc_failure")))
@@ -212,7 +214,7 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   bool cpus_ok = true;
   if (const Json* m = Checker::get(root, "machine")) cpus_ok = load_machine(ck, *m, sc.machine);
   if (const Json* e = Checker::get(root, "expect_outcome"))
-    if (auto s = ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit"}))
+    if (auto s = ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit", "tick_limit"}))
       sc.expect_outcome = *s;
 
   if (const Json* x = Checker::get(root, "explore"); x && ck.object(*x, "/explore")) {

@@ -94,7 +94,7 @@ bool Kernel::any_timer(uint64_t* earliest) const {
 void Kernel::tick_boundary() {
   ++s_.tick;
   s_.slot_in_tick = 0;
-  if (trace_) trace_->tick_first_step.push_back(s_.steps);
+  if (trace_) trace_->ticks.start_tick(s_.tick, s_.steps);
   if (s_.timed_sleepers <= 0 || s_.tick < s_.next_timer) return;
   // Wake every timed sleeper whose time has come, oldest sleep first.
   std::vector<std::pair<uint64_t, Pid>> due;

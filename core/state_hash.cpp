@@ -154,7 +154,7 @@ StateHash hash_impl(const KernelState& s, bool with_time) {
   h.add(s.expect_failures.size());
   for (const auto& [path, msg] : s.expect_failures) h.add_str(path), h.add_str(msg);
   h.add(s.names.size());
-  for (const auto& [name, pid] : s.names) h.add_str(name), h.add_i(pid);
+  s.names.for_each([&](const NameLog::Binding& b) { h.add_str(b.first), h.add_i(b.second); });
   return h.result();
 }
 

@@ -47,7 +47,8 @@ size_t Timeline::keyframe_bytes() const {
   size_t b = 0;
   for (const KernelState& k : keyframes_)
     b += sizeof(KernelState) + k.procs.size() * sizeof(Proc) + k.mutexes.size() * sizeof(Mutex) +
-         k.objects.size() * sizeof(KObject);
+         k.objects.size() * sizeof(KObject) + k.names.owned_bytes() +
+         k.pidtab.memory_bytes();
   return b;
 }
 

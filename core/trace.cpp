@@ -37,16 +37,12 @@ uint64_t Trace::step_of_event(uint32_t seq) const {
   return static_cast<uint64_t>(it - step_first_event.begin() - 1);
 }
 
-uint64_t Trace::tick_of_step(uint64_t step) const {
-  auto it = std::upper_bound(tick_first_step.begin(), tick_first_step.end(), step);
-  if (it == tick_first_step.begin()) return 0;
-  return static_cast<uint64_t>(it - tick_first_step.begin() - 1);
-}
+uint64_t Trace::tick_of_step(uint64_t step) const { return ticks.tick_of_step(step); }
 
 size_t Trace::memory_bytes() const {
   size_t n = events.capacity() * sizeof(Event);
   n += step_first_event.capacity() * sizeof(uint32_t);
-  n += tick_first_step.capacity() * sizeof(uint64_t);
+  n += ticks.memory_bytes();
   n += strings.bytes();
   n += syscall_details.capacity() * sizeof(SyscallDetail);
   for (const SyscallDetail& d : syscall_details)

@@ -12,8 +12,14 @@
 #include <nlohmann/json.hpp>
 
 #include "core/event.h"
+#include "core/tick_index.h"
 
 namespace fs {
+
+// The most steps a recorded run holds: the step index costs 4 bytes a step and
+// the events about 15 more, so this keeps a trace (and the reader's copy of
+// it) near 1 GB. A recorded run stops here with result "step_limit".
+inline constexpr uint64_t kMaxTraceSteps = 50000000;
 
 class StringTable {
 public:
@@ -72,8 +78,8 @@ struct Trace {
   std::vector<Event> events;
   // step_first_event[k]: seq of the first event recorded at or after step k began.
   std::vector<uint32_t> step_first_event;
-  // tick_first_step[t]: index of the first step of tick t.
-  std::vector<uint64_t> tick_first_step;
+  // The tick of every step, sparse (idle ticks cost nothing).
+  TickIndex ticks;
   StringTable strings;
   std::vector<SyscallDetail> syscall_details;
   std::vector<PtraceDetail> ptrace_details;
@@ -90,7 +96,7 @@ struct Trace {
   void shrink_to_fit() {
     events.shrink_to_fit();
     step_first_event.shrink_to_fit();
-    tick_first_step.shrink_to_fit();
+    ticks.shrink_to_fit();
     syscall_details.shrink_to_fit();
     ptrace_details.shrink_to_fit();
   }
@@ -103,16 +109,17 @@ public:
   explicit EventClock(const Trace& t) : t_(t) {}
   void advance_to(uint32_t seq) {
     const auto& sfe = t_.step_first_event;
-    const auto& tfs = t_.tick_first_step;
+    const TickIndex& ti = t_.ticks;
     while (step_ + 1 < sfe.size() && sfe[step_ + 1] <= seq) ++step_;
-    while (tick_ + 1 < tfs.size() && tfs[tick_ + 1] <= step_) ++tick_;
+    while (entry_ + 1 < ti.size() && ti.entry(entry_ + 1).first_step <= step_) ++entry_;
   }
   uint64_t step() const { return step_; }
-  uint64_t tick() const { return tick_; }
+  uint64_t tick() const { return t_.ticks.empty() ? 0 : t_.ticks.entry(entry_).tick; }
 
 private:
   const Trace& t_;
-  uint64_t step_ = 0, tick_ = 0;
+  uint64_t step_ = 0;
+  size_t entry_ = 0;
 };
 
 } // namespace fs

@@ -6,6 +6,7 @@
 #include <charconv>
 
 #include "core/names.h"
+#include "core/scenario.h"
 #include "core/step_table.h"
 #include "core/syscall_names.h"
 
@@ -76,7 +77,7 @@ std::optional<int> lookup_lwp_stat(std::string_view s) {
 
 } // namespace
 
-EventReader::EventReader(Trace& t, uint64_t index_limit) : t_(t), limit_(index_limit) {
+EventReader::EventReader(Trace& t) : t_(t) {
   for (int i = 0; i < step_count(); ++i) labels_.emplace(step_info(i).label, i);
 }
 
@@ -87,7 +88,7 @@ void EventReader::read(const J& obj, uint64_t n) {
     f.fail("seq", "expected " + std::to_string(n) + ": events must be in seq order");
   Event e{};
   e.kind = static_cast<EventKind>(f.word("kind", vocab::kKinds));
-  const uint64_t tick = static_cast<uint64_t>(f.integer("tick", 0, limit_));
+  const uint64_t tick = static_cast<uint64_t>(f.integer("tick", 0, kMaxTicksLimit));
   e.cpu = static_cast<int16_t>(f.opt_id("cpu", std::numeric_limits<int16_t>::max()));
   e.pid = static_cast<int32_t>(f.opt_id("pid"));
   const J& lid = f.need("lid");
@@ -98,7 +99,7 @@ void EventReader::read(const J& obj, uint64_t n) {
   t_.events.push_back(e);
   while (t_.step_first_event.size() <= step)
     t_.step_first_event.push_back(static_cast<uint32_t>(n));
-  while (t_.tick_first_step.size() <= tick) t_.tick_first_step.push_back(step);
+  if (n == 0 || tick != prev_tick_) t_.ticks.start_tick(tick, step);
   prev_step_ = step;
   prev_tick_ = tick;
 }
@@ -109,9 +110,11 @@ uint64_t EventReader::read_step(const Fields& f, const Event& e, uint64_t n, uin
   if (n == 0) has_step_ = f.find("step") != nullptr;
   uint64_t step = 0;
   if (has_step_) {
-    step = static_cast<uint64_t>(f.integer("step", 0, limit_));
+    step = static_cast<uint64_t>(f.integer("step", 0, kMaxTraceSteps - 1));
   } else if (n > 0) {
     step = prev_step_ + ((e.kind == EventKind::Step && seen_step_) || tick != prev_tick_);
+    if (step >= kMaxTraceSteps)
+      f.fail("", "more than " + std::to_string(kMaxTraceSteps) + " steps");
   }
   if (e.kind == EventKind::Step) seen_step_ = true;
   if (n == 0) return step;

@@ -105,8 +105,9 @@ private:
 // the step and tick indexes from the events' "step" and "tick".
 class EventReader {
 public:
-  // index_limit bounds "step" and "tick" (the indexes are dense vectors).
-  EventReader(Trace& t, uint64_t index_limit);
+  // "step" is bounded by kMaxTraceSteps (the step index is dense, 4 bytes a
+  // step) and "tick" by kMaxTicksLimit (the tick index is sparse).
+  explicit EventReader(Trace& t);
   // Reads the n-th element of "events".
   void read(const J& obj, uint64_t n);
 
@@ -119,7 +120,6 @@ private:
   void read_knote(const Fields& f, Event& e);
 
   Trace& t_;
-  uint64_t limit_;
   std::unordered_map<std::string_view, int> labels_;
   bool has_step_ = false, seen_step_ = false;
   uint64_t prev_step_ = 0, prev_tick_ = 0;

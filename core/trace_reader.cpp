@@ -35,7 +35,7 @@ constexpr size_t kMaxTraceBytes = size_t{2} << 30; // 2 GiB
 class Parser {
 public:
   Parser(std::string_view text, Trace& t)
-      : text_(text), events_(t, (uint64_t{1} << 20) + text.size()) {}
+      : text_(text), events_(t) {}
 
   J parse() {
     return J::parse(text_.data(), text_.data() + text_.size(),

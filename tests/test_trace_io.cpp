@@ -74,7 +74,8 @@ Trace sample_trace() {
   ev(E::Lock, 0, 0, 2, s("p_lock#4"), 2);
   ev(E::Syscall, R, 0, 2, SYS_WAIT6, 4, sys(0, WaitStatusKind::Signaled, sig("SIGKILL"), "{}"));
   t.step_first_event = {0, 4, 6, 10, 14, 19, 19};
-  t.tick_first_step = {0, 2, 4, 5};
+  for (auto [tick, first] : {std::pair<uint64_t, uint64_t>{0, 0}, {1, 2}, {2, 4}, {3, 5}})
+    t.ticks.start_tick(tick, first);
   Outcome& o = t.outcome;
   o.steps = 7, o.ticks = 4, o.expectations_passed = 1, o.expectations_failed = 1;
   o.failures = {{"/processes/0/program/2/expect", "got \"x\""}};
@@ -310,7 +311,7 @@ TEST(TraceReader, Errors) {
           doc_with(
               R"({"seq":1,"tick":99999999999999999999999,"cpu":0,"pid":1,"lid":1,"kind":"log","text":"b"})"))
           .substr(0, 63),
-      "t.json:4:17: /events/1/tick: expected an integer in [0, 1048976");
+      "t.json:4:17: /events/1/tick: expected an integer in [0, 9007199");
   EXPECT_EQ(read_error(doc_with(
                 R"({"seq":1,"tick":1e400,"cpu":0,"pid":1,"lid":1,"kind":"log","text":"b"})")),
             "t.json:4:17: /events/1/tick: number overflow parsing '1e400'");

@@ -396,6 +396,7 @@ void MainWindow::updateStatus() {
   const QString resultText = result == "completed"    ? tr("completed")
                              : result == "deadlock"   ? tr("deadlock")
                              : result == "step_limit" ? tr("step limit reached")
+                             : result == "tick_limit" ? tr("time limit reached (machine.max_ticks)")
                              : result == "running"    ? tr("still running")
                                                       : QString::fromStdString(result);
   QString outcome = tr("outcome: %1").arg(resultText);

@@ -146,11 +146,14 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
   // between their activities; a CPU that ran none was idle for it.
   const int ncpu = std::max(1, tl.scenario().machine.cpus);
   std::vector<std::array<double, fs::ui::kActivityCount>> sum(static_cast<size_t>(ncpu));
-  const auto& tfs = t.tick_first_step;
+  // The tick index lists only ticks that hold steps; the ticks between them
+  // (skipped idle time) count as idle for every CPU.
+  const fs::TickIndex& ticks = t.ticks;
+  const uint64_t nticks = steps == 0 ? 0 : t.tick_of_step(steps - 1) + 1;
   std::vector<int> per(static_cast<size_t>(ncpu));
-  for (size_t tick = 0; tick < tfs.size() && tfs[tick] < steps; ++tick) {
-    const uint64_t a = tfs[tick];
-    const uint64_t b = std::min<uint64_t>(tick + 1 < tfs.size() ? tfs[tick + 1] : steps, steps);
+  for (size_t i = 0; i < ticks.size() && ticks.entry(i).first_step < steps; ++i) {
+    const uint64_t a = ticks.entry(i).first_step;
+    const uint64_t b = std::min<uint64_t>(ticks.end_of(i, steps), steps);
     std::fill(per.begin(), per.end(), 0);
     for (uint64_t k = a; k < b && k < acts.size(); ++k)
       if (acts[k].cpu >= 0 && acts[k].cpu < ncpu) ++per[static_cast<size_t>(acts[k].cpu)];
@@ -164,6 +167,12 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
       if (per[static_cast<size_t>(c)] == 0)
         sum[static_cast<size_t>(c)][static_cast<size_t>(Activity::Idle)] += 1;
     ++s.ticks;
+  }
+  if (nticks > static_cast<uint64_t>(s.ticks)) {
+    const auto idle = static_cast<double>(nticks - static_cast<uint64_t>(s.ticks));
+    for (int c = 0; c < ncpu; ++c)
+      sum[static_cast<size_t>(c)][static_cast<size_t>(Activity::Idle)] += idle;
+    s.ticks = static_cast<decltype(s.ticks)>(nticks);
   }
   for (int c = 0; c < ncpu; ++c) {
     const auto& v = sum[static_cast<size_t>(c)];

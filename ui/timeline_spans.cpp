@@ -96,7 +96,7 @@ std::vector<StepActivity> classify_steps(const Trace& t) {
     is_user[static_cast<size_t>(i)] = std::string_view(step_info(i).label).starts_with("user.");
 
   const auto& sfe = t.step_first_event;
-  const auto& tfs = t.tick_first_step;
+  const fs::TickIndex& ticks = t.ticks; // entries: the ticks that hold steps
   const size_t nev = t.events.size();
   std::vector<StepActivity> out(sfe.size());
   SpinTracker spin;
@@ -119,9 +119,9 @@ std::vector<StepActivity> classify_steps(const Trace& t) {
     spinners = spin.spinning_cpus();
   };
   for (size_t k = 0; k < sfe.size(); ++k) {
-    if (tick + 1 < tfs.size() && tfs[tick + 1] <= k) {
+    if (tick + 1 < ticks.size() && ticks.entry(tick + 1).first_step <= k) {
       close_tick();
-      while (tick + 1 < tfs.size() && tfs[tick + 1] <= k) ++tick;
+      while (tick + 1 < ticks.size() && ticks.entry(tick + 1).first_step <= k) ++tick;
     }
     const size_t first = sfe[k];
     const size_t last = k + 1 < sfe.size() ? sfe[k + 1] : nev;
@@ -161,10 +161,9 @@ void build_cpu_lanes(const Trace& t, uint64_t total, TimelineData& d) {
   for (int c = 0; c < cpus; ++c)
     d.cpu_lanes[static_cast<size_t>(c)].name = "CPU " + std::to_string(c);
 
-  const auto& tfs = t.tick_first_step;
-  auto tick_end = [&](size_t tick) {
-    return static_cast<uint32_t>(tick + 1 < tfs.size() ? tfs[tick + 1] : total);
-  };
+  // `tick` below counts the index's entries (the ticks that hold steps).
+  const fs::TickIndex& ticks = t.ticks;
+  auto tick_end = [&](size_t tick) { return static_cast<uint32_t>(ticks.end_of(tick, total)); };
   struct Open {
     bool open = false;
     uint32_t start = 0;
@@ -174,12 +173,13 @@ void build_cpu_lanes(const Trace& t, uint64_t total, TimelineData& d) {
   std::vector<Open> open(static_cast<size_t>(cpus));
   size_t tick = 0;
   for (size_t k = 0; k < acts.size(); ++k) {
-    while (tick + 1 < tfs.size() && tfs[tick + 1] <= k) ++tick;
+    while (tick + 1 < ticks.size() && ticks.entry(tick + 1).first_step <= k) ++tick;
     const int c = acts[k].cpu;
     if (c < 0) continue;
     Open& o = open[static_cast<size_t>(c)];
     SpanList& lane = d.cpu_lanes[static_cast<size_t>(c)].spans;
-    uint32_t start = tfs.empty() ? static_cast<uint32_t>(k) : static_cast<uint32_t>(tfs[tick]);
+    uint32_t start = ticks.empty() ? static_cast<uint32_t>(k)
+                                   : static_cast<uint32_t>(ticks.entry(tick).first_step);
     if (o.open) {
       if (o.tick == tick) { // several steps of one CPU in a tick (scripted schedules)
         lane.append(o.start, static_cast<uint32_t>(k), o.cat);

@@ -9,8 +9,8 @@ namespace fs::ui {
 QVector<double> TimelineTicker::createTickVector(double, const QCPRange& range) {
   QVector<double> out;
   if (!t_) return out;
-  const auto& tfs = t_->tick_first_step;
-  if (tfs.empty()) return out;
+  const fs::TickIndex& ticks = t_->ticks;
+  if (ticks.empty()) return out;
   const double lo = std::max(0.0, range.lower);
   const double hi = std::max(lo, range.upper);
   const uint64_t t0 = t_->tick_of_step(static_cast<uint64_t>(lo));
@@ -20,8 +20,9 @@ QVector<double> TimelineTicker::createTickVector(double, const QCPRange& range) 
   const double mag = std::pow(10.0, std::floor(std::log10(raw)));
   const double m = raw / mag;
   const auto stride = static_cast<uint64_t>((m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * mag);
-  for (uint64_t t = (t0 + stride - 1) / stride * stride; t <= t1 && t < tfs.size(); t += stride) {
-    const auto x = static_cast<double>(tfs[t]);
+  for (uint64_t t = (t0 + stride - 1) / stride * stride; t <= t1 && t <= ticks.last_tick();
+       t += stride) {
+    const auto x = static_cast<double>(ticks.first_step_of_tick(t, UINT64_MAX));
     if (x >= lo && x <= hi && (out.isEmpty() || out.back() != x)) out.push_back(x);
   }
   return out;

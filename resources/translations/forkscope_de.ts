@@ -317,73 +317,73 @@
     <message>
         <location filename="../../build/i18n/engine_texts.cpp" line="+748"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:97</extracomment>
+        <extracomment>core/timeline.cpp:98</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2)</source>
-        <extracomment>core/timeline.cpp:102</extracomment>
+        <extracomment>core/timeline.cpp:103</extracomment>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 created, %2</source>
-        <extracomment>core/timeline.cpp:110</extracomment>
+        <extracomment>core/timeline.cpp:111</extracomment>
         <translation>%1 erzeugt, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:117</extracomment>
+        <extracomment>core/timeline.cpp:118</extracomment>
         <translation>Elternprozess %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>children %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:119</extracomment>
+        <extracomment>core/timeline.cpp:120</extracomment>
         <translation>Kinder %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting set</source>
-        <extracomment>core/timeline.cpp:124</extracomment>
+        <extracomment>core/timeline.cpp:125</extracomment>
         <translation>l_vforkwaiting gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting cleared</source>
-        <extracomment>core/timeline.cpp:125</extracomment>
+        <extracomment>core/timeline.cpp:126</extracomment>
         <translation>l_vforkwaiting gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending signals changed</source>
-        <extracomment>core/timeline.cpp:126</extracomment>
+        <extracomment>core/timeline.cpp:127</extracomment>
         <translation>anstehende Signale geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2) reaped</source>
-        <extracomment>core/timeline.cpp:131</extracomment>
+        <extracomment>core/timeline.cpp:132</extracomment>
         <translation>PID %1 (%2) eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex slot %1 owner %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:135</extracomment>
+        <extracomment>core/timeline.cpp:136</extracomment>
         <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs nothing (idle)</source>
-        <extracomment>core/timeline.cpp:141</extracomment>
+        <extracomment>core/timeline.cpp:142</extracomment>
         <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs pid %2</source>
-        <extracomment>core/timeline.cpp:142</extracomment>
+        <extracomment>core/timeline.cpp:143</extracomment>
         <translation>CPU %1 führt PID %2 aus</translation>
     </message>
 </context>
@@ -4831,7 +4831,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ui/summary_charts.cpp" line="+177"/>
+        <location filename="../../ui/summary_charts.cpp" line="+186"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
@@ -5682,12 +5682,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+15"/>
-        <location line="+184"/>
+        <location line="+185"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-183"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5763,6 +5763,11 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <location line="+1"/>
         <source>step limit reached</source>
         <translation>Schrittgrenze erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time limit reached (machine.max_ticks)</source>
+        <translation>Zeitlimit erreicht (machine.max_ticks)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6129,7 +6134,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+31"/>
+        <location filename="../../ui/proc_tree_view.cpp" line="+32"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -6154,7 +6159,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>wird von fork1() aufgebaut</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+131"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>

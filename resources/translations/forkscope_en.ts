@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+168"/>
+        <location line="+169"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>

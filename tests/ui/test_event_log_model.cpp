@@ -88,8 +88,9 @@ private slots:
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setTimeline(tl);
     int shPid = -1;
-    for (const auto& [name, pid] : tl->state_at(0).names)
-      if (name == "sh") shPid = pid;
+    tl->state_at(0).names.for_each([&](const fs::NameLog::Binding& b) {
+      if (b.first == "sh") shPid = b.second;
+    });
     QVERIFY(shPid > 0);
 
     auto expect = [&](auto pred) {
