@@ -212,7 +212,10 @@ void MainWindow::placeChartsWindow(QDockWidget* charts) {
     return;
   }
   const QRect main = geometry();
-  const QSize size(std::max(640, main.width() * 55 / 100), std::max(420, main.height() * 60 / 100));
+  // Presenter mode's larger type needs a larger window, or the legends are cut.
+  const bool big = actions_.presenter->isChecked();
+  const QSize size(std::max(640, main.width() * (big ? 80 : 55) / 100),
+                   std::max(420, main.height() * (big ? 75 : 60) / 100));
   charts->resize(size.boundedTo(main.size()));
   charts->move(main.right() - charts->width() - 24, main.top() + 80);
   charts->show();
