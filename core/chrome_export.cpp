@@ -41,6 +41,57 @@ int scenario_int(const nlohmann::ordered_json& s, const char* key, int fallback,
   return n >= lo && n <= hi ? static_cast<int>(n) : fallback;
 }
 
+// The command name (p_comm) of every process, followed through the events:
+// boot processes are named by the scenario (init first, then "processes" in
+// order), a child inherits its parent's name at creation, and an execve that
+// returns 0 renames the process after the basename of its path.
+class ProcNames {
+public:
+  explicit ProcNames(const Trace& t) : t_(t) {
+    boot_.push_back("init");
+    if (auto ps = t.scenario.find("processes"); ps != t.scenario.end() && ps->is_array())
+      for (const auto& p : *ps) {
+        auto n = p.is_object() ? p.find("name") : p.end();
+        boot_.push_back(n != p.end() && n->is_string() ? n->get<std::string>() : "process");
+      }
+  }
+
+  void see(const Event& e) {
+    if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Create)) {
+      if (e.pid < 0) { // created at boot, not by a fork
+        if (next_boot_ < boot_.size()) names_[e.a] = boot_[next_boot_++];
+      } else if (auto it = names_.find(e.pid); it != names_.end()) {
+        names_[e.a] = it->second;
+      }
+    } else if (e.kind == EventKind::Syscall && e.pid >= 0) {
+      const char* name = syscall_name(e.a);
+      if (!name || std::string_view(name) != "execve") return;
+      if (e.action == static_cast<uint8_t>(SyscallPhase::Enter)) {
+        exec_path_[e.pid] = path_arg(e.c);
+      } else if (e.b == 0) {
+        const std::string& path = exec_path_[e.pid];
+        if (!path.empty()) names_[e.pid] = path.substr(path.find_last_of('/') + 1);
+      }
+    }
+  }
+  const std::map<int32_t, std::string>& names() const { return names_; }
+
+private:
+  std::string path_arg(int32_t detail) const {
+    if (detail < 0 || static_cast<size_t>(detail) >= t_.syscall_details.size()) return {};
+    const auto args =
+        nlohmann::json::parse(t_.syscall_details[static_cast<size_t>(detail)].args, nullptr, false);
+    auto p = args.is_object() ? args.find("path") : args.end();
+    return p != args.end() && p->is_string() ? p->get<std::string>() : std::string();
+  }
+
+  const Trace& t_;
+  std::vector<std::string> boot_;
+  size_t next_boot_ = 0;
+  std::map<int32_t, std::string> names_;
+  std::unordered_map<int32_t, std::string> exec_path_;
+};
+
 class ChromeWriter {
 public:
   ChromeWriter(const Trace& t, json_text::Sink& sink) : t_(t), sink_(sink), o_(sink.buf()) {
@@ -102,8 +153,10 @@ private:
     flow_start_.assign(t_.events.size(), 0);
     flow_end_.assign(t_.events.size(), 0);
     std::unordered_map<int32_t, uint32_t> pending; // child pid -> its create event
+    ProcNames comm(t_);
     for (uint32_t seq = 0; seq < t_.events.size(); ++seq) {
       const Event& e = t_.events[seq];
+      comm.see(e);
       if (e.cpu >= ncpus_) ncpus_ = e.cpu + 1;
       const Track tr = track_of(e);
       if (tr.pid != kCpusPid) procs_.insert(tr.pid);
@@ -120,6 +173,9 @@ private:
         }
       }
     }
+    // A process that lived to the end has its scenario name; one that exited
+    // before is named by its image, as ps would have shown it.
+    for (const auto& [pid, name] : comm.names()) names_[pid] = name;
     for (const ProcessSummary& p : t_.outcome.final_processes) names_[p.pid] = p.name;
   }
 

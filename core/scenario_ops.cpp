@@ -3,6 +3,7 @@
 // scenario format). Each op becomes one Scenario::ops entry, in document
 // order, and a normalized JSON object with every default filled in.
 #include "core/scenario_check.h"
+#include "core/suggest.h"
 
 #include <algorithm>
 #include <array>
@@ -47,6 +48,13 @@ const OpInfo* find_op(std::string_view name) {
   return nullptr;
 }
 
+// "; did you mean \"fork\"?" for a misspelt op name, "" when nothing is close.
+std::string op_suggestion(std::string_view name) {
+  std::array<std::string_view, kOps.size()> names;
+  for (size_t i = 0; i < kOps.size(); ++i) names[i] = kOps[i].name;
+  return did_you_mean(name, names);
+}
+
 // Copies member key of v into norm when present, else the default (if any).
 void keep(const Json& v, Json& norm, const char* key, const Json* dflt = nullptr) {
   if (const Json* f = Checker::get(v, key))
@@ -88,7 +96,8 @@ int OpCompiler::op(const Json& v, const std::string& ptr, int repeat_depth, Json
     if (const Json* name = ck_.require(v, ptr, "op")) {
       if (auto s = ck_.string(*name, at(ptr, "op"))) {
         info = find_op(*s);
-        if (!info) ck_.error(at(ptr, "op"), "unknown operation " + json_quote(*s));
+        if (!info)
+          ck_.error(at(ptr, "op"), "unknown operation " + json_quote(*s) + op_suggestion(*s));
       }
     }
   }

@@ -62,8 +62,9 @@ TEST(ScenarioLoader, UnknownOperationNamesFileLineColumnAndPointer) {
   const std::string t = one(R"([{"op": "fork"}, {"op": "compute", "ticks": 1},
       {"op": "forc"}])");
   EXPECT_EQ(errors(t, "lab3.json"),
-            std::vector<std::string>{"lab3.json:" + pos(t, "\"forc\"") +
-                                     ": /processes/0/program/2/op: unknown operation \"forc\""});
+            std::vector<std::string>{
+                "lab3.json:" + pos(t, "\"forc\"") +
+                ": /processes/0/program/2/op: unknown operation \"forc\"; did you mean \"fork\"?"});
   // The same document, hand-counted: line 7, column 14.
   EXPECT_EQ(pos(t, "\"forc\""), "7:14");
 }
@@ -274,7 +275,7 @@ TEST(ScenarioLoader, AllErrorsAreReportedInDocumentOrder) {
           "s.json:" + pos(t, "0}") + ": /machine/hz: 0 is out of range 1..10000",
           "s.json:" + pos(t, "-1") + ": /processes/0/uid: -1 is out of range 0..2147483647",
           "s.json:" + pos(t, "\"forc\"") +
-              ": /processes/0/program/0/op: unknown operation \"forc\"",
+              ": /processes/0/program/0/op: unknown operation \"forc\"; did you mean \"fork\"?",
           "s.json:" + pos(t, "\"nobody\"") +
               ": /processes/0/program/1/pid: unknown process \"nobody\"",
           "s.json:" + pos(t, "256") + ": /processes/0/program/2/status: 256 is out of range 0..255",

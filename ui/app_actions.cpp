@@ -26,6 +26,8 @@ QAction* make(QObject* parent, const QString& text, const QKeySequence& key = {}
 AppActions AppActions::create(QObject* p) {
   AppActions a;
   a.open = make(p, tr("&Open Scenario or Trace..."), QKeySequence::Open, QStringLiteral("open"));
+  a.editScenario = make(p, tr("E&dit This Scenario"), QKeySequence(QStringLiteral("Ctrl+Shift+O")),
+                        QString(), tr("Open the scenario on screen in the Scenario Editor"));
   a.saveTrace =
       make(p, tr("&Save Trace..."), QKeySequence(QStringLiteral("Ctrl+S")), QStringLiteral("save"));
   a.exportChrome =
@@ -107,6 +109,11 @@ AppActions AppActions::create(QObject* p) {
   a.whatCanHappen =
       make(p, tr("&What Can Happen?..."), QKeySequence(QStringLiteral("Ctrl+Shift+W")), QString(),
            tr("Run this scenario on every schedule and list every way it can end"));
+  a.manual = make(p, tr("Forkscope &Manual"), QKeySequence::HelpContents);
+  a.shortcuts = make(p, tr("&Keyboard Shortcuts"));
+  a.licences = make(p, tr("Third-Party &Licences"));
+  a.aboutQt = make(p, tr("About &Qt"));
+  a.aboutQt->setMenuRole(QAction::AboutQtRole);
   a.about = make(p, tr("&About Forkscope"));
   a.about->setMenuRole(QAction::AboutRole);
   return a;

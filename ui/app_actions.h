@@ -13,8 +13,8 @@ namespace fsui {
 
 struct AppActions {
   // File
-  QAction *open, *saveTrace, *exportChrome, *exportView, *exportHandout, *openKernFork, *recent,
-      *preferences, *quit;
+  QAction *open, *editScenario, *saveTrace, *exportChrome, *exportView, *exportHandout,
+      *openKernFork, *recent, *preferences, *quit;
   // Go
   QAction *play, *stepForward, *stepBack, *stepOverForward, *stepOverBack, *goToStep, *goToStart,
       *goToEnd, *runToBreakpoint, *toggleBreakpoint, *breakpoints;
@@ -26,7 +26,7 @@ struct AppActions {
   QAction *quiz, *challenges, *forkpyProblems, *whatCanHappen;
   QList<QAction*> stepOnCpu; // 0..9
   // Help
-  QAction* about;
+  QAction *manual, *shortcuts, *licences, *aboutQt, *about;
 
   static AppActions create(QObject* parent);
   // tr() with the context "Actions", which lupdate sees too.

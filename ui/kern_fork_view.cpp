@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/kern_fork_view.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QMimeData>
 #include <QPainter>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QStackedWidget>
 #include <QTextBlock>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -134,12 +141,78 @@ KernForkView::KernForkView(QWidget* parent)
   banner_->setWordWrap(true);
   banner_->hide();
   layout->addWidget(banner_);
-  layout->addWidget(editor_);
-  editor_->setPlaceholderText(tr("Use File > Open kern_fork.c... to show your own copy of NetBSD's "
-                                 "kern_fork.c (revision 1.231) here."));
+  stack_ = new QStackedWidget(this);
+  stack_->addWidget(makeHowToPage());
+  stack_->addWidget(editor_);
+  layout->addWidget(stack_, 1);
+  // The file can be dropped anywhere on the view (the read-only text takes no drops itself).
+  setAcceptDrops(true);
   connect(editor_, &KernForkEditor::gutterClicked, this, [this](int line) {
     Q_EMIT toggleBreakpointRequested(Breakpoint{Breakpoint::Kind::SourceLine, line, {}, true});
   });
+}
+
+// Without a file, the tab says where to get the one the model follows, and
+// offers to open it: a small grey placeholder left students guessing.
+QWidget* KernForkView::makeHowToPage() {
+  auto* page = new QWidget;
+  page->setObjectName(QStringLiteral("kernForkHowTo"));
+  auto* text = new QLabel(page);
+  text->setObjectName(QStringLiteral("kernForkHowToText"));
+  text->setWordWrap(true);
+  text->setTextFormat(Qt::RichText);
+  text->setOpenExternalLinks(true);
+  text->setTextInteractionFlags(Qt::TextBrowserInteraction);
+  text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+  text->setText(
+      tr("<h3>Read the real fork1() beside the model</h3>"
+         "<p>Forkscope follows NetBSD's <b>sys/kern/kern_fork.c, revision 1.231</b>, line by line. "
+         "The file is not bundled; with your own copy here, every CPU's current step is "
+         "highlighted in it and F9 sets a breakpoint on a line.</p>"
+         "<p><b>Get revision 1.231</b> (save it as <code>kern_fork.c</code>):</p>"
+         "<ul>"
+         "<li>NetBSD CVSweb: <a href=\"%1\">%1</a> (choose <i>download</i>), or with CVS: "
+         "<code>cvs -d anoncvs@anoncvs.NetBSD.org:/cvsroot co -r1.231 "
+         "src/sys/kern/kern_fork.c</code></li>"
+         "<li>The NetBSD/src mirror on GitHub: <a href=\"%2\">github.com/NetBSD/src</a>, path "
+         "<code>sys/kern/kern_fork.c</code>: pick the commit whose <code>$NetBSD: kern_fork.c,v "
+         "1.231</code> line matches.</li>"
+         "</ul>"
+         "<p>Then click <b>Open kern_fork.c...</b> below, or drag the file onto this view. "
+         "Another revision opens too, with a warning that lines may not match.</p>")
+          .arg(QStringLiteral(
+                   "https://cvsweb.netbsd.org/bsdweb.cgi/src/sys/kern/kern_fork.c?rev=1.231"),
+               QStringLiteral("https://github.com/NetBSD/src/blob/trunk/sys/kern/kern_fork.c")));
+  auto* open = new QPushButton(tr("Open kern_fork.c..."), page);
+  open->setObjectName(QStringLiteral("kernForkOpen"));
+  connect(open, &QPushButton::clicked, this, &KernForkView::openDialogRequested);
+  auto* scroll = new QScrollArea(page);
+  scroll->setWidget(text);
+  scroll->setWidgetResizable(true);
+  scroll->setFrameShape(QFrame::NoFrame);
+  auto* l = new QVBoxLayout(page);
+  l->addWidget(scroll, 1);
+  auto* row = new QHBoxLayout;
+  row->addWidget(open);
+  row->addStretch(1);
+  l->addLayout(row);
+  return page;
+}
+
+static QString droppedFile(const QMimeData* m) {
+  if (!m || !m->hasUrls() || m->urls().size() != 1 || !m->urls().first().isLocalFile()) return {};
+  return m->urls().first().toLocalFile();
+}
+
+void KernForkView::dragEnterEvent(QDragEnterEvent* e) {
+  if (!droppedFile(e->mimeData()).isEmpty()) e->acceptProposedAction();
+}
+
+void KernForkView::dropEvent(QDropEvent* e) {
+  const QString path = droppedFile(e->mimeData());
+  if (path.isEmpty()) return;
+  e->acceptProposedAction();
+  Q_EMIT openFileRequested(path);
 }
 
 QString KernForkView::revisionOf(const QString& text) {
@@ -154,6 +227,7 @@ QString KernForkView::loadFile(const QString& path) {
     return tr("Cannot open %1: %2").arg(path, f.errorString());
   const QString text = QString::fromUtf8(f.readAll());
   editor_->setPlainText(text);
+  stack_->setCurrentWidget(editor_);
   revision_ = revisionOf(text);
   if (revision_ == QLatin1String("1.231")) {
     banner_->hide();
@@ -171,6 +245,7 @@ QString KernForkView::loadFile(const QString& path) {
 }
 
 bool KernForkView::hasFile() const { return !editor_->document()->isEmpty(); }
+bool KernForkView::showsHowTo() const { return stack_->currentWidget() != editor_; }
 
 void KernForkView::setFrame(const StepFrame& f) {
   // Every line of a step's range is highlighted (an if with its body, a

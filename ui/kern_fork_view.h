@@ -11,6 +11,7 @@
 #include "ui/step_frame.h"
 
 class QLabel;
+class QStackedWidget;
 
 namespace fsui {
 
@@ -32,11 +33,22 @@ public:
   int lineAtCursor() const;
   QList<int> highlightedLines() const; // sorted: every line of every CPU's current step
 
+  // Without a file: the page that says how to get one (for tests).
+  bool showsHowTo() const;
+
 Q_SIGNALS:
   void toggleBreakpointRequested(const Breakpoint& b);
+  void openDialogRequested();                  // the page's Open button
+  void openFileRequested(const QString& path); // a file dropped onto the view
+
+protected:
+  void dragEnterEvent(QDragEnterEvent* e) override;
+  void dropEvent(QDropEvent* e) override;
 
 private:
+  QWidget* makeHowToPage();
   KernForkEditor* editor_;
+  QStackedWidget* stack_ = nullptr;
   QLabel* banner_;
   QString revision_;
 };

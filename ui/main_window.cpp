@@ -1,16 +1,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/main_window.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
+#include "core/names.h"
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/cpu_view.h"
@@ -31,6 +40,7 @@
 #include "ui/timeline_view.h"
 #include "ui/trace_search.h"
 #include "ui/transport_bar.h"
+#include "ui/welcome_page.h"
 
 namespace fsui {
 
@@ -52,7 +62,31 @@ MainWindow::MainWindow(QWidget* parent)
   restoreLayout();
   refreshViews();
   updateStatus();
+  setWelcomeMode(true);
   settleMinimumSize();
+}
+
+// Before the first run the welcome page has the window to itself: the docks
+// would only show empty tables, an empty editor and empty axes. They come
+// back, as they were, when a run is loaded.
+void MainWindow::setWelcomeMode(bool on) {
+  if (on == welcomeMode_) return;
+  welcomeMode_ = on;
+  if (on) {
+    welcomeState_ = saveState(); // what saveLayout() keeps while the docks are away
+    hiddenForWelcome_.clear();
+    for (QDockWidget* d : std::as_const(docks_))
+      if (!d->isHidden()) {
+        hiddenForWelcome_ << d;
+        d->hide();
+      }
+    central_->setCurrentWidget(welcome_);
+  } else {
+    for (QDockWidget* d : std::as_const(hiddenForWelcome_)) d->show();
+    hiddenForWelcome_.clear();
+    central_->setCurrentWidget(procTree_);
+    if (isVisible()) QTimer::singleShot(0, this, [this] { applyDefaultDockSizes(); });
+  }
 }
 
 void MainWindow::settleMinimumSize() {
@@ -69,7 +103,19 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createViews() {
   procTree_ = new ProcTreeView(this);
-  setCentralWidget(procTree_);
+  // Until a run is loaded the middle shows the welcome page, not an empty tree.
+  welcome_ = new WelcomePage(this);
+  static_cast<WelcomePage*>(welcome_)->setScenarioDirectory(bundledScenarioDirectory());
+  procTree_->setAccessibleName(tr("Process tree"));
+  // A stack is as wide as its widest page: the welcome page, which only
+  // matters before the first run, must not make the window wider than a
+  // 1366-pixel projector in presenter mode.
+  welcome_->setMinimumSize(1, 1);
+  central_ = new QStackedWidget(this);
+  central_->addWidget(welcome_);
+  central_->addWidget(procTree_);
+  setCentralWidget(central_);
+  setAcceptDrops(true);
   cpuView_ = new CpuView(this);
   lockView_ = new LockView(this);
   sourceView_ = new SourceView(this);
@@ -85,6 +131,8 @@ void MainWindow::createViews() {
   quiz_ = new QuizPanel(session_, this);
   challenge_ = new ChallengePanel(session_, this);
   challenge_->setDirectory(bundledScenarioDirectory());
+  cpuView_->setAccessibleName(tr("CPUs"));
+  timeline_->setAccessibleName(tr("Timeline"));
 }
 
 QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString& name,
@@ -131,7 +179,6 @@ void MainWindow::createDocks() {
   tabifyDockWidget(browser, editor);
   source->raise();
   tabifyDockWidget(timeline, events);
-  tabifyDockWidget(events, charts);
   timeline->raise();
   tabifyDockWidget(locks, changes);
   locks->raise();
@@ -142,8 +189,38 @@ void MainWindow::createDocks() {
   quiz->hide();
   challenge->hide();
   // The charts need a lot of room; on a 1366x768 projector the default
-  // layout must still fit, so they start hidden (View > Summary Charts).
+  // layout must still fit, so they start hidden (View > Summary Charts) and
+  // open as a window of their own over the main one: as a tab beside the
+  // timeline they opened behind it, or took the place of the nprocs curve.
   charts->hide();
+  charts->setFloating(true);
+  connect(charts->toggleViewAction(), &QAction::triggered, this, [this, charts](bool on) {
+    if (on) placeChartsWindow(charts);
+  });
+}
+
+void MainWindow::placeChartsWindow(QDockWidget* charts) {
+  // A layout saved before the charts had a window of their own docks them
+  // among the bottom tabs, behind the timeline: take them out again. Docked
+  // anywhere else, they stay where the user put them.
+  auto* timeline = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+  if (!charts->isFloating() && tabifiedDockWidgets(charts).contains(timeline))
+    charts->setFloating(true);
+  if (!charts->isFloating()) {
+    charts->show();
+    charts->raise();
+    return;
+  }
+  const QRect main = geometry();
+  // Presenter mode's larger type needs a larger window, or the legends are cut.
+  const bool big = actions_.presenter->isChecked();
+  const QSize size(std::max(640, main.width() * (big ? 80 : 55) / 100),
+                   std::max(420, main.height() * (big ? 75 : 60) / 100));
+  charts->resize(size.boundedTo(main.size()));
+  charts->move(main.right() - charts->width() - 24, main.top() + 80);
+  charts->show();
+  charts->raise();
+  charts->activateWindow();
 }
 
 void MainWindow::createToolBar() {
@@ -168,6 +245,15 @@ void MainWindow::createMenus() {
   recentMenu_ = file->addMenu(tr("Open &Recent"));
   rebuildRecentMenu();
   addAction(actions_.recent); // Ctrl+R pops the recent files up where the mouse is
+  file->addSeparator();
+  file->addAction(actions_.editScenario);
+  templateMenu_ = file->addMenu(tr("&New Scenario from Template"));
+  for (const ScenarioTemplate& t : scenarioTemplates()) {
+    QAction* a = templateMenu_->addAction(t.title);
+    a->setObjectName(QStringLiteral("template:") + t.resource);
+    connect(a, &QAction::triggered, this, [this, t] { newFromTemplate(t.resource); });
+  }
+  static_cast<WelcomePage*>(welcome_)->setTemplateMenu(templateMenu_);
   file->addSeparator();
   for (QAction* a :
        {actions_.saveTrace, actions_.exportChrome, actions_.exportView, actions_.exportHandout})
@@ -210,14 +296,30 @@ void MainWindow::createMenus() {
        {actions_.quiz, actions_.challenges, actions_.forkpyProblems, actions_.whatCanHappen})
     classroom->addAction(a);
   QMenu* help = menuBar()->addMenu(tr("&Help"));
-  help->addAction(actions_.about);
+  for (QAction* a : {actions_.manual, actions_.shortcuts, actions_.licences}) help->addAction(a);
+  help->addSeparator();
+  for (QAction* a : {actions_.aboutQt, actions_.about}) help->addAction(a);
   // Shortcuts of actions that are only in menus must also live on the window.
-  for (QAction* a :
-       {actions_.goToStart, actions_.goToEnd, actions_.toggleBreakpoint, actions_.breakpoints,
-        actions_.darkTheme, actions_.showSharing, actions_.follow, actions_.goToStep,
-        actions_.openKernFork, actions_.exportView, actions_.exportChrome, actions_.saveTrace,
-        actions_.quit, actions_.undoScheduleStep, actions_.quiz, actions_.challenges,
-        actions_.forkpyProblems, actions_.whatCanHappen})
+  for (QAction* a : {actions_.goToStart,
+                     actions_.goToEnd,
+                     actions_.toggleBreakpoint,
+                     actions_.breakpoints,
+                     actions_.darkTheme,
+                     actions_.showSharing,
+                     actions_.follow,
+                     actions_.goToStep,
+                     actions_.openKernFork,
+                     actions_.exportView,
+                     actions_.exportChrome,
+                     actions_.saveTrace,
+                     actions_.quit,
+                     actions_.undoScheduleStep,
+                     actions_.quiz,
+                     actions_.challenges,
+                     actions_.forkpyProblems,
+                     actions_.whatCanHappen,
+                     actions_.editScenario,
+                     actions_.manual})
     addAction(a);
 }
 
@@ -231,6 +333,7 @@ void MainWindow::connectSession() {
     quiz_->timelineChanged();
     challenge_->timelineChanged();
     setWindowTitle(tr("%1 — Forkscope").arg(scenarioText(t->scenario().title)));
+    setWelcomeMode(false);
     lastError_.clear();
     statusBar()->clearMessage();
   });
@@ -287,6 +390,11 @@ void MainWindow::connectSession() {
     connect(v, SIGNAL(stepRequested(quint64)), session_, SLOT(setStep(quint64)));
   connect(browser_, &ScenarioBrowser::scenarioChosen, this,
           [this](const QString& p) { openPath(p); });
+  auto* welcome = static_cast<WelcomePage*>(welcome_);
+  connect(welcome, &WelcomePage::openPathRequested, this,
+          [this](const QString& p) { openPath(p); });
+  connect(welcome, &WelcomePage::openDialogRequested, this, &MainWindow::openDialog);
+  connect(welcome, &WelcomePage::manualRequested, this, [this] { showHelp(); });
   connect(editor_, &ScenarioEditor::runRequested, this,
           [this](const QString& text, const QString& name) {
             session_->openText(text, name.isEmpty() ? tr("untitled.json") : name);
@@ -295,6 +403,8 @@ void MainWindow::connectSession() {
           &Session::toggleBreakpoint);
   connect(kernFork_, &KernForkView::toggleBreakpointRequested, session_,
           &Session::toggleBreakpoint);
+  connect(kernFork_, &KernForkView::openDialogRequested, this, &MainWindow::openKernForkDialog);
+  connect(kernFork_, &KernForkView::openFileRequested, this, &MainWindow::openKernForkFile);
   connect(quiz_, &QuizPanel::hideSpoilers, this, &MainWindow::hideSpoilers);
   connect(quiz_, &QuizPanel::message, this,
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -361,6 +471,58 @@ void MainWindow::refreshViews() {
   sourceView_->setFrame(f);
   kernFork_->setFrame(f);
   narration_->setFrame(f);
+  updateAccessibleText(*f.state);
+}
+
+// The tree, the CPUs and the timeline are drawn, not made of widgets a
+// screen reader can walk: each says in words what it shows, step by step.
+void MainWindow::updateAccessibleText(const fs::KernelState& s) {
+  QStringList procs;
+  for (const fs::Proc& p : s.procs) {
+    if (!p.alive()) continue;
+    const QString name = QString::fromStdString(p.name);
+    const QString stat = QString::fromLatin1(fs::proc_stat_name(p.stat));
+    // A child fork1 is still building has no p_ppid yet: fork1 sets it when it links the child in.
+    procs << (p.ppid >= 0
+                  ? tr("pid %1 %2: %3, child of %4").arg(p.pid).arg(name, stat).arg(p.ppid)
+                  : tr("pid %1 %2: %3, not linked to a parent yet").arg(p.pid).arg(name, stat));
+  }
+  procTree_->setAccessibleDescription(procs.join(QStringLiteral("; ")));
+  QStringList cpus;
+  for (size_t c = 0; c < s.cpus.size(); ++c) {
+    const fs::Proc* p = s.proc(s.cpus[c].cur);
+    cpus << (p ? tr("CPU %1: pid %2 %3, %4%5")
+                     .arg(c)
+                     .arg(p->pid)
+                     .arg(QString::fromStdString(p->name),
+                          QString::fromLatin1(fs::lwp_stat_name(p->lstat)),
+                          p->spinning ? tr(", spinning on a lock") : QString())
+               : tr("CPU %1: idle").arg(c));
+  }
+  cpuView_->setAccessibleDescription(cpus.join(QStringLiteral("; ")));
+  timeline_->setAccessibleDescription(tr("Step %1 of %2, tick %3, nprocs %4")
+                                          .arg(session_->step())
+                                          .arg(session_->totalSteps())
+                                          .arg(s.tick)
+                                          .arg(s.nprocs));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+  const QList<QUrl> urls = e->mimeData()->urls();
+  if (urls.size() == 1 && urls.first().isLocalFile()) e->acceptProposedAction();
+}
+
+// A dropped file opens like File > Open (the same loader, the same errors);
+// a C file goes to the kern_fork.c view.
+void MainWindow::dropEvent(QDropEvent* e) {
+  const QList<QUrl> urls = e->mimeData()->urls();
+  if (urls.size() != 1 || !urls.first().isLocalFile()) return;
+  e->acceptProposedAction();
+  const QString path = urls.first().toLocalFile();
+  if (path.endsWith(QLatin1String(".c"), Qt::CaseInsensitive))
+    openKernForkFile(path);
+  else
+    openPath(path);
 }
 
 void MainWindow::updateStatus() {
@@ -444,7 +606,12 @@ void MainWindow::showEvent(QShowEvent* e) {
   QMainWindow::showEvent(e);
   if (sized_) return;
   sized_ = true;
-  if (restoredLayout_) return;
+  if (!welcomeMode_) applyDefaultDockSizes();
+}
+
+void MainWindow::applyDefaultDockSizes() {
+  if (restoredLayout_ || dockSized_) return;
+  dockSized_ = true;
   // Default proportions, once the window has its real size: the tree gets
   // the middle, the narration most of the right column.
   auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
@@ -466,9 +633,26 @@ void MainWindow::closeEvent(QCloseEvent* e) {
   QMainWindow::closeEvent(e);
 }
 
+// The first launch (no saved geometry): 80% of the screen, centred, or the
+// whole screen when it is small (a 1366x768 projector), instead of the
+// layout's 910x512 minimum that truncated the tabs.
+void MainWindow::placeOnFirstLaunch() {
+  QScreen* sc = screen() ? screen() : QGuiApplication::primaryScreen();
+  if (!sc) return;
+  const QRect avail = sc->availableGeometry();
+  if (avail.width() < 1600 || avail.height() < 900) {
+    setGeometry(avail);
+    setWindowState(windowState() | Qt::WindowMaximized);
+    return;
+  }
+  const QSize size(avail.width() * 8 / 10, avail.height() * 8 / 10);
+  resize(size);
+  move(avail.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
 void MainWindow::restoreLayout() {
   QSettings s;
-  restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
+  restoredGeometry_ = restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
   restoredLayout_ = restoreState(s.value(QStringLiteral("window/state")).toByteArray());
   actions_.darkTheme->setChecked(s.value(QStringLiteral("view/dark"), false).toBool());
   actions_.showSharing->setChecked(s.value(QStringLiteral("view/sharing"), false).toBool());
@@ -482,7 +666,7 @@ void MainWindow::restoreLayout() {
 void MainWindow::saveLayout() {
   QSettings s;
   s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  s.setValue(QStringLiteral("window/state"), saveState());
+  s.setValue(QStringLiteral("window/state"), welcomeMode_ ? welcomeState_ : saveState());
   s.setValue(QStringLiteral("view/dark"), actions_.darkTheme->isChecked());
   s.setValue(QStringLiteral("view/sharing"), actions_.showSharing->isChecked());
   s.setValue(QStringLiteral("view/follow"), actions_.follow->isChecked());

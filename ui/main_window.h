@@ -13,6 +13,10 @@
 #include "ui/step_frame.h"
 
 class QDockWidget;
+class QStackedWidget;
+namespace fs {
+struct KernelState;
+}
 class QLabel;
 class QMenu;
 class TimelineView;
@@ -61,9 +65,29 @@ public:
   // synchronous=true the recording happens before this returns.
   void openPath(const QString& path, bool synchronous = false);
   void openKernForkFile(const QString& path);
+  // Whether the window got its size and place from the last session.
+  bool hasSavedGeometry() const { return restoredGeometry_; }
+  void placeOnFirstLaunch();
+  // Where File > Open starts: the bundled scenarios, then the last directory used.
+  QString openDialogDirectory() const;
+  ScenarioEditor* scenarioEditor() const { return editor_; }
+  TimelineView* timelineView() const { return timeline_; }
+  SummaryCharts* summaryCharts() const { return charts_; }
+  KernForkView* kernForkView() const { return kernFork_; }
+  QWidget* welcomePage() const { return welcome_; }
+  // The scenario templates of File > New Scenario from Template.
+  struct ScenarioTemplate {
+    QString resource; // ":/templates/fork-wait.json"
+    QString title;
+  };
+  static QList<ScenarioTemplate> scenarioTemplates();
+  // The HTML of Help > Keyboard Shortcuts, built from the window's actions.
+  QString shortcutsHtml() const;
 
 protected:
   void closeEvent(QCloseEvent* e) override;
+  void dragEnterEvent(QDragEnterEvent* e) override;
+  void dropEvent(QDropEvent* e) override;
   void showEvent(QShowEvent* e) override;
 
 private:
@@ -77,6 +101,9 @@ private:
                        Qt::DockWidgetArea area);
   StepFrame currentFrame() const;
   void refreshViews();
+  void updateAccessibleText(const fs::KernelState& s);
+  void setWelcomeMode(bool on);
+  void applyDefaultDockSizes();
   void updateStatus();
   void showError(const QString& title, const QString& message);
   void addRecent(const QString& path);
@@ -100,6 +127,12 @@ private:
   void hideSpoilers(bool hide);
   void fitQuizDock();
   void updateLiveTimeline();
+  void placeChartsWindow(QDockWidget* charts);
+  void editCurrentScenario();
+  void newFromTemplate(const QString& resource);
+  void showHelp(const QString& page = {});
+  void showShortcuts();
+  void showLicences();
 
   Session* session_;
   AppActions actions_;
@@ -115,12 +148,15 @@ private:
   ChangesView* changes_ = nullptr;
   ScenarioEditor* editor_ = nullptr;
   ScenarioBrowser* browser_ = nullptr;
+  QWidget* welcome_ = nullptr;
+  QStackedWidget* central_ = nullptr;
   TransportBar* transport_ = nullptr;
   QuizPanel* quiz_ = nullptr;
   ChallengePanel* challenge_ = nullptr;
   QList<QDockWidget*> hiddenSpoilers_; // docks the quiz hid, to show again
   QList<QDockWidget*> docks_;
   QMenu* recentMenu_ = nullptr;
+  QMenu* templateMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;
   QLabel* stepLabel_ = nullptr;
   QLabel* tickLabel_ = nullptr;
@@ -129,6 +165,11 @@ private:
   QPointer<QMessageBox> errorBox_;
   QByteArray defaultLayout_;
   bool restoredLayout_ = false;
+  bool restoredGeometry_ = false;
+  bool dockSized_ = false;
+  bool welcomeMode_ = false;
+  QByteArray welcomeState_;
+  QList<QDockWidget*> hiddenForWelcome_;
   bool sized_ = false;
 };
 

@@ -5,39 +5,49 @@
 #include <QAction>
 #include <QApplication>
 #include <QCursor>
+#include <QDialogButtonBox>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
+#include "forkscope_version.h" // generated from project(VERSION)
 #include "ui/breakpoint_dialog.h"
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
-#include "ui/file_ops.h"
 #include "ui/explore_dialog.h"
+#include "ui/file_ops.h"
 #include "ui/forkpy_dialog.h"
 #include "ui/handout.h"
+#include "ui/help_window.h"
 #include "ui/kern_fork_view.h"
 #include "ui/main_window.h"
 #include "ui/narration_view.h"
 #include "ui/preferences_dialog.h"
 #include "ui/proc_tree_view.h"
 #include "ui/quiz_panel.h"
+#include "ui/scenario_editor.h"
+#include "ui/scenario_locator.h"
 #include "ui/session.h"
 #include "ui/source_view.h"
 #include "ui/summary_charts.h"
 #include "ui/theme.h"
 #include "ui/timeline_view.h"
 #include "ui/transport_bar.h"
-#include "forkscope_version.h" // generated from project(VERSION)
+#include "ui/welcome_page.h"
 
 namespace fsui {
 
@@ -112,6 +122,11 @@ void MainWindow::connectActions() {
     d->setAttribute(Qt::WA_DeleteOnClose);
     d->show();
   });
+  connect(a.editScenario, &QAction::triggered, this, &MainWindow::editCurrentScenario);
+  connect(a.manual, &QAction::triggered, this, [this] { showHelp(); });
+  connect(a.shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+  connect(a.licences, &QAction::triggered, this, &MainWindow::showLicences);
+  connect(a.aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
   connect(a.about, &QAction::triggered, this, [this] {
     QMessageBox::about(this, tr("About Forkscope"),
                        tr("<h3>Forkscope %1</h3><p>Watch NetBSD's fork1() (kern_fork.c revision "
@@ -121,14 +136,114 @@ void MainWindow::connectActions() {
   });
 }
 
+QString MainWindow::openDialogDirectory() const {
+  // The first time, the bundled scenarios; then wherever the last file was.
+  const QString dir = QSettings().value(QStringLiteral("lastDir")).toString();
+  return dir.isEmpty() || !QFileInfo(dir).isDir() ? bundledScenarioDirectory() : dir;
+}
+
 void MainWindow::openDialog() {
   QSettings s;
-  const QString dir = s.value(QStringLiteral("lastDir")).toString();
+  const QString dir = openDialogDirectory();
   const QString path = QFileDialog::getOpenFileName(
       this, tr("Open Scenario or Trace"), dir, tr("Scenarios and traces (*.json);;All files (*)"));
   if (path.isEmpty()) return;
   s.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
   openPath(path);
+}
+
+QList<MainWindow::ScenarioTemplate> MainWindow::scenarioTemplates() {
+  return {{QStringLiteral(":/templates/fork-wait.json"), tr("Minimal: fork and wait")},
+          {QStringLiteral(":/templates/vfork-exec.json"), tr("vfork, then exec")},
+          {QStringLiteral(":/templates/ptrace-fork.json"), tr("A traced process forks (ptrace)")}};
+}
+
+// The scenario on screen, in the editor: its own file when it is a scenario
+// the user may change; a copy (untitled, so Save asks where) when it is a
+// bundled scenario, a trace (its embedded scenario) or text that was run.
+void MainWindow::editCurrentScenario() {
+  auto tl = session_->timeline();
+  if (!tl) return showError(tr("Nothing to edit"), tr("Open a scenario first."));
+  if (!editor_->maybeSave()) return;
+  const QString file = session_->fileName();
+  const QFileInfo info(file);
+  const bool bundled =
+      info.exists() && QFileInfo(info.absolutePath()).canonicalFilePath() ==
+                           QFileInfo(bundledScenarioDirectory()).canonicalFilePath();
+  QString text;
+  if (info.isFile()) {
+    QFile f(file);
+    if (f.open(QIODevice::ReadOnly)) text = QString::fromUtf8(f.readAll());
+  }
+  const bool isScenario = text.contains(QLatin1String("\"forkscope-scenario\""));
+  if (isScenario && !bundled) {
+    editor_->openFile(file);
+  } else if (isScenario) {
+    editor_->setText(text);
+  } else {
+    // A trace, or a scenario run from text: the scenario as run, defaults filled in.
+    editor_->setText(QString::fromStdString(tl->scenario().normalized.dump(2)) + QLatin1Char('\n'));
+  }
+  showPanel(editor_);
+  editor_->editor()->setFocus();
+}
+
+void MainWindow::newFromTemplate(const QString& resource) {
+  QFile f(resource);
+  if (!f.open(QIODevice::ReadOnly)) return;
+  if (!editor_->maybeSave()) return;
+  editor_->setText(QString::fromUtf8(f.readAll()));
+  showPanel(editor_);
+  editor_->editor()->setFocus();
+  statusBar()->showMessage(tr("A new scenario from a template: change it, then Run (Ctrl+R) or "
+                              "Save (Ctrl+S) in the editor."),
+                           8000);
+}
+
+QString MainWindow::shortcutsHtml() const {
+  return shortcutTableHtml(menuBar()->actions(), QWidget::actions(), editor_->actions());
+}
+
+void MainWindow::showHelp(const QString& page) {
+  auto* w = findChild<HelpWindow*>();
+  if (!w) {
+    w = new HelpWindow(this);
+    w->setAttribute(Qt::WA_DeleteOnClose);
+  }
+  if (!page.isEmpty()) w->showPage(page);
+  w->show();
+  w->raise();
+  w->activateWindow();
+}
+
+namespace {
+void showHtmlDialog(QWidget* parent, const QString& name, const QString& title,
+                    const QString& html) {
+  auto* d = new QDialog(parent);
+  d->setObjectName(name);
+  d->setAttribute(Qt::WA_DeleteOnClose);
+  d->setWindowTitle(title);
+  auto* text = new QTextBrowser(d);
+  text->setOpenExternalLinks(true);
+  text->setHtml(html);
+  auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, d);
+  QObject::connect(buttons, &QDialogButtonBox::rejected, d, &QDialog::close);
+  auto* layout = new QVBoxLayout(d);
+  layout->addWidget(text, 1);
+  layout->addWidget(buttons);
+  d->resize(640, 620);
+  d->show();
+}
+} // namespace
+
+void MainWindow::showShortcuts() {
+  showHtmlDialog(this, QStringLiteral("shortcutsDialog"), tr("Keyboard Shortcuts"),
+                 shortcutsHtml());
+}
+
+void MainWindow::showLicences() {
+  showHtmlDialog(this, QStringLiteral("licencesDialog"), tr("Third-Party Licences"),
+                 thirdPartyLicencesHtml());
 }
 
 void MainWindow::saveTraceDialog() {
@@ -386,6 +501,7 @@ void MainWindow::rebuildRecentMenu() {
     connect(a, &QAction::triggered, this, [this, path = files[i]] { openPath(path); });
   }
   if (files.isEmpty()) recentMenu_->addAction(tr("(none)"))->setEnabled(false);
+  if (auto* w = qobject_cast<WelcomePage*>(welcome_)) w->setRecentFiles(files);
 }
 
 } // namespace fsui

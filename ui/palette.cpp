@@ -28,7 +28,8 @@ QColor activityColor(Activity a) {
 }
 
 QColor lockHeldColor() { return okabeIto(OkabeIto::SkyBlue); }
-QColor lockContendedColor() { return okabeIto(OkabeIto::Vermillion); }
+// Not Vermillion: that is "spinning", and the two sit side by side in the legend.
+QColor lockContendedColor() { return okabeIto(OkabeIto::ReddishPurple); }
 
 QColor forkResultColor(int result) {
   switch (result) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/proc_node_item.h"
 
+#include <algorithm>
+
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
@@ -111,18 +113,25 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
   if (vs == VisualState::Running && data_.cpu >= 0) border.setColor(cpuColor(data_.cpu));
   if (vs == VisualState::Zombie || vs == VisualState::Ghost) border.setStyle(Qt::DashLine);
   if (vs == VisualState::Building) {
-    // A dashed outline that grows as fork1 builds the child: the solid part
-    // covers the fraction of fork1's construction steps done.
-    QPen faint(border);
-    faint.setStyle(Qt::DashLine);
-    faint.setColor(dark ? QColor(0x70, 0x70, 0x70) : QColor(0xb0, 0xb0, 0xb0));
-    p->strokePath(shape, faint);
-    const qreal perimeter = shape.length();
-    const qreal done =
-        std::clamp<qreal>(data_.buildProgress, 0.02, 1.0) * perimeter / border.widthF();
-    border.setDashPattern({done, perimeter / border.widthF() + 1});
+    // Not yet a process anyone can see: the whole outline is dashed. The
+    // dash pattern is set in pixels-per-pen-width units and the path is
+    // stroked as one closed subpath, so the dashes run evenly all the way
+    // round (no solid stretch, whatever the card's size or the line scale).
+    border.setStyle(Qt::CustomDashLine);
+    border.setDashPattern({4, 3});
+    border.setCapStyle(Qt::FlatCap);
   }
   p->strokePath(shape, border);
+  if (vs == VisualState::Building) {
+    // How far fork1 has built the child: a bar along the card's inner top,
+    // above the title (the badges take the bottom).
+    const qreal h = 2.5 * lw;
+    const QRectF track(card.left() + 8, card.top() + 2.5, card.width() - 16, h);
+    p->fillRect(track, dark ? QColor(0x50, 0x50, 0x50) : QColor(0xdd, 0xdd, 0xdd));
+    p->fillRect(QRectF(track.topLeft(),
+                       QSizeF(track.width() * std::clamp<qreal>(data_.buildProgress, 0.0, 1.0), h)),
+                stateBorder(vs, dark));
+  }
 
   const QColor text = textOn(fillColor());
   QFont f = p->font();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/scenario_editor.h"
 
+#include <algorithm>
 #include <set>
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -161,6 +163,7 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent), edit_(new Cod
 
   errorList_ = new QListWidget;
   status_ = new QLabel;
+  status_->setWordWrap(true); // a long hint must not widen the dock (and the window)
   auto* bottom = new QWidget;
   auto* bl = new QVBoxLayout(bottom);
   bl->setContentsMargins(0, 0, 0, 0);
@@ -190,6 +193,47 @@ ScenarioEditor::ScenarioEditor(QWidget* parent) : QWidget(parent), edit_(new Cod
           [this](QListWidgetItem* it) { goToError(errorList_->row(it)); });
   updateTitle();
   validateNow();
+  focusWatch_ = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    suspendWindowShortcuts(now && isAncestorOf(now));
+  });
+}
+
+ScenarioEditor::~ScenarioEditor() {
+  // Before ~QWidget moves the focus away and the lambda would run on a half-destroyed editor.
+  disconnect(focusWatch_);
+  suspendWindowShortcuts(false);
+}
+
+// The window's own Ctrl+S (Save Trace), Ctrl+O, Ctrl+R, Ctrl+Z and
+// Ctrl+Shift+S are the editor's Save, Open, Run, Undo and Save As too. Two
+// enabled shortcuts for one key are ambiguous to Qt, which then runs neither
+// ("QAction::event: Ambiguous shortcut overload"). While the focus is in the
+// editor, the window's actions with one of the editor's keys give it up, so
+// the key does what the editor's tooltip says; it gets it back when the
+// focus leaves.
+void ScenarioEditor::suspendWindowShortcuts(bool suspend) {
+  if (!suspend) {
+    for (auto& [action, keys] : suspended_)
+      if (action) action->setShortcuts(keys);
+    suspended_.clear();
+    return;
+  }
+  if (!suspended_.empty() || !window()) return;
+  const QList<QAction*> mine = actions();
+  QList<QKeySequence> keys;
+  for (QAction* a : mine) keys += a->shortcuts();
+  for (QAction* a : window()->findChildren<QAction*>()) {
+    if (mine.contains(a) || a->shortcutContext() == Qt::WidgetShortcut) continue;
+    const QList<QKeySequence> theirs = a->shortcuts();
+    const bool clash = std::any_of(theirs.begin(), theirs.end(),
+                                   [&](const QKeySequence& k) { return keys.contains(k); });
+    if (!clash) continue;
+    suspended_.emplace_back(a, theirs);
+    QList<QKeySequence> rest;
+    for (const QKeySequence& k : theirs)
+      if (!keys.contains(k)) rest << k;
+    a->setShortcuts(rest);
+  }
 }
 
 QPlainTextEdit* ScenarioEditor::editor() const { return edit_; }
@@ -210,6 +254,16 @@ void ScenarioEditor::setText(const QString& text, const QString& fileName) {
 void ScenarioEditor::validateNow() {
   debounce_.stop();
   const QString name = fileName_.isEmpty() ? tr("untitled.json") : QFileInfo(fileName_).fileName();
+  if (text().trimmed().isEmpty()) {
+    // Nothing typed yet is not a mistake: no "1:1 expected a JSON value".
+    errors_.clear();
+    valid_ = false;
+    run_->setEnabled(false);
+    status_->setText(tr("Type a scenario here, open one, or start from File > New Scenario from "
+                        "Template."));
+    showErrors();
+    return;
+  }
   const fs::ScenarioLoad r = fs::load_scenario_text(text().toStdString(), name.toStdString());
   errors_ = r.errors;
   valid_ = errors_.empty() && r.scenario.has_value();

@@ -6,6 +6,9 @@
 #pragma once
 #include <vector>
 
+#include <QKeySequence>
+#include <QList>
+#include <QPointer>
 #include <QTimer>
 #include <QWidget>
 
@@ -22,6 +25,7 @@ class ScenarioEditor : public QWidget {
   Q_OBJECT
 public:
   explicit ScenarioEditor(QWidget* parent = nullptr);
+  ~ScenarioEditor() override;
 
   // Replaces the whole text (clears undo history and "modified").
   void setText(const QString& text, const QString& fileName = {});
@@ -59,6 +63,7 @@ signals:
 private:
   void showErrors();
   void updateTitle();
+  void suspendWindowShortcuts(bool suspend);
 
   CodeEdit* edit_;
   QListWidget* errorList_;
@@ -71,4 +76,7 @@ private:
   QString fileName_;
   std::vector<fs::LoadError> errors_;
   bool valid_ = false;
+  QMetaObject::Connection focusWatch_;
+  // Window actions whose keys the editor has while it has the focus.
+  std::vector<std::pair<QPointer<QAction>, QList<QKeySequence>>> suspended_;
 };

@@ -66,8 +66,9 @@ QValueAxis* countAxis(int max) {
 
 // Qt Charts' own themes would also replace our Okabe-Ito series colours, so
 // the dark theme is applied to the chart's chrome only: background, title,
-// legend and axes.
-void styleChart(QChart* c) {
+// legend and axes. The text takes the widget's font, which follows the app
+// font (presenter mode's larger type): Qt Charts keeps its own fonts otherwise.
+void styleChart(QChart* c, const QFont& font) {
   const bool dark = fsui::Theme::instance().dark();
   const QColor background = dark ? QColor(0x16, 0x19, 0x1d) : Qt::white;
   const QColor ink = dark ? QColor(0xe6, 0xe9, 0xed) : QColor(0x20, 0x20, 0x20);
@@ -75,7 +76,16 @@ void styleChart(QChart* c) {
   c->setBackgroundBrush(background);
   c->setTitleBrush(ink);
   c->legend()->setLabelColor(ink);
+  QFont title = font;
+  title.setBold(true);
+  c->setTitleFont(title);
+  c->legend()->setFont(font);
+  for (QAbstractSeries* s : c->series())
+    if (auto* bars = qobject_cast<QAbstractBarSeries*>(s))
+      for (QBarSet* set : bars->barSets()) set->setLabelFont(font);
   for (QAbstractAxis* a : c->axes()) {
+    a->setLabelsFont(font);
+    a->setTitleFont(font);
     a->setLabelsColor(ink);
     a->setTitleBrush(ink);
     a->setLinePenColor(ink);
@@ -200,6 +210,12 @@ SummaryCharts::SummaryCharts(QWidget* parent) : QWidget(parent) {
   connect(&fsui::Theme::instance(), &fsui::Theme::changed, this, &SummaryCharts::refreshNow);
 }
 
+void SummaryCharts::changeEvent(QEvent* e) {
+  QWidget::changeEvent(e);
+  if (e->type() == QEvent::FontChange)
+    for (QChartView* v : {forks_, locks_, cpus_}) styleChart(v->chart(), font());
+}
+
 QChart* SummaryCharts::forkChart() const { return forks_->chart(); }
 QChart* SummaryCharts::lockChart() const { return locks_->chart(); }
 QChart* SummaryCharts::cpuChart() const { return cpus_->chart(); }
@@ -230,7 +246,7 @@ void SummaryCharts::refreshNow() {
   rebuildForks();
   rebuildLocks();
   rebuildCpus();
-  for (QChartView* v : {forks_, locks_, cpus_}) styleChart(v->chart());
+  for (QChartView* v : {forks_, locks_, cpus_}) styleChart(v->chart(), font());
 }
 
 void SummaryCharts::rebuildForks() {

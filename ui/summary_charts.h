@@ -55,6 +55,9 @@ public slots:
 signals:
   void stepRequested(quint64 step);
 
+protected:
+  void changeEvent(QEvent* e) override;
+
 private:
   void rebuildForks();
   void rebuildLocks();

@@ -13,6 +13,7 @@
 
 #include "ui/theme.h"
 #include "ui/timeline_ticker.h"
+
 #include <QEvent>
 #include <QFontMetrics>
 
@@ -66,7 +67,6 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   lanesRect_->axis(QCPAxis::atLeft)->grid()->setVisible(false);
   lanesRect_->axis(QCPAxis::atBottom)->setTickLabels(false);
   lanesRect_->axis(QCPAxis::atTop)->setVisible(true);
-  lanesRect_->axis(QCPAxis::atTop)->setLabel(tr("tick"));
   lanes_ = new fs::ui::TimelineLanes(lanesRect_->axis(QCPAxis::atBottom),
                                      lanesRect_->axis(QCPAxis::atLeft));
 
@@ -84,14 +84,14 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   name->setText(tr("nprocs"));
   name->setClipToAxisRect(true);
   // A short axis: few, whole-number ticks (process counts are integers).
-  auto counts = QSharedPointer<QCPAxisTicker>::create();
+  auto counts = QSharedPointer<fs::ui::IntegerTicker>::create();
   counts->setTickCount(3);
-  counts->setTickStepStrategy(QCPAxisTicker::tssReadability);
   cy->setTicker(counts);
   cy->setNumberFormat(QStringLiteral("f"));
   cy->setNumberPrecision(0);
   cy->setSubTicks(false);
-  countRect_->axis(QCPAxis::atBottom)->setLabel(tr("step"));
+  // Steps are whole numbers: an empty run's axis read "0 0 0 1 1 1".
+  countRect_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<fs::ui::IntegerTicker>::create());
   countRect_->axis(QCPAxis::atBottom)->setNumberFormat(QStringLiteral("f")); // 1000000, not 1.10^6
   countRect_->axis(QCPAxis::atBottom)->setNumberPrecision(0);
   nprocs_ = plot_->addGraph(countRect_->axis(QCPAxis::atBottom), cy);
@@ -103,6 +103,24 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   nprocs_->setPen(QPen(fs::ui::okabeIto(fs::ui::OkabeIto::Blue), 1));
   nprocs_->setAntialiased(false);
   nprocs_->setAntialiasedFill(false);
+
+  // The axis titles sit in the left margin, level with their tick labels
+  // (above the lanes, below nprocs): as axis labels they each took a text
+  // line, and a short plot (a projector in presenter mode) had to drop them.
+  auto title = [this](QCPAxisRect* r, double y, Qt::Alignment align, const QString& text) {
+    auto* t = new QCPItemText(plot_);
+    t->setClipToAxisRect(false);
+    t->position->setType(QCPItemPosition::ptAxisRectRatio);
+    t->position->setAxisRect(r);
+    t->position->setCoords(0, y);
+    t->setPositionAlignment(Qt::AlignRight | align);
+    t->setPadding(QMargins(0, 0, 8, 0));
+    t->setText(text);
+    t->setSelectable(false);
+    return t;
+  };
+  tickTitle_ = title(lanesRect_, 0, Qt::AlignBottom, tr("tick"));
+  stepTitle_ = title(countRect_, 1, Qt::AlignTop, tr("step"));
 
   for (QCPAxisRect* r : {lanesRect_, countRect_}) {
     r->setRangeDrag(Qt::Horizontal);
@@ -125,6 +143,13 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   };
   cursorTop_ = cursor(lanesRect_);
   cursorBottom_ = cursor(countRect_);
+  // Before any run: a line of text, not empty axes with two stray cursor lines.
+  empty_ = new QLabel(tr("No run yet: open a scenario to see its timeline."), this);
+  empty_->setAlignment(Qt::AlignCenter);
+  empty_->setWordWrap(true);
+  layout->addWidget(empty_, 1);
+  legend_ = legend;
+  showPlot(false);
 
   // A click is a press and release without a drag in between; QCustomPlot
   // pans on drag, so the distance tells the two apart.
@@ -166,6 +191,7 @@ void TimelineView::applyTheme() {
   }
   for (QCPItemStraightLine* l : {cursorTop_, cursorBottom_}) l->setPen(QPen(ink, 2));
   nprocsName_->setColor(ink);
+  for (QCPItemText* t : {tickTitle_, stepTitle_}) t->setColor(ink);
   plot_->replot(QCustomPlot::rpQueuedReplot);
 }
 
@@ -196,7 +222,14 @@ void TimelineView::setLiveTrace(std::shared_ptr<const fs::Trace> trace, int cpus
   }
 }
 
+void TimelineView::showPlot(bool on) {
+  plot_->setVisible(on);
+  legend_->setVisible(on);
+  empty_->setVisible(!on);
+}
+
 void TimelineView::build() {
+  showPlot(timeline_ || live_);
   data_ = {};
   std::shared_ptr<const fs::Trace> trace = live_;
   if (live_) {
@@ -253,11 +286,6 @@ void TimelineView::build() {
   // lockLanesThatFit() keeps the lanes within the widget's height.
   const double lanes = std::max(2, lanes_->laneCount());
   const int laneRowPx = QFontMetrics(font()).height() + 2;
-  // A short plot (a projector in presenter mode) cannot afford the axis
-  // titles: each takes a text line from the lanes. The ticks stay.
-  const bool tight = plot_->height() < laneRowPx * (lanes + 10);
-  lanesRect_->axis(QCPAxis::atTop)->setLabel(tight ? QString() : tr("tick"));
-  countRect_->axis(QCPAxis::atBottom)->setLabel(tight ? QString() : tr("step"));
   plot_->plotLayout()->setRowStretchFactors({lanes + 2.5, (lanes + 2.5) / 3});
   lanesRect_->setMinimumSize(0, static_cast<int>(lanes) * laneRowPx);
   setMinimumHeight(std::max(200, static_cast<int>(lanes) * laneRowPx + 110));
@@ -276,6 +304,7 @@ void TimelineView::applyFont() {
       axis->setTickLabelFont(f);
       axis->setLabelFont(f);
     }
+  for (QCPItemText* t : {tickTitle_, stepTitle_}) t->setFont(f);
   maxLockLanes_ = lockLanesThatFit();
   if (timeline_) build();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -331,6 +360,9 @@ void TimelineView::fitLeftMargin() {
   const auto labels = ly->ticker().dynamicCast<QCPAxisTickerText>();
   const QFontMetrics fm(ly->tickLabelFont());
   int widest = fm.horizontalAdvance(QStringLiteral("00000"));
+  // The axis titles share the margin with the lane names.
+  for (QCPItemText* t : {tickTitle_, stepTitle_})
+    widest = std::max(widest, QFontMetrics(t->font()).horizontalAdvance(t->text()));
   if (labels)
     for (const QString& name : labels->ticks())
       widest = std::max(widest, fm.horizontalAdvance(name));

@@ -12,6 +12,7 @@
 #include "ui/timeline_spans.h"
 
 class QCustomPlot;
+class QLabel;
 class QCPAxisRect;
 class QCPGraph;
 class QCPItemStraightLine;
@@ -66,6 +67,7 @@ private:
   void onRangeChanged(const QCPRange& r);
   void placeCursor();
   void applyTheme();
+  void showPlot(bool on);
 
   std::shared_ptr<const fs::Timeline> timeline_;
   std::shared_ptr<const fs::Trace> live_;
@@ -80,6 +82,16 @@ private:
   QCPItemStraightLine* cursorTop_ = nullptr;
   QCPItemStraightLine* cursorBottom_ = nullptr;
   QCPItemText* nprocsName_ = nullptr;
+  QLabel* empty_ = nullptr; // shown instead of the plot before any run
+  QLabel* legend_ = nullptr;
+  QCPItemText* tickTitle_ = nullptr; // "tick", left of the clock ticks above the lanes
+  QCPItemText* stepTitle_ = nullptr; // "step", left of the step numbers below nprocs
+public:
+  // The axis titles, for tests: where they are drawn must stay in the plot.
+  QCPItemText* tickTitle() const { return tickTitle_; }
+  QCPItemText* stepTitle() const { return stepTitle_; }
+
+private:
   QPoint pressPos_;
   bool syncing_ = false;
   int maxLockLanes_ = 8; // busiest locks with a lane of their own; the rest share one

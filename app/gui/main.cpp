@@ -12,11 +12,11 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "forkscope_version.h" // generated from project(VERSION)
 #include "ui/language.h"
 #include "ui/main_window.h"
 #include "ui/session.h"
 #include "ui/theme.h"
-#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace {
 void fail(const QString& message) { std::fprintf(stderr, "forkscope: %s\n", qPrintable(message)); }
@@ -158,6 +158,7 @@ int main(int argc, char** argv) {
     return 0;
   }
 
+  if (!window.hasSavedGeometry()) window.placeOnFirstLaunch();
   window.show();
   if (!files.isEmpty()) {
     window.openPath(files.first(), true);

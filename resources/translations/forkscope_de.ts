@@ -9,6 +9,16 @@
         <translation>Szenario oder Aufzeichnung ö&amp;ffnen...</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>E&amp;dit This Scenario</source>
+        <translation>Szenario bearbei&amp;ten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the scenario on screen in the Scenario Editor</source>
+        <translation>Das angezeigte Szenario im Szenario-Editor öffnen</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Save Trace...</source>
         <translation>Aufzeichnung &amp;speichern...</translation>
@@ -215,6 +225,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Forkscope &amp;Manual</source>
+        <translation>Forkscope-&amp;Handbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Third-Party &amp;Licences</source>
+        <translation>&amp;Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Forkscope</source>
         <translation>&amp;Über Forkscope</translation>
     </message>
@@ -4676,7 +4706,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../ui/scenario_editor.cpp" line="+148"/>
+        <location filename="../../ui/scenario_editor.cpp" line="+150"/>
         <source>Open...</source>
         <translation>Öffnen...</translation>
     </message>
@@ -4706,12 +4736,17 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+109"/>
         <source>untitled.json</source>
         <translation>unbenannt.json</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Type a scenario here, open one, or start from File &gt; New Scenario from Template.</source>
+        <translation>Tippen Sie hier ein Szenario, öffnen Sie eines oder beginnen Sie mit Datei &gt; Neues Szenario aus Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Valid scenario: %2</source>
         <translation>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Gültiges Szenario: %2</translation>
     </message>
@@ -4831,7 +4866,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ui/summary_charts.cpp" line="+186"/>
+        <location filename="../../ui/summary_charts.cpp" line="+196"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
@@ -4851,7 +4886,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>CPU-Auslastung (% der Ticks)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>success</source>
         <translation>Erfolg</translation>
     </message>
@@ -4929,7 +4964,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.cpp" line="+36"/>
+        <location filename="../../ui/timeline_view.cpp" line="+37"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
@@ -4964,24 +4999,27 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Mausrad: zoomen. Ziehen: verschieben. Klick: zu diesem Schritt. Doppelklick: alles zeigen.</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+190"/>
+        <location line="+71"/>
         <source>tick</source>
         <translation>Tick</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-38"/>
         <source>nprocs</source>
         <translation>nprocs</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+166"/>
+        <location line="+39"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="+24"/>
+        <source>No run yet: open a scenario to see its timeline.</source>
+        <translation>Noch kein Lauf: Öffnen Sie ein Szenario, um seine Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -5449,19 +5487,97 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
-    <name>fsui::KernForkView</name>
+    <name>fsui::HelpWindow</name>
     <message>
-        <location filename="../../ui/kern_fork_view.cpp" line="+138"/>
-        <source>Use File &gt; Open kern_fork.c... to show your own copy of NetBSD&apos;s kern_fork.c (revision 1.231) here.</source>
-        <translation>Mit Datei &gt; kern_fork.c öffnen... zeigen Sie hier Ihre eigene Kopie von NetBSDs kern_fork.c (Revision 1.231) an.</translation>
+        <location filename="../../ui/help_window.cpp" line="+31"/>
+        <source>Forkscope</source>
+        <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+1"/>
+        <source>Teaching guide</source>
+        <translation>Leitfaden für die Lehre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bundled scenarios</source>
+        <translation>Die mitgelieferten Szenarien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The quiz</source>
+        <translation>Das Quiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classroom problems</source>
+        <translation>Aufgaben für die Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What can happen? (explore)</source>
+        <translation>Was kann passieren? (explore)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario format</source>
+        <translation>Szenario-Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenario format extensions</source>
+        <translation>Erweiterungen des Szenario-Formats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trace format and CLI</source>
+        <translation>Aufzeichnungsformat und Kommandozeile</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>screenshot</source>
+        <translation>Bildschirmfoto</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Forkscope Manual</source>
+        <translation>Forkscope-Handbuch</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Other keys</source>
+        <translation>Weitere Tasten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scenario Editor (while it has the focus)</source>
+        <translation>Szenario-Editor (solange er den Fokus hat)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;Third-party components&lt;/h3&gt;&lt;p&gt;Forkscope itself is free software under the GNU General Public License, version 3 or later. It is built with:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Qt Widgets, Charts, SVG, Print Support, Concurrent), used under the GNU Lesser General Public License, version 3: &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io/licensing&lt;/a&gt;, full text at &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org/licenses/lgpl-3.0&lt;/a&gt;. See also Help &amp;gt; About Qt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QCustomPlot&lt;/b&gt; by Emanuel Eichhammer (the timeline), under the GNU General Public License, version 3: &lt;a href=&quot;https://www.qcustomplot.com&quot;&gt;qcustomplot.com&lt;/a&gt;, full text at &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;JSON for Modern C++&lt;/b&gt; (nlohmann/json) by Niels Lohmann (scenarios and traces), under the MIT License: &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;github.com/nlohmann/json&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;MIT License (nlohmann/json)&lt;/h4&gt;&lt;p&gt;Copyright (c) 2013-2022 Niels Lohmann&lt;/p&gt;&lt;p&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:&lt;/p&gt;&lt;p&gt;The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.&lt;/p&gt;&lt;p&gt;THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Komponenten von Drittanbietern&lt;/h3&gt;&lt;p&gt;Forkscope selbst ist freie Software unter der GNU General Public License, Version 3 oder später. Es ist gebaut mit:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Qt %1&lt;/b&gt; (Qt Widgets, Charts, SVG, Print Support, Concurrent), verwendet unter der GNU Lesser General Public License, Version 3: &lt;a href=&quot;https://www.qt.io/licensing/open-source-lgpl-obligations&quot;&gt;qt.io/licensing&lt;/a&gt;, vollständiger Text unter &lt;a href=&quot;https://www.gnu.org/licenses/lgpl-3.0.html&quot;&gt;gnu.org/licenses/lgpl-3.0&lt;/a&gt;. Siehe auch Hilfe &amp;gt; Über Qt.&lt;/li&gt;&lt;li&gt;&lt;b&gt;QCustomPlot&lt;/b&gt; von Emanuel Eichhammer (die Zeitleiste), unter der GNU General Public License, Version 3: &lt;a href=&quot;https://www.qcustomplot.com&quot;&gt;qcustomplot.com&lt;/a&gt;, vollständiger Text unter &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;.&lt;/li&gt;&lt;li&gt;&lt;b&gt;JSON for Modern C++&lt;/b&gt; (nlohmann/json) von Niels Lohmann (Szenarien und Aufzeichnungen), unter der MIT License: &lt;a href=&quot;https://github.com/nlohmann/json&quot;&gt;github.com/nlohmann/json&lt;/a&gt;.&lt;/li&gt;&lt;/ul&gt;&lt;h4&gt;MIT License (nlohmann/json)&lt;/h4&gt;&lt;p&gt;Copyright (c) 2013-2022 Niels Lohmann&lt;/p&gt;&lt;p&gt;Permission is hereby granted, free of charge, to any person obtaining a copy of this software and associated documentation files (the &quot;Software&quot;), to deal in the Software without restriction, including without limitation the rights to use, copy, modify, merge, publish, distribute, sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is furnished to do so, subject to the following conditions:&lt;/p&gt;&lt;p&gt;The above copyright notice and this permission notice shall be included in all copies or substantial portions of the Software.&lt;/p&gt;&lt;p&gt;THE SOFTWARE IS PROVIDED &quot;AS IS&quot;, WITHOUT WARRANTY OF ANY KIND, EXPRESS OR IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY, FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM, OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE SOFTWARE.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::KernForkView</name>
+    <message>
+        <location filename="../../ui/kern_fork_view.cpp" line="+168"/>
+        <source>&lt;h3&gt;Read the real fork1() beside the model&lt;/h3&gt;&lt;p&gt;Forkscope follows NetBSD&apos;s &lt;b&gt;sys/kern/kern_fork.c, revision 1.231&lt;/b&gt;, line by line. The file is not bundled; with your own copy here, every CPU&apos;s current step is highlighted in it and F9 sets a breakpoint on a line.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get revision 1.231&lt;/b&gt; (save it as &lt;code&gt;kern_fork.c&lt;/code&gt;):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NetBSD CVSweb: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (choose &lt;i&gt;download&lt;/i&gt;), or with CVS: &lt;code&gt;cvs -d anoncvs@anoncvs.NetBSD.org:/cvsroot co -r1.231 src/sys/kern/kern_fork.c&lt;/code&gt;&lt;/li&gt;&lt;li&gt;The NetBSD/src mirror on GitHub: &lt;a href=&quot;%2&quot;&gt;github.com/NetBSD/src&lt;/a&gt;, path &lt;code&gt;sys/kern/kern_fork.c&lt;/code&gt;: pick the commit whose &lt;code&gt;$NetBSD: kern_fork.c,v 1.231&lt;/code&gt; line matches.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then click &lt;b&gt;Open kern_fork.c...&lt;/b&gt; below, or drag the file onto this view. Another revision opens too, with a warning that lines may not match.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Das echte fork1() neben dem Modell lesen&lt;/h3&gt;&lt;p&gt;Forkscope folgt NetBSDs &lt;b&gt;sys/kern/kern_fork.c, Revision 1.231&lt;/b&gt;, Zeile für Zeile. Die Datei wird nicht mitgeliefert; mit Ihrer eigenen Kopie hier wird der aktuelle Schritt jeder CPU darin hervorgehoben, und F9 setzt einen Haltepunkt auf eine Zeile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Revision 1.231 besorgen&lt;/b&gt; (als &lt;code&gt;kern_fork.c&lt;/code&gt; speichern):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NetBSD CVSweb: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (&lt;i&gt;download&lt;/i&gt; wählen), oder mit CVS: &lt;code&gt;cvs -d anoncvs@anoncvs.NetBSD.org:/cvsroot co -r1.231 src/sys/kern/kern_fork.c&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Der NetBSD/src-Spiegel auf GitHub: &lt;a href=&quot;%2&quot;&gt;github.com/NetBSD/src&lt;/a&gt;, Pfad &lt;code&gt;sys/kern/kern_fork.c&lt;/code&gt;: den Commit wählen, dessen Zeile &lt;code&gt;$NetBSD: kern_fork.c,v 1.231&lt;/code&gt; passt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dann unten auf &lt;b&gt;kern_fork.c öffnen...&lt;/b&gt; klicken oder die Datei auf diese Ansicht ziehen. Eine andere Revision öffnet sich auch, mit dem Hinweis, dass Zeilen abweichen können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open kern_fork.c...</source>
+        <translation>kern_fork.c öffnen...</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This file has no $NetBSD: kern_fork.c,v ...$ id: line numbers may not match the model (kern_fork.c revision 1.231).</source>
         <translation>Diese Datei hat keine $NetBSD: kern_fork.c,v ...$-Kennung: Die Zeilennummern passen womöglich nicht zum Modell (kern_fork.c Revision 1.231).</translation>
     </message>
@@ -5565,17 +5681,18 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+40"/>
+        <location filename="../../ui/main_window.cpp" line="+50"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+99"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-15"/>
+        <location line="+17"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -5605,13 +5722,19 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Szenario-Editor</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+207"/>
+        <location line="-26"/>
+        <location line="+28"/>
+        <location line="+269"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-323"/>
+        <source>Process tree</source>
+        <translation>Prozessbaum</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5636,7 +5759,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Scheduler-Aufgabe</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>Transport</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -5651,7 +5774,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>&amp;New Scenario from Template</source>
+        <translation>Neues Szenario aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -5676,18 +5804,18 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 — Forkscope</source>
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+185"/>
+        <location line="+16"/>
+        <location line="+244"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-242"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5715,12 +5843,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Rückgängig gemacht: zurück bei Schritt %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>untitled.json</source>
         <translation>unbenannt.json</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The quiz holds the run at step %1: answer the question first.</source>
         <translation>Das Quiz hält den Lauf bei Schritt %1 an: Beantworten Sie zuerst die Frage.</translation>
     </message>
@@ -5730,7 +5858,37 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+47"/>
+        <source>pid %1 %2: %3, child of %4</source>
+        <translation>PID %1 %2: %3, Kind von %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 %2: %3, not linked to a parent yet</source>
+        <translation>PID %1 %2: %3, noch mit keinem Elternprozess verknüpft</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CPU %1: pid %2 %3, %4%5</source>
+        <translation>CPU %1: PID %2 %3, %4%5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, spinning on a lock</source>
+        <translation>, dreht sich an einer Sperre (spin)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU %1: idle</source>
+        <translation>CPU %1: untätig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Step %1 of %2, tick %3, nprocs %4</source>
+        <translation>Schritt %1 von %2, Tick %3, nprocs %4</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>No scenario: open one with Ctrl+O or pick one under Scenarios</source>
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
@@ -5798,7 +5956,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+116"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+131"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -5808,7 +5966,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&lt;h3&gt;Forkscope %1&lt;/h3&gt;&lt;p&gt;Sehen Sie NetBSDs fork1() (kern_fork.c Revision 1.231) auf einer simulierten SMP-Maschine laufen, Schritt für Schritt, vorwärts und rückwärts.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU GPL, Version 3 oder später.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Open Scenario or Trace</source>
         <translation>Szenario oder Aufzeichnung öffnen</translation>
     </message>
@@ -5818,19 +5976,55 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Szenarien und Aufzeichnungen (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+101"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-84"/>
+        <location line="+84"/>
         <location line="+11"/>
         <location line="+30"/>
         <source>Open a scenario first.</source>
         <translation>Öffnen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-135"/>
+        <source>Minimal: fork and wait</source>
+        <translation>Minimal: fork und wait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vfork, then exec</source>
+        <translation>vfork, dann exec</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A traced process forks (ptrace)</source>
+        <translation>Ein verfolgter Prozess ruft fork auf (ptrace)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing to edit</source>
+        <translation>Nichts zu bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>A new scenario from a template: change it, then Run (Ctrl+R) or Save (Ctrl+S) in the editor.</source>
+        <translation>Ein neues Szenario aus einer Vorlage: Ändern Sie es, dann im Editor Ausführen (Strg+R) oder Speichern (Strg+S).</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Third-Party Licences</source>
+        <translation>Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Save Trace</source>
         <translation>Aufzeichnung speichern</translation>
     </message>
@@ -6064,14 +6258,14 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+43"/>
+        <location filename="../../ui/proc_node_item.cpp" line="+45"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
@@ -6354,6 +6548,44 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+31"/>
         <source>of %1</source>
         <translation>von %1</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::WelcomePage</name>
+    <message>
+        <location filename="../../ui/welcome_page.cpp" line="+20"/>
+        <source>&lt;h2&gt;Welcome to Forkscope&lt;/h2&gt;&lt;p&gt;Watch NetBSD&apos;s &lt;code&gt;fork1()&lt;/code&gt; run on a simulated multiprocessor, step by step, forwards and backwards. Pick a scenario to start: the beginner ones are a good first lecture.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei Forkscope&lt;/h2&gt;&lt;p&gt;Sehen Sie NetBSDs &lt;code&gt;fork1()&lt;/code&gt; auf einem simulierten Mehrprozessorsystem laufen, Schritt für Schritt, vorwärts und rückwärts. Wählen Sie zum Anfang ein Szenario: Die für Einsteiger sind eine gute erste Vorlesung.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Recent files&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Zuletzt geöffnet&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open a Scenario or Trace...</source>
+        <translation>Szenario oder Aufzeichnung öffnen...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New Scenario from Template</source>
+        <translation>Neues Szenario aus Vorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the Manual</source>
+        <translation>Handbuch lesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You can also drop a scenario or trace file onto the window.</source>
+        <translation>Sie können auch eine Szenario- oder Aufzeichnungsdatei auf das Fenster ziehen.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(none yet)</source>
+        <translation>(noch keine)</translation>
     </message>
 </context>
 <context>

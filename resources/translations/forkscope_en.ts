@@ -15,7 +15,7 @@
 <context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/scenario_editor.cpp" line="+222"/>
+        <location filename="../../ui/scenario_editor.cpp" line="+276"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+252"/>
+        <location filename="../../ui/main_window.cpp" line="+355"/>
         <source>Recording... %n step(s)</source>
         <translation>
             <numerusform>Recording... %n step</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+169"/>
+        <location line="+228"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>

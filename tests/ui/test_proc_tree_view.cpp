@@ -2,11 +2,14 @@
 // The process tree shows one card per live process with its state's colour
 // and label, gains a ghost when a process is reaped, and after stepping back
 // shows the same cards as before.
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 #include <memory>
 
 #include "core/scenario_loader.h"
 #include "core/timeline.h"
+#include "ui/proc_node_item.h"
 #include "ui/proc_tree_view.h"
 #include "ui/state_colors.h"
 #include "ui/theme.h"
@@ -101,6 +104,44 @@ private Q_SLOTS:
     for (fsui::ProcNodeItem* n : view.liveNodes())
       if (n->data().sharing[0] >= 0) comparedOne = true;
     QVERIFY(comparedOne);
+  }
+
+  // Issue #11 (9): a card being built (SIDL) is dashed all the way round, at
+  // any build progress - it used to be solid except for its bottom-left.
+  void buildingCardIsDashedOnEverySide() {
+    for (const qreal progress : {0.1, 0.5, 0.95}) {
+      fsui::ProcNodeData d;
+      d.pid = 3;
+      d.name = QStringLiteral("child");
+      d.state = fsui::VisualState::Building;
+      d.buildProgress = progress;
+      fsui::ProcNodeItem item(d);
+      QImage img(260, 140, QImage::Format_ARGB32);
+      img.fill(Qt::white);
+      {
+        QPainter p(&img);
+        p.translate(130, 70);
+        item.paint(&p, nullptr, nullptr);
+      }
+      const qreal w = fsui::ProcNodeItem::Width, h = fsui::ProcNodeItem::Height;
+      // Ink/no-ink changes along a straight run of the outline (corners excluded).
+      auto gaps = [&](QPointF a, QPointF b) {
+        int changes = 0;
+        bool last = false;
+        for (int i = 0; i <= 100; ++i) {
+          const QPointF q = a + (b - a) * (i / 100.0) + QPointF(130, 70);
+          const bool ink = qGray(img.pixel(q.toPoint())) < 160;
+          if (i > 0 && ink != last) ++changes;
+          last = ink;
+        }
+        return changes;
+      };
+      const qreal l = -w / 2, r = w / 2 - 1, t = -h / 2, bo = h / 2 - 1;
+      QVERIFY2(gaps({l + 12, t}, {r - 12, t}) >= 6, "top edge is not dashed");
+      QVERIFY2(gaps({l + 12, bo}, {r - 12, bo}) >= 6, "bottom edge is not dashed");
+      QVERIFY2(gaps({l, t + 10}, {l, bo - 10}) >= 4, "left edge is not dashed");
+      QVERIFY2(gaps({r, t + 10}, {r, bo - 10}) >= 4, "right edge is not dashed");
+    }
   }
 };
 

@@ -3,9 +3,11 @@
 #include <memory>
 
 #include <QAbstractAxis>
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
 #include <QTest>
 
 #include "core/scenario_loader.h"
@@ -90,6 +92,29 @@ private slots:
     QCOMPARE(series->barSets().value(0)->color(), ok);
     fsui::Theme::instance().setDark(false);
     QVERIFY(charts.forkChart()->backgroundBrush().color().lightness() > 200);
+  }
+
+  // Issue #11 (10): presenter mode's larger type reaches the charts' titles,
+  // legends, axes and bar labels.
+  void followsTheAppFontScale() {
+    fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
+    auto tl =
+        std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    SummaryCharts charts;
+    charts.setTimeline(tl);
+    const qreal before = charts.forkChart()->titleFont().pointSizeF();
+    fsui::Theme::instance().setPresenter(true);
+    const qreal app = QApplication::font().pointSizeF();
+    // The widget gets the application's new font with its FontChange event.
+    QTRY_COMPARE(charts.font().pointSizeF(), app);
+    for (QChart* c : {charts.forkChart(), charts.lockChart(), charts.cpuChart()}) {
+      QCOMPARE(c->titleFont().pointSizeF(), app);
+      QCOMPARE(c->legend()->font().pointSizeF(), app);
+      for (QAbstractAxis* a : c->axes()) QCOMPARE(a->labelsFont().pointSizeF(), app);
+    }
+    QVERIFY(charts.forkChart()->titleFont().pointSizeF() > before * 1.3);
+    fsui::Theme::instance().setPresenter(false);
+    QTRY_COMPARE(charts.forkChart()->titleFont().pointSizeF(), before);
   }
 };
 

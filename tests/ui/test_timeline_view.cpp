@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The timeline's span lists, its down-sampling and its click-to-step.
 #include <memory>
+#include <set>
+
+#include <QLabel>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -12,6 +15,7 @@
 #include "ui/palette.h"
 #include "ui/theme.h"
 #include "ui/timeline_spans.h"
+#include "ui/timeline_ticker.h"
 #include "ui/timeline_view.h"
 
 namespace {
@@ -35,6 +39,27 @@ std::shared_ptr<const fs::Timeline> record(const char* text) {
   fs::ScenarioLoad l = fs::load_scenario_text(text, "inline.json");
   if (!l.scenario) qFatal("scenario does not load: %s", l.errors.front().str().c_str());
   return std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+}
+
+std::shared_ptr<const fs::Timeline> recordFile(const QString& path) {
+  fs::ScenarioLoad l = fs::load_scenario_file(path.toStdString());
+  if (!l.scenario) qFatal("scenario does not load: %s", qPrintable(path));
+  return std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+}
+
+// The labels an axis drew in its last replot: whole numbers, each once.
+void checkWholeDistinct(QCPAxis* axis, int atLeast) {
+  const QVector<QString> labels = axis->tickVectorLabels();
+  QVERIFY2(labels.size() >= atLeast,
+           qPrintable(QStringList(labels.begin(), labels.end()).join(' ')));
+  QSet<QString> seen;
+  for (const QString& l : labels) {
+    bool ok = false;
+    QLocale().toLongLong(l, &ok);
+    QVERIFY2(ok, qPrintable(QStringLiteral("not a whole number: ") + l));
+    QVERIFY2(!seen.contains(l), qPrintable(QStringLiteral("twice: ") + l));
+    seen.insert(l);
+  }
 }
 
 } // namespace
@@ -165,6 +190,101 @@ private slots:
     QVERIFY(v.plot()->axisRect(0)->axis(QCPAxis::atBottom)->tickLabelColor().lightness() > 160);
     fsui::Theme::instance().setDark(false);
     QVERIFY(v.plot()->axisRect(0)->backgroundBrush().color().lightness() > 200);
+  }
+
+  // Issue #11 (8): tick-label generation as a unit.
+  void integerTicksAreWholeAndDistinct() {
+    QCOMPARE(fs::ui::integerTicks(0, 1, 5), (std::vector<double>{0, 1}));
+    QCOMPARE(fs::ui::integerTicks(0, 8, 5), (std::vector<double>{0, 2, 4, 6, 8}));
+    QCOMPARE(fs::ui::integerTicks(0, 14004, 5), (std::vector<double>{0, 5000, 10000}));
+    QCOMPARE(fs::ui::integerTicks(0.4, 0.6, 5), std::vector<double>{});
+    QCOMPARE(fs::ui::niceStride(0.2, 5), uint64_t(1));
+    QCOMPARE(fs::ui::niceStride(5143, 5), uint64_t(2000));
+  }
+
+  void clockTicksCoverALongRun() {
+    // fork-bomb-8cpu: 5143 clock ticks over 14004 steps used to show only "0".
+    auto tl = recordFile(QStringLiteral(FORKSCOPE_SOURCE_DIR "/scenarios/fork-bomb-8cpu.json"));
+    const fs::Trace& t = tl->trace();
+    const double end = static_cast<double>(tl->total_steps());
+    const std::vector<double> steps = fs::ui::clockTickSteps(t, 0, end, 5);
+    QVERIFY2(steps.size() >= 3, qPrintable(QString::number(steps.size())));
+    std::set<uint64_t> ticks;
+    for (double x : steps) {
+      QVERIFY(x >= 0 && x <= end);
+      QCOMPARE(
+          static_cast<double>(t.ticks.first_step_of_tick(t.tick_of_step(uint64_t(x)), UINT64_MAX)),
+          x);
+      ticks.insert(t.tick_of_step(uint64_t(x)));
+    }
+    QCOMPARE(ticks.size(), steps.size());
+    // And as drawn, on the top axis of a window-sized timeline.
+    TimelineView v;
+    v.resize(1200, 420);
+    v.setTimeline(tl);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.replotNow();
+    checkWholeDistinct(v.plot()->axisRect(0)->axis(QCPAxis::atTop), 3);
+    checkWholeDistinct(v.plot()->axisRect(1)->axis(QCPAxis::atBottom), 3);
+  }
+
+  void emptyRunLabelsItsAxisOnce() {
+    // A challenge before its first step: a live run without a step.
+    auto tl = record(kScenario);
+    TimelineView v;
+    v.resize(900, 300);
+    v.setTimeline(tl);
+    v.setLiveTrace(std::make_shared<fs::Trace>(), 2, tl->state_at(0).nprocs);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.replotNow();
+    checkWholeDistinct(v.plot()->axisRect(1)->axis(QCPAxis::atBottom), 1);
+    checkWholeDistinct(v.plot()->axisRect(1)->axis(QCPAxis::atLeft), 1);
+  }
+
+  void axisTitlesStayInAShortPlot() {
+    // Presenter mode on a projector: a short plot with large type.
+    auto tl = record(kScenario);
+    TimelineView v;
+    QFont f = v.font();
+    f.setPointSizeF(18);
+    v.setFont(f);
+    v.resize(1000, 230);
+    v.setTimeline(tl);
+    v.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&v));
+    v.replotNow();
+    for (QCPItemText* t : {v.tickTitle(), v.stepTitle()}) {
+      QVERIFY(t->visible());
+      QVERIFY(!t->text().isEmpty());
+      const QPointF at = t->position->pixelPosition();
+      const QFontMetrics fm(t->font());
+      const QRectF box(at.x() - fm.horizontalAdvance(t->text()) - 8, at.y() - fm.height(),
+                       fm.horizontalAdvance(t->text()), 2 * fm.height());
+      QVERIFY2(QRectF(v.plot()->rect()).contains(box.left(), at.y()),
+               qPrintable(QStringLiteral("%1 at %2,%3").arg(t->text()).arg(at.x()).arg(at.y())));
+    }
+    QCOMPARE(v.tickTitle()->text(), QStringLiteral("tick"));
+    QCOMPARE(v.stepTitle()->text(), QStringLiteral("step"));
+  }
+
+  void legendColoursAreDistinct() {
+    using namespace fs::ui;
+    const QList<QColor> colours{activityColor(Activity::User),
+                                activityColor(Activity::Kernel),
+                                activityColor(Activity::Spin),
+                                activityColor(Activity::Idle),
+                                lockHeldColor(),
+                                lockContendedColor()};
+    for (int i = 0; i < colours.size(); ++i)
+      for (int j = i + 1; j < colours.size(); ++j)
+        QVERIFY2(colours[i] != colours[j], qPrintable(QStringLiteral("%1 = %2").arg(i).arg(j)));
+    // The legend says what the lanes use.
+    TimelineView v;
+    const QString legend = v.findChild<QLabel*>(QStringLiteral("timelineLegend"))->text();
+    QVERIFY(legend.contains(lockContendedColor().name()));
+    QVERIFY(legend.contains(activityColor(Activity::Spin).name()));
   }
 };
 
