@@ -9,13 +9,28 @@
 
 namespace fs {
 
+namespace {
+
+// Approximate heap bytes of one kernel state (a keyframe).
+size_t state_bytes(const KernelState& k) {
+  size_t b = sizeof(KernelState) + k.procs.size() * sizeof(Proc) +
+             k.mutexes.size() * sizeof(Mutex) + k.objects.size() * sizeof(KObject) +
+             k.names.owned_bytes() + k.pidtab.memory_bytes();
+  for (const Proc& p : k.procs) b += p.children.capacity() * sizeof(Pid) + p.name.capacity();
+  return b;
+}
+
+} // namespace
+
 Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& progress,
-                   uint64_t keyframe_interval, std::string generator)
-    : scenario_(std::move(scenario)), interval_(std::max<uint64_t>(1, keyframe_interval)) {
+                   uint64_t keyframe_interval, std::string generator, size_t keyframe_budget)
+    : scenario_(std::move(scenario)), interval_(std::max<uint64_t>(1, keyframe_interval)),
+      keyframe_budget_(keyframe_budget) {
   trace_.generator =
       generator.empty() ? std::string("forkscope-cli ") + FORKSCOPE_VERSION : std::move(generator);
   Machine m(scenario_, &trace_);
   keyframes_.push_back(m.state());
+  keyframe_bytes_ = state_bytes(keyframes_.back());
   uint64_t next_key = interval_;
   uint64_t next_report = 1 << 16;
   for (;;) {
@@ -23,7 +38,9 @@ Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& pro
     RunState rs = m.run_until_step(target);
     if (m.state().steps == next_key && rs == RunState::Running) {
       keyframes_.push_back(m.state());
+      keyframe_bytes_ += state_bytes(keyframes_.back());
       next_key += interval_;
+      if (keyframe_bytes_ > keyframe_budget_) thin_keyframes(next_key);
     }
     if (m.state().steps >= next_report) {
       next_report += 1 << 16;
@@ -43,14 +60,23 @@ Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& pro
   trace_.outcome = make_outcome(m.state(), final_);
 }
 
-size_t Timeline::keyframe_bytes() const {
-  size_t b = 0;
-  for (const KernelState& k : keyframes_)
-    b += sizeof(KernelState) + k.procs.size() * sizeof(Proc) + k.mutexes.size() * sizeof(Mutex) +
-         k.objects.size() * sizeof(KObject) + k.names.owned_bytes() +
-         k.pidtab.memory_bytes();
-  return b;
+// Keyframes over their memory budget (a long run with many live processes):
+// keep every other one and double the interval, so memory stays bounded and
+// a seek replays at most twice as far.
+void Timeline::thin_keyframes(uint64_t& next_key) {
+  std::vector<KernelState> kept;
+  kept.reserve(keyframes_.size() / 2 + 1);
+  keyframe_bytes_ = 0;
+  for (size_t i = 0; i < keyframes_.size(); i += 2) {
+    keyframe_bytes_ += state_bytes(keyframes_[i]);
+    kept.push_back(std::move(keyframes_[i]));
+  }
+  keyframes_ = std::move(kept);
+  interval_ *= 2;
+  next_key = keyframes_.size() * interval_;
 }
+
+size_t Timeline::keyframe_bytes() const { return keyframe_bytes_; }
 
 KernelState Timeline::state_at(uint64_t step) const {
   step = std::min(step, total_steps_);

@@ -19,12 +19,15 @@ namespace fs {
 
 class Timeline {
 public:
+  // Keyframes beyond this many bytes are thinned (every other one dropped).
+  static constexpr size_t kKeyframeBudget = size_t{256} << 20;
   // progress(steps_so_far) is called now and then; returning false cancels
   // the recording (cancelled() is then true and the run is cut short).
   using Progress = std::function<bool(uint64_t)>;
   // generator names the program in the trace ("" = "forkscope-cli <version>").
   explicit Timeline(std::shared_ptr<const Scenario> scenario, const Progress& progress = {},
-                    uint64_t keyframe_interval = 4096, std::string generator = "");
+                    uint64_t keyframe_interval = 4096, std::string generator = "",
+                    size_t keyframe_budget = kKeyframeBudget);
 
   const Trace& trace() const { return trace_; }
   const Scenario& scenario() const { return *scenario_; }
@@ -33,6 +36,7 @@ public:
   bool cancelled() const { return cancelled_; }
   size_t keyframe_count() const { return keyframes_.size(); }
   size_t keyframe_bytes() const; // approximate memory held by keyframes
+  uint64_t keyframe_interval() const { return interval_; }
 
   // The kernel state after `step` steps (0 = just booted), clamped to the run.
   KernelState state_at(uint64_t step) const;
@@ -44,7 +48,10 @@ private:
   std::shared_ptr<const Scenario> scenario_;
   Trace trace_;
   std::vector<KernelState> keyframes_; // keyframes_[i] = state after i*interval steps
-  uint64_t interval_;
+  uint64_t interval_;                  // doubles when the keyframes outgrow their budget
+  size_t keyframe_bytes_ = 0;
+  size_t keyframe_budget_;
+  void thin_keyframes(uint64_t& next_key);
   uint64_t total_steps_ = 0;
   RunState final_ = RunState::Running;
   bool cancelled_ = false;

@@ -94,3 +94,39 @@ TEST(TickBudget, MaxTicksIsValidated) {
 
 } // namespace
 } // namespace fs
+
+namespace fs {
+namespace {
+
+// Issue #10: every keyframe copied every live process, so a long run with
+// many processes passed 10 GB in the app. Keyframes now keep to a budget by
+// thinning, and a seek still lands on the exact state.
+TEST(KeyframeBudget, ThinnedKeyframesStayInBudgetAndSeeksStayExact) {
+  ScenarioLoad r = load_scenario_text(R"({"format":"forkscope-scenario","version":1,"title":"many",
+    "machine":{"cpus":2,"maxproc":2000,"maxuprc":2000},
+    "processes":[{"name":"sh","program":[
+      {"op":"repeat","count":200,"body":[
+        {"op":"fork","name":"c","child":[{"op":"compute","ticks":200},{"op":"exit","status":0}]}]},
+      {"op":"repeat","count":200,"body":[{"op":"wait"}]}]}]})",
+                                      "many.json");
+  ASSERT_TRUE(r.errors.empty()) << r.errors[0].str();
+  auto sc = std::make_shared<const Scenario>(*r.scenario);
+  const size_t budget = size_t{2} << 20;
+  Timeline tl(sc, {}, 64, "", budget);
+  ASSERT_EQ(tl.final_state(), RunState::Completed);
+  EXPECT_GT(tl.keyframe_interval(), 64u); // it had to thin
+  EXPECT_LE(tl.keyframe_bytes(), budget);
+  EXPECT_GE(tl.keyframe_count(), 2u);
+  Machine m(sc, nullptr);
+  for (uint64_t k : {uint64_t{0}, uint64_t{1}, tl.keyframe_interval(), tl.keyframe_interval() + 7,
+                     tl.total_steps() / 2, tl.total_steps() - 1}) {
+    m.run_until_step(k);
+    const KernelState s = tl.state_at(k);
+    EXPECT_EQ(s.steps, k);
+    EXPECT_EQ(s.nprocs, m.state().nprocs) << k;
+    EXPECT_EQ(s.tick, m.state().tick) << k;
+  }
+}
+
+} // namespace
+} // namespace fs
