@@ -53,6 +53,11 @@ int currentStepId(const fs::Proc& p) {
 QString whereText(const fs::Proc& p) {
   const int id = currentStepId(p);
   if (id < 0) return KernelText::tr("user mode");
+  return whereOfStep(id);
+}
+
+QString whereOfStep(int id) {
+  if (id < 0 || id >= fs::step_count()) return KernelText::tr("user mode");
   const fs::StepInfo& si = fs::step_info(id);
   if (si.line_end > si.line)
     return QStringLiteral("%1() · %2:%3-%4")
@@ -63,6 +68,7 @@ QString whereText(const fs::Proc& p) {
     return QStringLiteral("%1() · %2:%3")
         .arg(QLatin1String(si.func), QLatin1String(si.file))
         .arg(si.line);
+  if (si.file[0] == '\0') return KernelText::tr("user mode"); // user.compute, user.syscall
   return QStringLiteral("%1() · %2").arg(QLatin1String(si.func), QLatin1String(si.file));
 }
 

@@ -16,6 +16,8 @@ QString procLabel(const fs::KernelState& s, int pid);            // "3 sh", or "
 int currentStepId(const fs::Proc& p);
 // "fork1() · kern_fork.c:516" or "user mode"
 QString whereText(const fs::Proc& p);
+// The same for a step-table id: "fork1() · kern_fork.c:283"
+QString whereOfStep(int id);
 // What step `id` of the step table does and why, in the user's language: the
 // engine's English text looked up in the "Narration" context (the strings are
 // extracted from core/steps/*.def by scripts/extract-engine-texts).
