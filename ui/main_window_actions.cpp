@@ -16,13 +16,14 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "forkscope_version.h" // generated from project(VERSION)
 #include "ui/breakpoint_dialog.h"
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
-#include "ui/file_ops.h"
 #include "ui/explore_dialog.h"
+#include "ui/file_ops.h"
 #include "ui/forkpy_dialog.h"
 #include "ui/handout.h"
 #include "ui/kern_fork_view.h"
@@ -37,7 +38,6 @@
 #include "ui/theme.h"
 #include "ui/timeline_view.h"
 #include "ui/transport_bar.h"
-#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fsui {
 
@@ -84,9 +84,7 @@ void MainWindow::connectActions() {
     Theme::instance().setPresenter(on);
     const int icon = on ? 40 : 24;
     for (QToolBar* bar : findChildren<QToolBar*>()) bar->setIconSize(QSize(icon, icon));
-    // Large type needs a taller timeline, or its lanes cannot be told apart.
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock")); dock && isVisible())
-      resizeDocks({dock}, {height() * (on ? 40 : 34) / 100}, Qt::Vertical);
+    switchModeLayout(on); // each mode has its own layout: presenter mode the lecture layout
     QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // larger type, taller question
   });
   connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });
@@ -95,10 +93,7 @@ void MainWindow::connectActions() {
     if (on) timeline_->setStep(session_->step(), true);
     refreshViews();
   });
-  connect(a.resetLayout, &QAction::triggered, this, [this] {
-    restoreState(defaultLayout_);
-    for (QDockWidget* d : std::as_const(docks_)) d->show();
-  });
+  connect(a.resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
   connect(a.schedulerMode, &QAction::toggled, this, &MainWindow::setSchedulerMode);
   for (int c = 0; c < a.stepOnCpu.size(); ++c)
     connect(a.stepOnCpu[c], &QAction::triggered, session_, [this, c] { session_->stepOnCpu(c); });
@@ -194,7 +189,7 @@ Handout MainWindow::handout() const {
   h.subtitle = tr("Step %1 of %2 · tick %3 · nprocs %4")
                    .arg(s.steps)
                    .arg(session_->totalSteps())
-                   .arg(s.tick)
+                   .arg(currentFrame().tick) // the tick the step ran in, as shown
                    .arg(s.nprocs);
   h.tree = procTree_;
   h.timeline = timeline_->isVisible() ? timeline_ : nullptr;
@@ -311,11 +306,19 @@ void MainWindow::showPanel(QWidget* panel) {
       d->raise();
     }
   panel->setFocus();
+  if (panel == quiz_) QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // Start in view
 }
 
 void MainWindow::hideSpoilers(bool hide) {
   // While a quiz question is open, views that show the whole run (the
   // timeline, the event log, the charts) would give the answer away.
+  // The window title names the scenario, and a title such as "vfork: the
+  // parent sleeps until the child exits" answers the question: while one is
+  // open the title says only that a quiz is on. So does the narration's
+  // look-ahead ("Next, on each CPU"), which names the next steps.
+  updateWindowTitle();
+  narration_->setHideLookAhead(hide);
+  refreshViews();
   if (hide) {
     for (QDockWidget* d : std::as_const(docks_))
       if ((d->widget() == timeline_ || d->widget() == eventLog_ || d->widget() == charts_ ||
@@ -338,9 +341,7 @@ void MainWindow::hideSpoilers(bool hide) {
 // taller, up to two thirds - and never shrinks here.
 void MainWindow::fitQuizDock() {
   auto* dock = findChild<QDockWidget*>(QStringLiteral("quizDock"));
-  if (!dock || !dock->isVisible() || dock->isFloating() ||
-      quiz_->phase() == QuizPanel::Phase::NoQuiz)
-    return;
+  if (!dock || !dock->isVisible() || dock->isFloating()) return; // the intro too: Start in view
   auto wanted = [&] { return quiz_->preferredHeight() + (dock->height() - quiz_->height()); };
   if (dock->height() >= wanted()) return;
   if (dock->width() < width() * 42 / 100) resizeDocks({dock}, {width() * 42 / 100}, Qt::Horizontal);

@@ -1065,6 +1065,8 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+5"/>
+        <location line="+11"/>
         <source>user mode</source>
         <translation>Benutzermodus</translation>
     </message>
@@ -4829,6 +4831,29 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>StepHeadline</name>
+    <message>
+        <location filename="../../ui/trace_search.cpp" line="+133"/>
+        <source>You are the scheduler · step %1 · tick %2</source>
+        <translation>Sie sind der Scheduler · Schritt %1 · Tick %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 of %2 · tick %3</source>
+        <translation>Schritt %1 von %2 · Tick %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · just executed: %2</source>
+        <translation>%1 · gerade ausgeführt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · no kernel step (user code, idle or a spin retry)</source>
+        <translation>%1 · kein Kernelschritt (Benutzercode, Leerlauf oder erneutes Spinnen)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCharts</name>
     <message>
         <location filename="../../ui/summary_charts.cpp" line="+177"/>
@@ -5165,7 +5190,17 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>CPUs</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
+        <source>did %1</source>
+        <translation>hat %1 ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>spinning on a lock</source>
         <translation>spinnt an einer Sperre</translation>
     </message>
@@ -5190,12 +5225,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>im Leerlauf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
+        <location line="+85"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>run queue: empty</source>
         <translation>Run-Queue: leer</translation>
     </message>
@@ -5205,7 +5241,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -5474,27 +5510,27 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::LockView</name>
     <message>
-        <location filename="../../ui/lock_view.cpp" line="+14"/>
+        <location filename="../../ui/lock_view.cpp" line="+16"/>
         <source>Locks and wait channels</source>
         <translation>Sperren und Wartekanäle</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Lock or wait channel</source>
-        <translation>Sperre oder Wartekanal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Lock or channel</source>
+        <translation>Sperre oder Kanal</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Mutexes</source>
         <translation>Mutexe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 on CPU %2</source>
         <translation>%1 auf CPU %2</translation>
     </message>
@@ -5509,9 +5545,9 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Besitzer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> (running on CPU %1)</source>
-        <translation> (läuft auf CPU %1)</translation>
+        <location line="+3"/>
+        <source>running on CPU %1</source>
+        <translation>läuft auf CPU %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5529,7 +5565,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>schläft im Turnstile (#%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n unbenutzter p_lock</numerusform>
@@ -5537,17 +5573,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>one per process, free</source>
-        <translation>einer pro Prozess, frei</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Condition variables and sleeps</source>
         <translation>Bedingungsvariablen und Schlafen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>nobody is asleep</source>
         <translation>niemand schläft</translation>
     </message>
@@ -5565,12 +5596,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+40"/>
+        <location filename="../../ui/main_window.cpp" line="+41"/>
+        <location line="+399"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="-338"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5606,12 +5638,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+2"/>
-        <location line="+207"/>
+        <location line="+214"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-205"/>
+        <location line="-212"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5661,7 +5693,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Scheduler</source>
         <translation>&amp;Scheduler</translation>
     </message>
@@ -5676,18 +5708,23 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+222"/>
+        <source>Quiz: question %1 — Forkscope</source>
+        <translation>Quiz: Frage %1 — Forkscope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — Forkscope</source>
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+184"/>
+        <location line="-184"/>
+        <location line="+213"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-211"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5720,7 +5757,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>unbenannt.json</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The quiz holds the run at step %1: answer the question first.</source>
         <translation>Das Quiz hält den Lauf bei Schritt %1 an: Beantworten Sie zuerst die Frage.</translation>
     </message>
@@ -5730,12 +5767,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
         <source>No scenario: open one with Ctrl+O or pick one under Scenarios</source>
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scheduler mode · step %1 (from recorded step %2)</source>
         <translation>Scheduler-Modus · Schritt %1 (ab aufgezeichnetem Schritt %2)</translation>
     </message>
@@ -5780,7 +5817,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation> · Erwartungen: %1 erfüllt, %2 verfehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... und %n weiterer Fehler: siehe Details einblenden.</numerusform>
@@ -5793,7 +5830,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+116"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+111"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -5975,9 +6012,44 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Sie sind der Scheduler: Drücken Sie 0–9 oder klicken Sie auf eine CPU-Spur, um dort den nächsten Schritt auszuführen.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+108"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_layouts.cpp" line="+38"/>
+        <source>La&amp;youts</source>
+        <translation>La&amp;youts</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&amp;Save Current As...</source>
+        <translation>Aktuelles &amp;speichern unter...</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save Layout</source>
+        <translation>Layout speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this layout:</source>
+        <translation>Name dieses Layouts:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no saved layouts)</source>
+        <translation>(keine gespeicherten Layouts)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Layout &quot;%1&quot; saved (View &gt; Layouts).</source>
+        <translation>Layout „%1“ gespeichert (Ansicht &gt; Layouts).</translation>
     </message>
 </context>
 <context>
@@ -5993,22 +6065,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>PID %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;h2&gt;You are the scheduler · step %1 · tick %2&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Sie sind der Scheduler · Schritt %1 · Tick %2&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h2&gt;Step %1 of %2 · tick %3&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Schritt %1 von %2 · Tick %3&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+57"/>
         <source>Scenario note:</source>
         <translation>Hinweis des Szenarios:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>&lt;p&gt;The machine has just booted. Press &lt;b&gt;→&lt;/b&gt; (or Space to play) to execute the first step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Maschine ist gerade gebootet. Drücken Sie &lt;b&gt;→&lt;/b&gt; (oder zum Abspielen die Leertaste), um den ersten Schritt auszuführen.&lt;/p&gt;</translation>
     </message>
@@ -6023,7 +6085,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&lt;p&gt;Kein Kernel-Schritt in diesem Schritt: Die CPUs führten Benutzercode aus oder waren im Leerlauf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>idle</source>
         <translation>im Leerlauf</translation>
     </message>
@@ -6034,8 +6096,8 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;h3&gt;Next&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Als Nächstes&lt;/h3&gt;</translation>
+        <source>&lt;h3&gt;Next, on each CPU&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Als Nächstes, auf jeder CPU&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -6066,12 +6128,12 @@ Chips: filled = shared with the parent, dashed = copied</source>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+104"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6096,7 +6158,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>UID %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>p_lock</source>
         <translation>p_lock</translation>
     </message>
@@ -6129,12 +6191,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+31"/>
+        <location filename="../../ui/proc_tree_view.cpp" line="+34"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>asleep on %1</source>
         <translation>schläft auf %1</translation>
     </message>
@@ -6142,6 +6204,11 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+2"/>
         <source>spinning · %1</source>
         <translation>spinnt · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6154,7 +6221,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>wird von fork1() aufgebaut</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+133"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6167,13 +6234,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+59"/>
-        <location line="+95"/>
+        <location filename="../../ui/quiz_panel.cpp" line="+61"/>
+        <location line="+104"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -6183,13 +6250,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&amp;Quiz beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+234"/>
+        <location line="+8"/>
+        <location line="+239"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -6199,7 +6266,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&lt;p&gt;&lt;b&gt;Sagen Sie voraus, was der Kernel als Nächstes tut.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Lauf hält kurz vor einem entscheidenden Moment an: Ein Systemaufruf kehrt zurück, eine Sperre ist umkämpft, ein Prozess stoppt oder endet. Sie können sich jede Ansicht ansehen und rückwärts gehen, aber nicht vorwärts. Wählen Sie eine Antwort; danach geht der Lauf weiter und zeigt, was NetBSD getan hat und warum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&lt;p&gt;This run has no moment the quiz can ask about (no fork, wait, lock contention, stop or exit whose outcome could be predicted). Try another scenario, e.g. &lt;i&gt;maxproc-storm&lt;/i&gt; or &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In diesem Lauf gibt es keinen Moment, nach dem das Quiz fragen könnte (kein fork, wait, Sperrkonflikt, Stopp oder Ende, dessen Ausgang sich vorhersagen ließe). Versuchen Sie ein anderes Szenario, z. B. &lt;i&gt;maxproc-storm&lt;/i&gt; oder &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
@@ -6209,7 +6276,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Question %1: the run is held at step %2 until you answer.</source>
         <translation>Frage %1: Der Lauf bleibt bei Schritt %2 stehen, bis Sie antworten.</translation>
     </message>
@@ -6244,17 +6311,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&amp;Ergebnis ansehen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;p&gt;&lt;b&gt;Quiz finished: %1 of %2 right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Quiz beendet: %1 von %2 richtig.&lt;/b&gt;&lt;/p&gt;</translation>
+        <location line="+39"/>
+        <source>&lt;b&gt;Quiz finished: %1 of %2 right.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quiz beendet: %1 von %2 richtig.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+12"/>
         <source>Your best on this scenario so far: %1 of %2.</source>
         <translation>Ihr bisher bestes Ergebnis in diesem Szenario: %1 von %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Try Again (choices reshuffled)</source>
         <translation>Noch ein&amp;mal (Antworten neu gemischt)</translation>
     </message>
@@ -6305,7 +6372,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+103"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6354,7 +6421,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+67"/>
+        <location filename="../../app/gui/main.cpp" line="+68"/>
         <source>Watch NetBSD&apos;s fork1() run on a simulated SMP machine, step by step.</source>
         <translation>Sehen Sie NetBSDs fork1() Schritt für Schritt auf einer simulierten SMP-Maschine laufen.</translation>
     </message>
@@ -6399,7 +6466,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Sprache der Oberfläche: en, de oder system (Standard: die unter Datei &gt; Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>--goto needs a step number, not &apos;%1&apos;</source>
         <translation>--goto braucht eine Schrittnummer, nicht &apos;%1&apos;</translation>
     </message>
@@ -6414,7 +6481,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>--screenshot braucht ein Szenario oder eine Aufzeichnung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

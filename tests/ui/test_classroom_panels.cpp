@@ -14,6 +14,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -229,6 +230,13 @@ private Q_SLOTS:
     fsui::Theme::instance().setPresenter(true);
     {
       MainWindow w;
+      // On the 1366x768 projector of offscreen-screens.json when there is one:
+      // presenter mode fills the screen it is on.
+      for (QScreen* s : QGuiApplication::screens())
+        if (s->geometry().size() == QSize(1366, 768)) {
+          w.setScreen(s);
+          w.move(s->geometry().topLeft());
+        }
       w.actions().presenter->setChecked(true);
       w.openPath(QStringLiteral("maxproc-storm"), true);
       QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
