@@ -72,7 +72,7 @@ CpuView::Grid CpuView::grid() const {
   const int n = static_cast<int>(lanes_.size());
   if (n == 0) return {};
   // A card narrower than this cannot say who runs and what it does.
-  const int minCard = tagWidth() + fontMetrics().averageCharWidth() * 14;
+  const int minCard = tagWidth() + fontMetrics().averageCharWidth() * 22;
   const int maxColumns = std::max(1, std::min(n, (width() - 8) / std::max(1, minCard)));
   auto fits = [&](int columns, int lines) {
     const int rows = (n + columns - 1) / columns;

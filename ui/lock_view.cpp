@@ -46,7 +46,7 @@ void LockView::fitColumns() {
   setColumnWidth(0, std::clamp(names, w / 4, w * 55 / 100));
   // The second column wraps at word breaks ("p_waitcv of 1 init (wait for a
   // child)"): a tree view's items do not wrap by themselves.
-  const int room = std::max(40, w - columnWidth(0) - 8);
+  const int room = std::max(40, w - columnWidth(0) - 16); // less the cell's padding
   for (QTreeWidgetItemIterator it(this); *it; ++it) {
     QTreeWidgetItem* item = *it;
     if (item->isFirstColumnSpanned()) continue;
@@ -55,7 +55,9 @@ void LockView::fitColumns() {
       full = item->text(1);
       item->setData(1, Qt::UserRole, full);
     }
-    const QFontMetrics fm(item->font(1));
+    // The font it is drawn in: the item's own, else the view's (which carries
+    // presenter mode's heavier weight; an item's default font does not).
+    const QFontMetrics fm(item->data(1, Qt::FontRole).isValid() ? item->font(1) : font());
     QStringList lines;
     for (const QString& para : full.split(QLatin1Char('\n'))) {
       QString line;
@@ -72,7 +74,7 @@ void LockView::fitColumns() {
     }
     item->setText(1, lines.join(QLatin1Char('\n')));
   }
-  scheduleDelayedItemsLayout();
+  doItemsLayout(); // row heights for the new line counts (a delayed layout kept the old ones)
 }
 
 void LockView::setShowIdleLocks(bool on) { showIdle_ = on; }

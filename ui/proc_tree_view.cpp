@@ -250,7 +250,8 @@ void ProcTreeView::fit() {
   for (ProcNodeItem* n : std::as_const(nodes_))
     bounds |= n->boundingRect().translated(n->targetPos());
   if (bounds.isEmpty()) return;
-  bounds.adjust(-20, -20, 20, 20);
+  const qreal margin = Theme::instance().presenter() ? 6 : 20; // a projector has no pixel to spare
+  bounds.adjust(-margin, -margin, margin, margin);
   scene_.setSceneRect(bounds);
   const qreal maxScale = 1.4 * Theme::instance().fontScale();
   const qreal sx = viewport()->width() / bounds.width();
