@@ -36,7 +36,9 @@ void CpuView::setFrame(const StepFrame& f) {
       // The step this CPU last executed (the one step N ran, on the active
       // CPU), or the one it is about to run when it has executed none yet.
       const CpuStep cs = c < f.cpuSteps.size() ? f.cpuSteps[c] : CpuStep{currentStepId(*p), false};
-      lane.where = p->in_kernel() && cs.id >= 0 ? whereOfStep(cs.id) : whereText(*p);
+      const bool compact = Theme::instance().presenter();
+      lane.where =
+          p->in_kernel() && cs.id >= 0 ? whereOfStep(cs.id, compact) : whereText(*p, compact);
       if (cs.id >= 0)
         lane.step = cs.executed ? tr("did %1").arg(QLatin1String(fs::step_info(cs.id).label))
                                 : tr("next: %1").arg(QLatin1String(fs::step_info(cs.id).label));

@@ -85,6 +85,7 @@ void MainWindow::connectActions() {
     const int icon = on ? 40 : 24;
     for (QToolBar* bar : findChildren<QToolBar*>()) bar->setIconSize(QSize(icon, icon));
     switchModeLayout(on); // each mode has its own layout: presenter mode the lecture layout
+    refreshViews();       // texts that are shorter in presenter mode ("fork1:516")
     QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // larger type, taller question
   });
   connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });

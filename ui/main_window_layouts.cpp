@@ -260,6 +260,7 @@ void MainWindow::lectureProportions() {
   Q_UNUSED(locks);
   fitCpuDock();
   if (timeline->isVisible()) resizeDocks({timeline}, {h * 26 / 100}, Qt::Vertical);
+  fitQuizDock(); // a quiz in progress keeps the room its page needs
   keepOnScreen();
   polishTabBars();
 }

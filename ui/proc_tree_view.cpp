@@ -39,6 +39,7 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
 }
 
 ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {
+  const bool compact = Theme::instance().presenter(); // "fork1:516": room for large type
   ProcNodeData d;
   d.pid = p.pid;
   d.serial = p.serial;
@@ -54,14 +55,15 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
   if (p.lstat == fs::LwpStat::LSSLEEP)
     d.detail = tr("asleep on %1").arg(wchanText(s, p.wchan));
   else if (p.spinning)
-    d.detail = tr("spinning · %1").arg(whereText(p));
+    d.detail = tr("spinning · %1").arg(whereText(p, compact));
   else if (d.state != VisualState::Zombie && d.cpu >= 0 &&
            static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel())
-    d.detail = cpuSteps_[static_cast<size_t>(d.cpu)].executed
-                   ? whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id)
-                   : tr("next: %1").arg(whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id));
+    d.detail =
+        cpuSteps_[static_cast<size_t>(d.cpu)].executed
+            ? whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact)
+            : tr("next: %1").arg(whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact));
   else if (d.state != VisualState::Zombie)
-    d.detail = whereText(p);
+    d.detail = whereText(p, compact);
   else
     d.detail = tr("exit status %1 · waiting to be reaped").arg(p.xstat);
   if (d.state == VisualState::Building) {

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -70,8 +71,18 @@ private Q_SLOTS:
     fsui::Theme::instance().apply();
   }
 
-  // At several steps of lecture 1, every view names the step just executed.
+  // At several steps of lecture 1, every view names the step just executed,
+  // in normal and in presenter mode (which writes places shorter: "fork1:283").
+  void everyViewNamesTheStepJustExecuted_data() {
+    QTest::addColumn<bool>("presenter");
+    QTest::newRow("normal") << false;
+    QTest::newRow("presenter") << true;
+  }
+
   void everyViewNamesTheStepJustExecuted() {
+    QFETCH(bool, presenter);
+    fsui::Theme::instance().setPresenter(presenter);
+    auto restore = qScopeGuard([] { fsui::Theme::instance().setPresenter(false); });
     // A stand-in kern_fork.c (the real one is not ours to copy): 700 lines,
     // enough for the view to highlight any line of the model.
     QTemporaryDir dir;
