@@ -331,6 +331,7 @@ void MainWindow::hideSpoilers(bool hide) {
     // Once the question's layout has settled: room for it and its choices.
     QTimer::singleShot(0, this, &MainWindow::fitQuizDock);
   } else {
+    statusBar()->clearMessage(); // "the run is held at step N" is no longer true
     for (QDockWidget* d : std::as_const(hiddenSpoilers_)) d->show();
     hiddenSpoilers_.clear();
   }

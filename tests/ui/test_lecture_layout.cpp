@@ -22,6 +22,7 @@
 #include <QTextDocument>
 
 #include "ui/cpu_view.h"
+#include "ui/language.h"
 #include "ui/lock_view.h"
 #include "ui/main_window.h"
 #include "ui/narration_view.h"
@@ -90,6 +91,7 @@ private Q_SLOTS:
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test-lecture"));
     QSettings().clear();
+    fsui::installTranslators(*qApp, QStringLiteral("en")); // plural forms, as the app shows them
     QVERIFY2(screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)),
              "run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/offscreen-screens.json");
   }
