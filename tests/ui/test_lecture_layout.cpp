@@ -153,7 +153,10 @@ private Q_SLOTS:
     w.openPath(scenario, true);
     QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
     w.session()->setStep(static_cast<quint64>(step));
-    QTest::qWait(80);
+    // The lecture layout settles over a few event-loop turns (the window's
+    // new size, then the docks' proportions).
+    QTRY_VERIFY(w.width() >= screen.width() * 9 / 10);
+    QTest::qWait(150);
     const QString at = QStringLiteral("%1 step %2").arg(scenario).arg(step);
 
     // The window on its screen, filling it.
@@ -367,7 +370,7 @@ private Q_SLOTS:
     w.actions().quiz->trigger();
     QTest::qWait(80);
     fsui::QuizPanel* quiz = w.quizPanel();
-    QVERIFY2(shown(quiz->startButton(), quiz->startButton()->rect()), "Start is below the fold");
+    QTRY_VERIFY2(shown(quiz->startButton(), quiz->startButton()->rect()), "Start is below the fold");
     QVERIFY(shown(quiz->introWidget(), quiz->introWidget()->rect()));
     shot(w, QStringLiteral("quiz-intro.png"));
     quiz->start();
@@ -381,7 +384,7 @@ private Q_SLOTS:
       quiz->submit();
       QCOMPARE(quiz->phase(), fsui::QuizPanel::Phase::Revealed);
       QTest::qWait(120);
-      QVERIFY2(shown(quiz->verdictWidget(), quiz->verdictWidget()->rect()),
+      QTRY_VERIFY2(shown(quiz->verdictWidget(), quiz->verdictWidget()->rect()),
                qPrintable(QStringLiteral("question %1: verdict out of view").arg(n + 1)));
       QWidget* why = quiz->explanationWidget();
       QVERIFY2(shown(why, QRect(0, 0, why->width(), std::min(why->height(), 40))),
