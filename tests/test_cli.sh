@@ -63,8 +63,8 @@ expect_in out '[0-9]+ passed, 0 failed' "summary shows the expectations"
 run 0 "--quiet" -- run "$data/ok.json" --quiet
 if [ ! -s "$tmp/out" ]; then ok "--quiet prints nothing on stdout"; else fail "--quiet printed on stdout"; fi
 run 0 "--narrate" -- run "$data/ok.json" --narrate --quiet
-expect_in out '^[0-9]+ [0-9-]+ [0-9-]+  fork1:[0-9]+  fork1\.[a-z_]+ — .+' \
-  "--narrate prints tick cpu pid  func:line  label — narration"
+expect_in out '^[0-9]+ [0-9]+ [0-9-]+ [0-9-]+  fork1:[0-9]+  fork1\.[a-z_]+ — .+' \
+  "--narrate prints step tick cpu pid  func:line  label — narration"
 expect_in out '  fork1:589-590  fork1\.make_runnable — ' "--narrate shows a step's whole line range"
 
 run 3 "a failing expectation" -- run "$data/expect-fail.json"

@@ -33,9 +33,15 @@ void CpuView::setFrame(const StepFrame& f) {
     if (const fs::Proc* p = cpu.cur >= 0 ? s.proc(cpu.cur) : nullptr) {
       lane.pid = p->pid;
       lane.who = procLabel(s, p->pid);
-      lane.where = whereText(*p);
-      const int id = currentStepId(*p);
-      if (id >= 0) lane.step = QString::fromLatin1(fs::step_info(id).label);
+      // The step this CPU last executed (the one step N ran, on the active
+      // CPU), or the one it is about to run when it has executed none yet.
+      const CpuStep cs = c < f.cpuSteps.size() ? f.cpuSteps[c] : CpuStep{currentStepId(*p), false};
+      const bool compact = Theme::instance().presenter();
+      lane.where =
+          p->in_kernel() && cs.id >= 0 ? whereOfStep(cs.id, compact) : whereText(*p, compact);
+      if (cs.id >= 0)
+        lane.step = cs.executed ? tr("did %1").arg(QLatin1String(fs::step_info(cs.id).label))
+                                : tr("next: %1").arg(QLatin1String(fs::step_info(cs.id).label));
       lane.spinning = p->spinning;
       if (p->spinning) {
         const QString lock = f.trace ? lastSpinLock(*f.trace, f.stepEnd, p->pid) : QString();
@@ -56,10 +62,63 @@ void CpuView::setFrame(const StepFrame& f) {
   update();
 }
 
-qreal CpuView::laneHeight() const { return fontMetrics().height() * 3.6; }
+qreal CpuView::laneHeight(int lines) const { return fontMetrics().height() * (lines + 0.6); }
+
+int CpuView::tagWidth() const {
+  QFont bold = font();
+  bold.setBold(true);
+  return QFontMetrics(bold).horizontalAdvance(tr("CPU %1").arg(88)) + 14;
+}
+
+CpuView::Grid CpuView::grid() const {
+  const int n = static_cast<int>(lanes_.size());
+  if (n == 0) return {};
+  // A card narrower than this cannot say who runs and what it does.
+  const int minCard = tagWidth() + fontMetrics().averageCharWidth() * 22;
+  const int maxColumns = std::max(1, std::min(n, (width() - 8) / std::max(1, minCard)));
+  auto fits = [&](int columns, int lines) {
+    const int rows = (n + columns - 1) / columns;
+    return rows * (laneHeight(lines) + 6) + 2 <= height();
+  };
+  // Full cards first, then fewer lines before more columns: a lane reads
+  // better wide.
+  for (int lines : {3, 2, 1})
+    for (int columns = 1; columns <= maxColumns; ++columns)
+      if (fits(columns, lines)) return {columns, lines};
+  return {maxColumns, 1}; // squeezed: every card still inside the widget
+}
+
+int CpuView::linesPerLane() const { return grid().lines; }
+
+int CpuView::heightFor(int cpus, int lines) const {
+  return static_cast<int>(cpus * (laneHeight(lines) + 6) + 4);
+}
+
+QList<QRectF> CpuView::laneRects() const {
+  QList<QRectF> out;
+  const int n = static_cast<int>(lanes_.size());
+  if (n == 0) return out;
+  const Grid g = grid();
+  const int rows = (n + g.columns - 1) / g.columns;
+  const qreal cw = (width() - 8 - (g.columns - 1) * 6.0) / g.columns;
+  const qreal h = std::min(laneHeight(g.lines), (height() - 4) / qreal(rows) - 6);
+  for (int i = 0; i < n; ++i) {
+    const int col = i / rows, row = i % rows; // CPUs run down the first column, then the next
+    out << QRectF(4 + col * (cw + 6), 4 + row * (h + 6), cw, std::max<qreal>(h, 4));
+  }
+  return out;
+}
 
 QSize CpuView::sizeHint() const {
   return QSize(520, static_cast<int>(std::max<size_t>(lanes_.size(), 2) * (laneHeight() + 6) + 8));
+}
+
+QSize CpuView::minimumSizeHint() const {
+  // Two columns of one-line cards: eight CPUs in four rows.
+  const int n = std::max<int>(static_cast<int>(lanes_.size()), 1);
+  const int rows = n > 2 ? (n + 1) / 2 : n;
+  return QSize(tagWidth() + fontMetrics().averageCharWidth() * 14,
+               static_cast<int>(rows * (laneHeight(1) + 6) + 8));
 }
 
 void CpuView::paintEvent(QPaintEvent*) {
@@ -68,15 +127,17 @@ void CpuView::paintEvent(QPaintEvent*) {
   const bool dark = Theme::instance().dark();
   const qreal lw = Theme::instance().lineScale();
   p.fillRect(rect(), palette().base());
-  const qreal h = laneHeight();
   const qreal lineH = fontMetrics().height();
   QFont bold = font();
   bold.setBold(true);
   QFont small = font();
-  small.setPointSizeF(font().pointSizeF() * 0.9);
+  small.setPointSizeF(Theme::instance().atLeastMin(font().pointSizeF() * 0.9));
+  const QList<QRectF> rects = laneRects();
+  const int lines = linesPerLane();
+  const int tagW = tagWidth();
   for (size_t i = 0; i < lanes_.size(); ++i) {
     const CpuLane& lane = lanes_[i];
-    const QRectF r(4, 4 + i * (h + 6), width() - 8, h);
+    const QRectF r = rects[static_cast<int>(i)];
     const QColor c = cpuColor(lane.cpu);
     QColor bg = c;
     bg.setAlpha(lane.pid >= 0 ? (dark ? 70 : 45) : (dark ? 25 : 15));
@@ -84,7 +145,7 @@ void CpuView::paintEvent(QPaintEvent*) {
     p.setBrush(bg);
     p.drawRoundedRect(r, 6, 6);
     // The CPU tag on the left, in the CPU's colour.
-    const QRectF tag(r.left(), r.top(), 70, h);
+    const QRectF tag(r.left(), r.top(), tagW, r.height());
     p.setBrush(c);
     p.setPen(Qt::NoPen);
     p.drawRoundedRect(tag, 6, 6);
@@ -92,32 +153,36 @@ void CpuView::paintEvent(QPaintEvent*) {
     p.setFont(bold);
     p.drawText(tag, Qt::AlignCenter, tr("CPU %1").arg(lane.cpu));
 
-    const qreal x = tag.right() + 10;
-    const qreal w = r.right() - x - 8;
+    const qreal x = tag.right() + 8;
+    const qreal w = r.right() - x - (lane.spinning ? 30 : 6);
+    // Lines are centred in the card when it has more room than they need.
+    const qreal top = r.top() + std::max<qreal>(2, (r.height() - lines * lineH) / 2);
     p.setPen(palette().color(QPalette::Text));
     p.setFont(bold);
     const QString head =
         lane.pid >= 0 ? lane.who + QStringLiteral("  —  ") + lane.status : lane.status;
-    p.drawText(QRectF(x, r.top() + 4, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               fontMetrics().elidedText(head, Qt::ElideRight, static_cast<int>(w)));
+    p.drawText(QRectF(x, top, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+               QFontMetrics(bold).elidedText(head, Qt::ElideRight, static_cast<int>(w)));
     p.setFont(font());
-    if (lane.pid >= 0) {
+    if (lane.pid >= 0 && lines >= 2) {
       const QString where =
           lane.step.isEmpty() ? lane.where : lane.where + QStringLiteral("   ") + lane.step;
-      p.drawText(QRectF(x, r.top() + 4 + lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+      p.drawText(QRectF(x, top + lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
                  fontMetrics().elidedText(where, Qt::ElideRight, static_cast<int>(w)));
     }
     if (lane.spinning) { // a small spinner glyph: contention is what students must notice
       p.setPen(QPen(okabe_ito::Vermillion, 2.5 * lw));
-      p.drawArc(QRectF(r.right() - 30, r.top() + 6, 20, 20), 0, 270 * 16);
+      p.drawArc(QRectF(r.right() - 26, r.top() + (r.height() - 20) / 2, 20, 20), 0, 270 * 16);
     }
-    p.setFont(small);
-    p.setPen(palette().color(QPalette::Text));
-    const QString runq = lane.runq.isEmpty()
-                             ? tr("run queue: empty")
-                             : tr("run queue: %1").arg(lane.runq.join(QStringLiteral(", ")));
-    p.drawText(QRectF(x, r.top() + 4 + 2 * lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(small).elidedText(runq, Qt::ElideRight, static_cast<int>(w)));
+    if (lines >= 3) {
+      p.setFont(small);
+      p.setPen(palette().color(QPalette::Text));
+      const QString runq = lane.runq.isEmpty()
+                               ? tr("run queue: empty")
+                               : tr("run queue: %1").arg(lane.runq.join(QStringLiteral(", ")));
+      p.drawText(QRectF(x, top + 2 * lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                 QFontMetrics(small).elidedText(runq, Qt::ElideRight, static_cast<int>(w)));
+    }
   }
   if (live_) {
     p.setPen(palette().color(QPalette::Text));
@@ -130,9 +195,10 @@ void CpuView::paintEvent(QPaintEvent*) {
 }
 
 void CpuView::mousePressEvent(QMouseEvent* e) {
-  const qreal h = laneHeight();
-  const int i = static_cast<int>((e->position().y() - 4) / (h + 6));
-  if (i >= 0 && static_cast<size_t>(i) < lanes_.size()) Q_EMIT cpuClicked(lanes_[i].cpu);
+  const QList<QRectF> rects = laneRects();
+  for (int i = 0; i < rects.size(); ++i)
+    if (rects[i].contains(e->position()))
+      return Q_EMIT cpuClicked(lanes_[static_cast<size_t>(i)].cpu);
 }
 
 } // namespace fsui

@@ -29,6 +29,14 @@ public:
   void setFrame(const StepFrame& frame);
   const std::vector<CpuLane>& lanes() const { return lanes_; }
   QSize sizeHint() const override;
+  QSize minimumSizeHint() const override;
+  // Where each lane is drawn at the current size: every CPU always gets a
+  // card inside the widget. With little room the cards lose lines (run
+  // queue, then the step) and wrap into columns instead of being clipped.
+  QList<QRectF> laneRects() const;
+  int linesPerLane() const;
+  // The height that shows `cpus` cards of `lines` lines in one column.
+  int heightFor(int cpus, int lines) const; // 3: who/status, step, run queue; 2; 1
 
 Q_SIGNALS:
   // Scheduler mode: the student clicked a lane to run the next step there.
@@ -39,7 +47,12 @@ protected:
   void mousePressEvent(QMouseEvent* e) override;
 
 private:
-  qreal laneHeight() const;
+  qreal laneHeight(int lines = 3) const;
+  struct Grid {
+    int columns = 1, lines = 3;
+  };
+  Grid grid() const;
+  int tagWidth() const;
   std::vector<CpuLane> lanes_;
   bool live_ = false;
 };

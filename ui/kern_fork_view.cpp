@@ -253,9 +253,8 @@ void KernForkView::setFrame(const StepFrame& f) {
   QHash<int, QList<int>> lines;
   int activeFirstLine = -1;
   if (f.state)
-    for (size_t c = 0; c < f.state->cpus.size(); ++c) {
-      const fs::Proc* p = f.state->proc(f.state->cpus[c].cur);
-      const int id = p ? currentStepId(*p) : -1;
+    for (size_t c = 0; c < f.cpuSteps.size(); ++c) {
+      const int id = f.cpuSteps[c].id; // the step just executed, as everywhere
       if (id < 0) continue;
       const fs::StepInfo& si = fs::step_info(id);
       if (si.line <= 0 || std::strcmp(si.file, "kern_fork.c") != 0) continue;

@@ -50,10 +50,21 @@ int currentStepId(const fs::Proc& p) {
   return id < fs::step_count() ? id : -1;
 }
 
-QString whereText(const fs::Proc& p) {
+QString whereText(const fs::Proc& p, bool compact) {
   const int id = currentStepId(p);
   if (id < 0) return KernelText::tr("user mode");
+  return whereOfStep(id, compact);
+}
+
+QString whereOfStep(int id, bool compact) {
+  if (id < 0 || id >= fs::step_count()) return KernelText::tr("user mode");
   const fs::StepInfo& si = fs::step_info(id);
+  if (compact && si.file[0] != '\0') {
+    QString w = QLatin1String(si.func);
+    if (si.line > 0) w += QStringLiteral(":%1").arg(si.line);
+    if (si.line_end > si.line) w += QStringLiteral("-%1").arg(si.line_end);
+    return w;
+  }
   if (si.line_end > si.line)
     return QStringLiteral("%1() · %2:%3-%4")
         .arg(QLatin1String(si.func), QLatin1String(si.file))
@@ -63,6 +74,7 @@ QString whereText(const fs::Proc& p) {
     return QStringLiteral("%1() · %2:%3")
         .arg(QLatin1String(si.func), QLatin1String(si.file))
         .arg(si.line);
+  if (si.file[0] == '\0') return KernelText::tr("user mode"); // user.compute, user.syscall
   return QStringLiteral("%1() · %2").arg(QLatin1String(si.func), QLatin1String(si.file));
 }
 

@@ -15,7 +15,11 @@ QString procLabel(const fs::KernelState& s, int pid);            // "3 sh", or "
 // The step the LWP will execute next (its innermost frame's pc), -1 in user mode.
 int currentStepId(const fs::Proc& p);
 // "fork1() · kern_fork.c:516" or "user mode"
-QString whereText(const fs::Proc& p);
+// compact: "fork1:516" as `forkscope-cli run --narrate` prints it (presenter
+// mode's large type leaves no room for the file name).
+QString whereText(const fs::Proc& p, bool compact = false);
+// The same for a step-table id: "fork1() · kern_fork.c:283"
+QString whereOfStep(int id, bool compact = false);
 // What step `id` of the step table does and why, in the user's language: the
 // engine's English text looked up in the "Narration" context (the strings are
 // extracted from core/steps/*.def by scripts/extract-engine-texts).

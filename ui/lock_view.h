@@ -17,7 +17,11 @@ public:
   void setFrame(const StepFrame& frame);
   void setShowIdleLocks(bool on);
 
+protected:
+  void resizeEvent(QResizeEvent* e) override;
+
 private:
+  void fitColumns();
   void addMutexes(const StepFrame& f);
   void addChannels(const StepFrame& f);
   bool showIdle_ = false;

@@ -281,6 +281,7 @@ void MainWindow::createMenus() {
   viewMenu_->addSeparator();
   for (QDockWidget* d : std::as_const(docks_)) viewMenu_->addAction(d->toggleViewAction());
   viewMenu_->addSeparator();
+  createLayoutsMenu(viewMenu_);
   viewMenu_->addAction(actions_.resetLayout);
 
   QMenu* sched = menuBar()->addMenu(tr("&Scheduler"));
@@ -332,7 +333,11 @@ void MainWindow::connectSession() {
     narration_->setTotalSteps(t->total_steps());
     quiz_->timelineChanged();
     challenge_->timelineChanged();
-    setWindowTitle(tr("%1 — Forkscope").arg(scenarioText(t->scenario().title)));
+    scenarioTitle_ = scenarioText(t->scenario().title);
+    // A run with more (or fewer) CPUs: their cards get the room they need.
+    if (actions_.presenter->isChecked() && isVisible())
+      QTimer::singleShot(0, this, &MainWindow::fitCpuDock);
+    updateWindowTitle();
     setWelcomeMode(false);
     lastError_.clear();
     statusBar()->clearMessage();
@@ -406,6 +411,8 @@ void MainWindow::connectSession() {
   connect(kernFork_, &KernForkView::openDialogRequested, this, &MainWindow::openKernForkDialog);
   connect(kernFork_, &KernForkView::openFileRequested, this, &MainWindow::openKernForkFile);
   connect(quiz_, &QuizPanel::hideSpoilers, this, &MainWindow::hideSpoilers);
+  connect(quiz_, &QuizPanel::contentChanged, this,
+          [this] { QTimer::singleShot(0, this, &MainWindow::fitQuizDock); });
   connect(quiz_, &QuizPanel::message, this,
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
   connect(session_, &Session::horizonReached, this, [this](quint64 h) {
@@ -458,14 +465,31 @@ StepFrame MainWindow::currentFrame() const {
     std::tie(f.stepBegin, f.stepEnd) = eventsOfStep(tl->trace(), f.step);
   }
   f.follow = actions_.follow->isChecked();
-  if (f.trace) f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
+  if (f.trace) {
+    f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.stepId = stepIdOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.cpuSteps = cpuStepsOf(*f.trace, *f.state, f.stepEnd);
+  } else {
+    f.cpuSteps.resize(f.state->cpus.size());
+  }
+  // The tick step N ran in, as `forkscope-cli run --narrate` prints it: the
+  // state's own clock has already moved on after the last step of a tick.
+  if (f.step > 0 && f.trace && !f.live)
+    f.tick = f.trace->tick_of_step(f.step - 1);
+  else if (f.step > 0)
+    f.tick = f.state->slot_in_tick == 0 && f.state->tick > 0 ? f.state->tick - 1 : f.state->tick;
   return f;
 }
 
 void MainWindow::refreshViews() {
   const StepFrame f = currentFrame();
   if (!session_->timeline()) return;
-  procTree_->setState(*f.state);
+  procTree_->setState(*f.state, f.cpuSteps);
+  const fs::Proc* active =
+      f.activeCpu >= 0 && static_cast<size_t>(f.activeCpu) < f.state->cpus.size()
+          ? f.state->proc(f.state->cpus[static_cast<size_t>(f.activeCpu)].cur)
+          : nullptr;
+  procTree_->setFocusPid(active ? active->pid : -1);
   cpuView_->setFrame(f);
   lockView_->setFrame(f);
   sourceView_->setFrame(f);
@@ -546,13 +570,14 @@ void MainWindow::updateStatus() {
     return;
   }
   const fs::KernelState& s = session_->state();
+  const StepFrame f = currentFrame();
   if (session_->schedulerMode())
     stepLabel_->setText(tr("Scheduler mode · step %1 (from recorded step %2)")
                             .arg(s.steps)
                             .arg(session_->liveBaseStep()));
   else
     stepLabel_->setText(tr("Step %1 / %2").arg(session_->step()).arg(tl->total_steps()));
-  tickLabel_->setText(tr("tick %1 · nprocs %2").arg(s.tick).arg(s.nprocs));
+  tickLabel_->setText(tr("tick %1 · nprocs %2").arg(f.tick).arg(s.nprocs));
   const fs::KernelState& last = s;                        // expectations so far at the shown step
   const std::string& result = tl->trace().outcome.result; // the trace format's words
   const QString resultText = result == "completed"    ? tr("completed")
@@ -566,6 +591,15 @@ void MainWindow::updateStatus() {
     outcome +=
         tr(" · expectations %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);
   outcomeLabel_->setText(outcome);
+}
+
+void MainWindow::updateWindowTitle() {
+  if (quiz_->phase() == QuizPanel::Phase::Asking)
+    setWindowTitle(tr("Quiz: question %1 — Forkscope").arg(quiz_->current() + 1));
+  else if (!scenarioTitle_.isEmpty())
+    setWindowTitle(tr("%1 — Forkscope").arg(scenarioTitle_));
+  else
+    setWindowTitle(tr("Forkscope"));
 }
 
 void MainWindow::showError(const QString& title, const QString& message) {
@@ -605,23 +639,20 @@ void MainWindow::openPath(const QString& path, bool synchronous) {
 void MainWindow::showEvent(QShowEvent* e) {
   QMainWindow::showEvent(e);
   if (sized_) return;
-  sized_ = true;
-  if (!welcomeMode_) applyDefaultDockSizes();
+  // Once the window has its real size: never wider than the screen, whole
+  // tab labels, and the default proportions (or the lecture layout in
+  // presenter mode) - unless the welcome page is up: the docks get their
+  // proportions when a run arrives (applyDefaultDockSizes).
+  keepOnScreen();
+  polishTabBars();
+  if (!welcomeMode_) defaultProportions();
 }
 
 void MainWindow::applyDefaultDockSizes() {
-  if (restoredLayout_ || dockSized_) return;
-  dockSized_ = true;
-  // Default proportions, once the window has its real size: the tree gets
-  // the middle, the narration most of the right column.
-  auto dock = [this](const char* name) { return findChild<QDockWidget*>(QLatin1String(name)); };
-  const int w = width(), h = height();
-  resizeDocks({dock("sourceDock"), dock("narrationDock")}, {w * 26 / 100, w * 30 / 100},
-              Qt::Horizontal);
-  resizeDocks({dock("narrationDock"), dock("cpuDock"), dock("lockDock")},
-              {h * 42 / 100, h * 20 / 100, h * 30 / 100}, Qt::Vertical);
-  resizeDocks({dock("timelineDock")}, {h * (actions_.presenter->isChecked() ? 40 : 36) / 100},
-              Qt::Vertical);
+  if (sized_) return;
+  keepOnScreen();
+  defaultProportions();
+  polishTabBars();
 }
 
 void MainWindow::closeEvent(QCloseEvent* e) {
@@ -652,8 +683,7 @@ void MainWindow::placeOnFirstLaunch() {
 
 void MainWindow::restoreLayout() {
   QSettings s;
-  restoredGeometry_ = restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray());
-  restoredLayout_ = restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+  restoreModeLayouts(s); // the geometry, and presenter mode as it was
   actions_.darkTheme->setChecked(s.value(QStringLiteral("view/dark"), false).toBool());
   actions_.showSharing->setChecked(s.value(QStringLiteral("view/sharing"), false).toBool());
   actions_.follow->setChecked(s.value(QStringLiteral("view/follow"), true).toBool());
@@ -665,8 +695,7 @@ void MainWindow::restoreLayout() {
 
 void MainWindow::saveLayout() {
   QSettings s;
-  s.setValue(QStringLiteral("window/geometry"), saveGeometry());
-  s.setValue(QStringLiteral("window/state"), welcomeMode_ ? welcomeState_ : saveState());
+  saveModeLayouts(s);
   s.setValue(QStringLiteral("view/dark"), actions_.darkTheme->isChecked());
   s.setValue(QStringLiteral("view/sharing"), actions_.showSharing->isChecked());
   s.setValue(QStringLiteral("view/follow"), actions_.follow->isChecked());

@@ -19,6 +19,7 @@ struct KernelState;
 }
 class QLabel;
 class QMenu;
+class QSettings;
 class TimelineView;
 class SummaryCharts;
 class EventLogView;
@@ -84,6 +85,21 @@ public:
   // The HTML of Help > Keyboard Shortcuts, built from the window's actions.
   QString shortcutsHtml() const;
 
+  // Named layouts (View > Layouts), kept in QSettings with the window's
+  // geometry and whether presenter mode was on.
+  QStringList namedLayouts() const;
+  void saveNamedLayout(const QString& name);
+  bool restoreNamedLayout(const QString& name);
+  // View > Reset Layout: the lecture layout in presenter mode, else the
+  // default one; the quiz and challenge panels stay as they are.
+  void resetLayout();
+  // Presenter mode's layout for a projector: the tree in the middle, this
+  // step's explanation and the step table on the left, every CPU and the
+  // locks on the right (the timeline too when the screen is 900 px high).
+  void applyLectureLayout();
+  // --screenshot renders a window of any size, whatever the screen.
+  void setConfinedToScreen(bool on) { confined_ = on; }
+
 protected:
   void closeEvent(QCloseEvent* e) override;
   void dragEnterEvent(QDragEnterEvent* e) override;
@@ -111,6 +127,20 @@ private:
   void settleMinimumSize();
   void restoreLayout();
   void saveLayout();
+  // Layouts (main_window_layouts.cpp)
+  QDockWidget* dockNamed(const char* name) const;
+  void createLayoutsMenu(QMenu* view);
+  void rebuildLayoutsMenu();
+  void deleteNamedLayout(const QString& name);
+  void restoreModeLayouts(QSettings& s);
+  void saveModeLayouts(QSettings& s);
+  void switchModeLayout(bool presenter);
+  void defaultProportions();
+  void lectureProportions();
+  void fitCpuDock();
+  void keepOnScreen();
+  void polishTabBars();
+  QRect availableArea() const;
   // Actions
   void openDialog();
   void saveTraceDialog();
@@ -133,6 +163,7 @@ private:
   void showHelp(const QString& page = {});
   void showShortcuts();
   void showLicences();
+  void updateWindowTitle(); // the scenario's title, hidden while a quiz question is open
 
   Session* session_;
   AppActions actions_;
@@ -162,15 +193,20 @@ private:
   QLabel* tickLabel_ = nullptr;
   QLabel* outcomeLabel_ = nullptr;
   QString lastError_;
+  QString scenarioTitle_;
   QPointer<QMessageBox> errorBox_;
   QByteArray defaultLayout_;
   bool restoredLayout_ = false;
   bool restoredGeometry_ = false;
-  bool dockSized_ = false;
   bool welcomeMode_ = false;
   QByteArray welcomeState_;
   QList<QDockWidget*> hiddenForWelcome_;
   bool sized_ = false;
+  QMenu* layoutsMenu_ = nullptr;
+  QByteArray modeState_[2]; // the layout of normal [0] and presenter [1] mode
+  bool confined_ = true;
+  bool layoutReady_ = false;          // the saved layouts are restored
+  bool lectureLayoutPending_ = false; // build it once the window has its size
 };
 
 } // namespace fsui

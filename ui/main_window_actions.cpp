@@ -94,9 +94,8 @@ void MainWindow::connectActions() {
     Theme::instance().setPresenter(on);
     const int icon = on ? 40 : 24;
     for (QToolBar* bar : findChildren<QToolBar*>()) bar->setIconSize(QSize(icon, icon));
-    // Large type needs a taller timeline, or its lanes cannot be told apart.
-    if (auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock")); dock && isVisible())
-      resizeDocks({dock}, {height() * (on ? 40 : 34) / 100}, Qt::Vertical);
+    switchModeLayout(on); // each mode has its own layout: presenter mode the lecture layout
+    refreshViews();       // texts that are shorter in presenter mode ("fork1:516")
     QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // larger type, taller question
   });
   connect(a.darkTheme, &QAction::toggled, this, [](bool on) { Theme::instance().setDark(on); });
@@ -105,10 +104,7 @@ void MainWindow::connectActions() {
     if (on) timeline_->setStep(session_->step(), true);
     refreshViews();
   });
-  connect(a.resetLayout, &QAction::triggered, this, [this] {
-    restoreState(defaultLayout_);
-    for (QDockWidget* d : std::as_const(docks_)) d->show();
-  });
+  connect(a.resetLayout, &QAction::triggered, this, &MainWindow::resetLayout);
   connect(a.schedulerMode, &QAction::toggled, this, &MainWindow::setSchedulerMode);
   for (int c = 0; c < a.stepOnCpu.size(); ++c)
     connect(a.stepOnCpu[c], &QAction::triggered, session_, [this, c] { session_->stepOnCpu(c); });
@@ -309,7 +305,7 @@ Handout MainWindow::handout() const {
   h.subtitle = tr("Step %1 of %2 · tick %3 · nprocs %4")
                    .arg(s.steps)
                    .arg(session_->totalSteps())
-                   .arg(s.tick)
+                   .arg(currentFrame().tick) // the tick the step ran in, as shown
                    .arg(s.nprocs);
   h.tree = procTree_;
   h.timeline = timeline_->isVisible() ? timeline_ : nullptr;
@@ -426,11 +422,19 @@ void MainWindow::showPanel(QWidget* panel) {
       d->raise();
     }
   panel->setFocus();
+  if (panel == quiz_) QTimer::singleShot(0, this, &MainWindow::fitQuizDock); // Start in view
 }
 
 void MainWindow::hideSpoilers(bool hide) {
   // While a quiz question is open, views that show the whole run (the
   // timeline, the event log, the charts) would give the answer away.
+  // The window title names the scenario, and a title such as "vfork: the
+  // parent sleeps until the child exits" answers the question: while one is
+  // open the title says only that a quiz is on. So does the narration's
+  // look-ahead ("Next, on each CPU"), which names the next steps.
+  updateWindowTitle();
+  narration_->setHideLookAhead(hide);
+  refreshViews();
   if (hide) {
     for (QDockWidget* d : std::as_const(docks_))
       if ((d->widget() == timeline_ || d->widget() == eventLog_ || d->widget() == charts_ ||
@@ -442,6 +446,7 @@ void MainWindow::hideSpoilers(bool hide) {
     // Once the question's layout has settled: room for it and its choices.
     QTimer::singleShot(0, this, &MainWindow::fitQuizDock);
   } else {
+    statusBar()->clearMessage(); // "the run is held at step N" is no longer true
     for (QDockWidget* d : std::as_const(hiddenSpoilers_)) d->show();
     hiddenSpoilers_.clear();
   }
@@ -453,9 +458,7 @@ void MainWindow::hideSpoilers(bool hide) {
 // taller, up to two thirds - and never shrinks here.
 void MainWindow::fitQuizDock() {
   auto* dock = findChild<QDockWidget*>(QStringLiteral("quizDock"));
-  if (!dock || !dock->isVisible() || dock->isFloating() ||
-      quiz_->phase() == QuizPanel::Phase::NoQuiz)
-    return;
+  if (!dock || !dock->isVisible() || dock->isFloating()) return; // the intro too: Start in view
   auto wanted = [&] { return quiz_->preferredHeight() + (dock->height() - quiz_->height()); };
   if (dock->height() >= wanted()) return;
   if (dock->width() < width() * 42 / 100) resizeDocks({dock}, {width() * 42 / 100}, Qt::Horizontal);

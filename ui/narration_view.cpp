@@ -52,14 +52,8 @@ void NarrationView::setFrame(const StepFrame& f) {
   if (!f.state) return clear();
   const fs::KernelState& s = *f.state;
   QString html;
-  html += f.live ? tr("<h2>You are the scheduler · step %1 · tick %2</h2>").arg(s.steps).arg(s.tick)
-                 : tr("<h2>Step %1 of %2 · tick %3</h2>").arg(f.step).arg(total_).arg(s.tick);
-  if (const QString note = latestNote(f); !note.isEmpty())
-    html +=
-        QStringLiteral("<table width='100%' cellpadding='6' style='background:%1'><tr><td>"
-                       "<b>%2</b> %3</td></tr></table>")
-            .arg(Theme::instance().dark() ? QStringLiteral("#3a3320") : QStringLiteral("#fff6d5"),
-                 tr("Scenario note:"), esc(note));
+  // One meaning of "current step" everywhere: the step just executed.
+  html += QStringLiteral("<p><b>%1</b></p>").arg(esc(stepHeadline(f, total_)));
 
   QStringList done, other;
   if (f.trace) {
@@ -99,6 +93,16 @@ void NarrationView::setFrame(const StepFrame& f) {
   if (!other.isEmpty())
     html += QStringLiteral("<ul><li>%1</li></ul>").arg(other.join(QStringLiteral("</li><li>")));
 
+  // The scenario's note often stays the same over many steps: after the
+  // explanation of this step, never above it.
+  if (const QString note = latestNote(f); !note.isEmpty())
+    html +=
+        QStringLiteral("<table width='100%' cellpadding='6' style='background:%1'><tr><td>"
+                       "<b>%2</b> %3</td></tr></table>")
+            .arg(Theme::instance().dark() ? QStringLiteral("#3a3320") : QStringLiteral("#fff6d5"),
+                 tr("Scenario note:"), esc(note));
+
+  if (hideLookAhead_) return setHtml(html);
   QStringList next;
   for (size_t c = 0; c < s.cpus.size(); ++c) {
     const fs::Proc* p = s.proc(s.cpus[c].cur);
@@ -113,7 +117,7 @@ void NarrationView::setFrame(const StepFrame& f) {
                                    .arg(QLatin1String(fs::step_info(id).label), esc(whereText(*p)))
                              : tr("user code"));
   }
-  html += tr("<h3>Next</h3>") + next.join(QStringLiteral("<br>"));
+  html += tr("<h3>Next, on each CPU</h3>") + next.join(QStringLiteral("<br>"));
   setHtml(html);
 }
 

@@ -15,10 +15,13 @@ public:
   explicit NarrationView(QWidget* parent = nullptr);
   void setFrame(const StepFrame& frame);
   void setTotalSteps(quint64 total) { total_ = total; }
+  // A quiz question is open: no "Next, on each CPU" (it would name the answer).
+  void setHideLookAhead(bool on) { hideLookAhead_ = on; }
 
 private:
   QString latestNote(const StepFrame& f) const;
   quint64 total_ = 0;
+  bool hideLookAhead_ = false;
 };
 
 } // namespace fsui

@@ -82,6 +82,10 @@ QString ProcNodeItem::label() const {
   return QStringLiteral("%1 %2").arg(data_.pid).arg(data_.name);
 }
 
+qreal ProcNodeItem::titlePointSize() { return Theme::instance().presenter() ? 11.5 : 11; }
+qreal ProcNodeItem::textPointSize() { return Theme::instance().presenter() ? 10 : 8.5; }
+qreal ProcNodeItem::badgePointSize() { return Theme::instance().presenter() ? 10 : 7.5; }
+
 qreal ProcNodeItem::bottomExtent() const {
   const bool chips = showSharing_ && !isGhost() && data_.sharing[0] >= 0;
   return Height / 2 + (chips ? SharingHeight : 0);
@@ -135,21 +139,25 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 
   const QColor text = textOn(fillColor());
   QFont f = p->font();
-  f.setPointSizeF(11);
+  const bool big = theme.presenter();
+  f.setPointSizeF(titlePointSize());
   f.setBold(true);
   p->setFont(f);
   p->setPen(text);
-  const QRectF title(card.left() + 8, card.top() + 4, card.width() - 16, 22);
+  const QRectF title(card.left() + 8, card.top() + (big ? 2 : 4), card.width() - 16, 22);
   p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetricsF(f).elidedText(label(), Qt::ElideRight, title.width()));
   f.setBold(false);
-  f.setPointSizeF(8.5);
+  f.setPointSizeF(textPointSize());
   p->setFont(f);
-  const QRectF line2(card.left() + 8, card.top() + 25, card.width() - 16, 16);
+  const QRectF line2(card.left() + 8, card.top() + (big ? 23 : 25), card.width() - 16, 16);
   p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter,
-              isGhost() ? tr("reaped")
-                        : visualStateName(vs) + QStringLiteral(" · ") + data_.stateText);
-  const QRectF line3(card.left() + 8, card.top() + 40, card.width() - 16, 14);
+              QFontMetricsF(f).elidedText(isGhost() ? tr("reaped")
+                                                    : visualStateName(vs) + QStringLiteral(" · ") +
+                                                          data_.stateText,
+                                          Qt::ElideRight, line2.width()));
+  const QRectF line3(card.left() + 8, card.top() + (big ? 39 : 40), card.width() - 16,
+                     big ? 16 : 14);
   p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
               QFontMetricsF(f).elidedText(data_.detail, Qt::ElideRight, line3.width()));
   if (!isGhost()) paintBadges(p, card);
@@ -168,16 +176,17 @@ void ProcNodeItem::paintBadges(QPainter* p, const QRectF& card) {
   if (data_.stopFork) badges.push_back({tr("stopfork"), okabe_ito::Yellow});
   badges.push_back({tr("uid %1").arg(data_.uid), QColor(0x80, 0x80, 0x80)});
   QFont f = p->font();
-  f.setPointSizeF(7.5);
+  f.setPointSizeF(badgePointSize());
   f.setBold(true);
   p->setFont(f);
   const QFontMetricsF fm(f);
+  const qreal bh = Theme::instance().presenter() ? 17 : 14;
   qreal x = card.left() + 6;
-  const qreal y = card.bottom() - 17;
+  const qreal y = card.bottom() - bh - 2;
   for (const Badge& b : badges) {
     const qreal w = fm.horizontalAdvance(b.text) + 10;
     if (x + w > card.right() - 4) break;
-    const QRectF r(x, y, w, 14);
+    const QRectF r(x, y, w, bh);
     p->setPen(Qt::NoPen);
     p->setBrush(b.color);
     p->drawRoundedRect(r, 7, 7);
@@ -192,7 +201,7 @@ void ProcNodeItem::paintSharing(QPainter* p, const QRectF& card) {
                                  QT_TR_NOOP("cwd"),    QT_TR_NOOP("limits"), QT_TR_NOOP("sigacts")};
   if (data_.sharing[0] < 0) return;
   QFont f = p->font();
-  f.setPointSizeF(7);
+  f.setPointSizeF(Theme::instance().presenter() ? badgePointSize() : 7);
   f.setBold(true);
   p->setFont(f);
   // Two rows of three, so the names stay readable at the card's width.

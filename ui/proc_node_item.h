@@ -33,6 +33,12 @@ class ProcNodeItem : public QGraphicsObject {
   Q_OBJECT
 public:
   static constexpr qreal Width = 190, Height = 74, SharingHeight = 44;
+  // Point sizes of the card's text, in scene units (the view scales them).
+  // Presenter mode draws the small lines larger, so that the tree view can
+  // keep every text at 18 pixels or more without zooming the cards huge.
+  static qreal titlePointSize();
+  static qreal textPointSize();  // the state and detail lines
+  static qreal badgePointSize(); // badges and sharing chips: the smallest text
 
   explicit ProcNodeItem(const ProcNodeData& data);
   const ProcNodeData& data() const { return data_; }

@@ -13,8 +13,10 @@
 namespace fsui {
 
 namespace {
-constexpr qreal kColumn = ProcNodeItem::Width + 28;
-constexpr qreal kRow = ProcNodeItem::Height + 64;
+// Presenter mode packs the rows closer: the tree must fit a projector at a
+// scale that keeps its text at 18 pixels.
+qreal columnStep() { return ProcNodeItem::Width + (Theme::instance().presenter() ? 18 : 28); }
+qreal rowStep() { return ProcNodeItem::Height + (Theme::instance().presenter() ? 40 : 64); }
 
 int sharingOf(int mine, int parents) {
   if (mine < 0 || parents < 0) return -1;
@@ -31,13 +33,13 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
   setObjectName(QStringLiteral("procTree"));
   setAccessibleName(tr("Process tree"));
   connect(&Theme::instance(), &Theme::changed, this, [this] {
-    rebuildEdges();
+    relayout(false); // presenter mode spaces the cards differently
     scene_.update();
-    fit();
   });
 }
 
 ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {
+  const bool compact = Theme::instance().presenter(); // "fork1:516": room for large type
   ProcNodeData d;
   d.pid = p.pid;
   d.serial = p.serial;
@@ -53,9 +55,15 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
   if (p.lstat == fs::LwpStat::LSSLEEP)
     d.detail = tr("asleep on %1").arg(wchanText(s, p.wchan));
   else if (p.spinning)
-    d.detail = tr("spinning · %1").arg(whereText(p));
+    d.detail = tr("spinning · %1").arg(whereText(p, compact));
+  else if (d.state != VisualState::Zombie && d.cpu >= 0 &&
+           static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel())
+    d.detail =
+        cpuSteps_[static_cast<size_t>(d.cpu)].executed
+            ? whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact)
+            : tr("next: %1").arg(whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact));
   else if (d.state != VisualState::Zombie)
-    d.detail = whereText(p);
+    d.detail = whereText(p, compact);
   else
     d.detail = tr("exit status %1 · waiting to be reaped").arg(p.xstat);
   if (d.state == VisualState::Building) {
@@ -72,7 +80,8 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
   return d;
 }
 
-void ProcTreeView::setState(const fs::KernelState& s) {
+void ProcTreeView::setState(const fs::KernelState& s, const std::vector<CpuStep>& cpuSteps) {
+  cpuSteps_ = cpuSteps;
   const bool forward = s.steps > lastSteps_;
   const bool smallStep = forward ? s.steps - lastSteps_ <= 2 : lastSteps_ - s.steps <= 2;
   const quint64 advanced = forward ? s.steps - lastSteps_ : 0;
@@ -134,6 +143,7 @@ void ProcTreeView::relayout(bool animate) {
     in.push_back(n);
   }
   const TreeLayoutResult r = layoutTree(in);
+  const qreal kColumn = columnStep(), kRow = rowStep();
   const qreal x0 = -(r.columns - 1) * kColumn / 2;
   // Every card that moves asks for new edges; rebuilding them for each card
   // made opening a 1,000-process run quadratic (issue #10). Once is enough.
@@ -242,14 +252,37 @@ void ProcTreeView::fit() {
   for (ProcNodeItem* n : std::as_const(nodes_))
     bounds |= n->boundingRect().translated(n->targetPos());
   if (bounds.isEmpty()) return;
-  bounds.adjust(-20, -20, 20, 20);
+  const qreal margin = Theme::instance().presenter() ? 6 : 20; // a projector has no pixel to spare
+  bounds.adjust(-margin, -margin, margin, margin);
   scene_.setSceneRect(bounds);
   const qreal maxScale = 1.4 * Theme::instance().fontScale();
   const qreal sx = viewport()->width() / bounds.width();
   const qreal sy = viewport()->height() / bounds.height();
-  const qreal scale = std::clamp(std::min(sx, sy), 0.35, maxScale);
+  const qreal scale =
+      std::clamp(std::min(sx, sy), minimumScale(), std::max(maxScale, minimumScale()));
   setTransform(QTransform::fromScale(scale, scale));
-  centerOn(bounds.center().x(), bounds.top() + viewport()->height() / scale / 2);
+  // Too big to fit at the smallest readable zoom: the view scrolls, and
+  // keeps the card of the process that just ran in the middle.
+  QPointF centre(bounds.center().x(), bounds.top() + viewport()->height() / scale / 2);
+  if (ProcNodeItem* focus = nodeForPid(focusPid_)) {
+    if (bounds.width() * scale > viewport()->width()) centre.setX(focus->targetPos().x());
+    if (bounds.height() * scale > viewport()->height()) centre.setY(focus->targetPos().y());
+  }
+  centerOn(centre);
+}
+
+void ProcTreeView::setFocusPid(int pid) {
+  if (pid == focusPid_) return;
+  focusPid_ = pid;
+  fit();
+}
+
+qreal ProcTreeView::minimumScale() {
+  // Zoom to fit, but never below the scale at which the smallest text on a
+  // card is still minPointSize() (presenter mode: 18 px); beyond that the
+  // view scrolls. Outside presenter mode a big tree may shrink a lot.
+  const qreal min = Theme::instance().minPointSize();
+  return min > 0 ? min / ProcNodeItem::badgePointSize() : 0.35;
 }
 
 void ProcTreeView::resizeEvent(QResizeEvent* e) {

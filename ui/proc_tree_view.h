@@ -11,6 +11,7 @@
 #include "core/kstate.h"
 #include "ui/proc_node_item.h"
 #include "ui/proc_tree_layout.h"
+#include "ui/step_frame.h"
 
 namespace fsui {
 
@@ -19,7 +20,9 @@ class ProcTreeView : public QGraphicsView {
 public:
   explicit ProcTreeView(QWidget* parent = nullptr);
 
-  void setState(const fs::KernelState& state);
+  // cpuSteps (index = CPU): the step each CPU's LWP last executed
+  // (StepFrame::cpuSteps); a running card names it. Empty: the LWP's pc.
+  void setState(const fs::KernelState& state, const std::vector<CpuStep>& cpuSteps = {});
   void setShowSharing(bool on);
   bool showSharing() const { return showSharing_; }
   void setAnimationsEnabled(bool on) { animate_ = on; }
@@ -28,6 +31,11 @@ public:
   QList<ProcNodeItem*> liveNodes() const;
   QList<ProcNodeItem*> ghostNodes() const;
   ProcNodeItem* nodeForPid(int pid) const;
+  // The card to keep in view when the tree is larger than the view at its
+  // smallest zoom: the process that executed the step on screen (-1: none).
+  void setFocusPid(int pid);
+  // The smallest zoom fit() uses (presenter mode: text stays >= 18 px).
+  static qreal minimumScale();
 
 protected:
   void resizeEvent(QResizeEvent* e) override;
@@ -35,6 +43,8 @@ protected:
 
 private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
+  std::vector<CpuStep> cpuSteps_;
+  int focusPid_ = -1;
   void relayout(bool animate);
   void rebuildEdges();
   void nodeMoved(); // coalesces the rebuilds that card moves ask for
@@ -50,7 +60,7 @@ private:
   quint64 lastSteps_ = 0;
   bool showSharing_ = false;
   bool animate_ = true;
-  bool relayingOut_ = false;      // relayout() rebuilds the edges once at its end
+  bool relayingOut_ = false;       // relayout() rebuilds the edges once at its end
   bool edgeRebuildQueued_ = false; // one rebuild per event-loop turn while cards animate
 };
 

@@ -12,10 +12,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include "ui/palette.h"
@@ -63,6 +65,8 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   il->addWidget(result_);
   il->addWidget(startButton_, 0, Qt::AlignLeft);
   il->addStretch();
+  startButton_->setObjectName(QStringLiteral("quizStart"));
+  result_->setObjectName(QStringLiteral("quizResult"));
 
   auto* askPage = new QWidget(pages_);
   auto* al = new QVBoxLayout(askPage);
@@ -76,8 +80,12 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   answerButton_->setDefault(true);
   stopButton_ = new QPushButton(tr("Stop &Quiz"), askPage);
   verdict_ = wrapped(askPage);
-  explanation_ = new QTextBrowser(askPage);
-  explanation_->setOpenExternalLinks(false);
+  verdict_->setObjectName(QStringLiteral("quizVerdict"));
+  // A label, not a text browser: it is as tall as its text, so the scroll
+  // area can bring all of it into view (a browser scrolled on its own, and
+  // in a short dock its text was under the fold).
+  explanation_ = wrapped(askPage);
+  explanation_->setObjectName(QStringLiteral("quizExplanation"));
   nextButton_ = new QPushButton(tr("&Next Question"), askPage);
   auto* buttons = new QHBoxLayout;
   buttons->addWidget(answerButton_);
@@ -87,9 +95,12 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   al->addWidget(progress_);
   al->addWidget(prompt_);
   al->addLayout(choicesLayout_);
-  al->addLayout(buttons);
+  // The verdict and why right under the choices, the buttons after them:
+  // after answering, the class reads down to "Next Question".
   al->addWidget(verdict_);
-  al->addWidget(explanation_, 1);
+  al->addWidget(explanation_);
+  al->addLayout(buttons);
+  al->addStretch();
 
   pages_->addWidget(introPage);
   pages_->addWidget(askPage);
@@ -177,6 +188,7 @@ void QuizPanel::start() {
   questions_ = fs::make_quiz(*tl, seed_++, kMaxQuestions);
   QApplication::restoreOverrideCursor();
   score_ = answered_ = 0;
+  results_.clear();
   current_ = -1;
   if (questions_.empty()) {
     intro_->setText(tr("<p>This run has no moment the quiz can ask about (no fork, wait, lock "
@@ -241,6 +253,7 @@ void QuizPanel::ask() {
   verdict_->clear();
   explanation_->clear();
   explanation_->hide();
+  scroll_->verticalScrollBar()->setValue(0); // the question from its first line
   setPhase(Phase::Asking);
   setFocus(); // A-E and Enter work at once
   Q_EMIT message(tr("Question %1: the run is held at step %2 until you answer.")
@@ -309,14 +322,40 @@ void QuizPanel::submit() {
   QString why = engineText(q.explanation).toHtmlEscaped();
   if (q.source_line > 0)
     why += QStringLiteral("<p><i>%1</i></p>").arg(tr("kern_fork.c line %1").arg(q.source_line));
-  explanation_->setHtml(why);
+  explanation_->setText(why);
   explanation_->show();
   answerButton_->hide();
   nextButton_->setText(current_ + 1 < static_cast<int>(questions_.size()) ? tr("&Next Question")
                                                                           : tr("See the &Result"));
   nextButton_->show();
   nextButton_->setFocus();
+  results_.push_back(right);
+  revealInView();
 }
+
+// After answering, the verdict, the explanation and "Next" in view: the
+// choices above them may scroll away, the verdict must not.
+void QuizPanel::revealInView() {
+  auto scrollTo = [this] {
+    if (phase_ != Phase::Revealed) return;
+    pages_->layout()->activate();
+    scroll_->ensureWidgetVisible(nextButton_, 0, 8);
+    scroll_->ensureWidgetVisible(verdict_, 0, 8);
+  };
+  scrollTo();
+  // Again once the window has given the dock more room (it grows to fit).
+  QTimer::singleShot(0, this, scrollTo);
+  QTimer::singleShot(50, this, scrollTo);
+  Q_EMIT contentChanged();
+}
+
+QString QuizPanel::verdictText() const { return verdict_->text(); }
+QString QuizPanel::explanationText() const { return explanation_->text(); }
+QWidget* QuizPanel::verdictWidget() const { return verdict_; }
+QWidget* QuizPanel::explanationWidget() const { return explanation_; }
+QWidget* QuizPanel::startButton() const { return startButton_; }
+QWidget* QuizPanel::introWidget() const { return intro_; }
+QWidget* QuizPanel::resultWidget() const { return result_; }
 
 void QuizPanel::showResult() {
   setPhase(Phase::Finished);
@@ -325,12 +364,26 @@ void QuizPanel::showResult() {
   const int best = s.value(bestKey(), -1).toInt();
   if (score_ > best) s.setValue(bestKey(), score_);
   pages_->setCurrentIndex(0);
-  intro_->setText(
-      tr("<p><b>Quiz finished: %1 of %2 right.</b></p>").arg(score_).arg(questions_.size()));
-  result_->setText(best >= 0 ? tr("Your best on this scenario so far: %1 of %2.")
-                                   .arg(std::max(best, score_))
-                                   .arg(questions_.size())
-                             : QString());
+  intro_->setText(headline(
+      font(), tr("<b>Quiz finished: %1 of %2 right.</b>").arg(score_).arg(questions_.size())));
+  // Each question with its verdict, so the score screen tells the story.
+  QString list = QStringLiteral("<ol>");
+  for (size_t i = 0; i < questions_.size(); ++i) {
+    const bool ok = i < results_.size() && results_[i];
+    list += QStringLiteral("<li>%1 %2</li>")
+                .arg(ok ? colored(fs::ui::OkabeIto::BluishGreen, QStringLiteral("✓"))
+                        : colored(fs::ui::OkabeIto::Vermillion, QStringLiteral("✗")),
+                     engineText(questions_[i].prompt).toHtmlEscaped());
+  }
+  list += QStringLiteral("</ol>");
+  if (best >= 0)
+    list += QStringLiteral("<p>%1</p>")
+                .arg(tr("Your best on this scenario so far: %1 of %2.")
+                         .arg(std::max(best, score_))
+                         .arg(questions_.size()));
+  result_->setText(list);
+  scroll_->verticalScrollBar()->setValue(0); // the score, not the bottom of the last question
+  Q_EMIT contentChanged();
   startButton_->setEnabled(true);
   startButton_->setText(tr("&Try Again (choices reshuffled)"));
 }

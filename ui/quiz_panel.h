@@ -39,6 +39,14 @@ public:
   int current() const { return current_; }
   int score() const { return score_; }
   int answered() const { return answered_; }
+  // For the window and tests: what the class must see after answering.
+  QString verdictText() const;
+  QString explanationText() const;
+  QWidget* verdictWidget() const;
+  QWidget* explanationWidget() const;
+  QWidget* startButton() const;
+  QWidget* introWidget() const;
+  QWidget* resultWidget() const;
 
 public Q_SLOTS:
   void start();           // a quiz on the run on screen (seed 0, then 1, 2 ... on restart)
@@ -52,6 +60,9 @@ Q_SIGNALS:
   // true while an answer is pending: the window hides the spoiling views.
   void hideSpoilers(bool hide);
   void message(const QString& text);
+  // The page grew or changed (an answer revealed, the result): the window
+  // gives the dock the room it needs.
+  void contentChanged();
 
 protected:
   void changeEvent(QEvent* e) override; // presenter mode: the headline grows with the font
@@ -64,6 +75,7 @@ private:
   void showIntro();
   void showResult();
   void setPhase(Phase p);
+  void revealInView();
   QString bestKey() const;
 
   Session* session_;
@@ -79,7 +91,7 @@ private:
   QList<QLabel*> choiceTexts_; // clicking one picks its choice
   QPushButton* answerButton_;
   QLabel* verdict_;
-  QTextBrowser* explanation_;
+  QLabel* explanation_;
   QPushButton* nextButton_;
   QPushButton* stopButton_;
   QLabel* result_;
@@ -89,6 +101,7 @@ private:
   Phase phase_ = Phase::NoQuiz;
   int current_ = -1;
   int score_ = 0, answered_ = 0;
+  std::vector<bool> results_; // per question answered: right?
   uint64_t seed_ = 0;
   QString headlineHtml_; // the question, as shown
 };

@@ -58,9 +58,10 @@ void SourceView::build() {
     }
     auto* item = new QTreeWidgetItem(group);
     item->setData(0, kStepIdRole, id);
-    item->setText(Where, si.line <= 0              ? QStringLiteral("—")
-                         : si.line_end > si.line ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
-                                                 : QStringLiteral("L%1").arg(si.line));
+    item->setText(Where, si.line <= 0 ? QStringLiteral("—")
+                         : si.line_end > si.line
+                             ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
+                             : QStringLiteral("L%1").arg(si.line));
     item->setText(Label, QString::fromLatin1(si.label));
     item->setText(Narration, stepNarration(id));
     item->setToolTip(Narration, QStringLiteral("<p>%1</p>").arg(stepNarration(id).toHtmlEscaped()));
@@ -105,11 +106,10 @@ void SourceView::setFrame(const StepFrame& f) {
     }
   cpusOn_.clear();
   if (!f.state) return;
-  for (size_t c = 0; c < f.state->cpus.size(); ++c) {
-    const fs::Proc* p = f.state->proc(f.state->cpus[c].cur);
-    const int id = p ? fsui::currentStepId(*p) : -1;
-    if (id >= 0) cpusOn_[id].push_back(static_cast<int>(c));
-  }
+  // Each CPU's step just executed (StepFrame::cpuSteps): at step N the active
+  // CPU's row is the step N ran, as in the narration.
+  for (size_t c = 0; c < f.cpuSteps.size(); ++c)
+    if (const int id = f.cpuSteps[c].id; id >= 0) cpusOn_[id].push_back(static_cast<int>(c));
   QTreeWidgetItem* first = nullptr;
   for (auto it = cpusOn_.begin(); it != cpusOn_.end(); ++it) {
     QTreeWidgetItem* item = stepItems_[it.key()];

@@ -5,6 +5,7 @@
 #include <QFile>
 #include <QFont>
 #include <QPalette>
+#include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -33,6 +34,16 @@ void Theme::setPresenter(bool on) {
   if (presenter_ == on) return;
   presenter_ = on;
   apply();
+}
+
+qreal Theme::minPointSize() const {
+  if (!presenter_) return 0;
+  // Point sizes become pixels at the screen's logical DPI (96 on most
+  // projector setups; whatever the platform reports elsewhere).
+  qreal dpi = 96;
+  if (auto* app = qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+    if (QScreen* s = app->primaryScreen()) dpi = s->logicalDotsPerInchY();
+  return kPresenterMinPixels * 72.0 / dpi;
 }
 
 void Theme::apply() {
@@ -71,7 +82,7 @@ void Theme::apply() {
   // presenter mode off left them large).
   QFont f = app->font();
   if (basePointSize_ <= 0) basePointSize_ = f.pointSize() > 0 ? f.pointSize() : 10;
-  f.setPointSizeF(basePointSize_ * fontScale());
+  f.setPointSizeF(atLeastMin(basePointSize_ * fontScale()));
   app->setFont(f);
   app->setStyleSheet(QString());
   app->setStyleSheet(sheet);

@@ -3,6 +3,7 @@
 // custom-painted view reads when it paints, and that restyles the widgets.
 #pragma once
 #include <QObject>
+#include <algorithm>
 
 namespace fsui {
 
@@ -15,6 +16,12 @@ public:
   // Line widths and font scale grow in presenter mode: a projector blurs thin lines.
   qreal lineScale() const { return presenter_ ? 2.0 : 1.0; }
   qreal fontScale() const { return presenter_ ? 1.5 : 1.0; }
+  // Presenter mode: no text under 18 pixels, readable from the back row.
+  static constexpr int kPresenterMinPixels = 18;
+  // The smallest point size a view may use (0 outside presenter mode).
+  qreal minPointSize() const;
+  // `pt` raised to minPointSize().
+  qreal atLeastMin(qreal pt) const { return std::max(pt, minPointSize()); }
   void setDark(bool on);
   void setPresenter(bool on);
   // Applies palette, stylesheet and font to the application.

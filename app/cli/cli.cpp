@@ -108,8 +108,12 @@ void print_narration(std::ostream& os, const Trace& t) {
     const Event& e = t.events[seq];
     if (e.kind != EventKind::Step) continue;
     const StepInfo& s = step_info(e.a);
-    os << t.tick_of_event(seq) << ' ' << (e.cpu < 0 ? std::string("-") : std::to_string(e.cpu))
-       << ' ' << (e.pid < 0 ? std::string("-") : std::to_string(e.pid)) << "  " << s.func;
+    // The step (1-based, as the app's "Step N") that executed this event and
+    // the tick it ran in: the app shows the state after step N with the same tick.
+    const uint64_t step = t.step_of_event(seq) + 1;
+    os << step << ' ' << t.tick_of_step(step - 1) << ' '
+       << (e.cpu < 0 ? std::string("-") : std::to_string(e.cpu)) << ' '
+       << (e.pid < 0 ? std::string("-") : std::to_string(e.pid)) << "  " << s.func;
     if (s.line > 0) os << ':' << s.line;
     if (s.line_end > s.line) os << '-' << s.line_end; // the step's whole range, e.g. fork1:581-587
     os << "  " << s.label << " \u2014 " << s.narration << '\n';

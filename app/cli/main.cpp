@@ -46,7 +46,7 @@ run options:
   --schedule S     override machine.schedule: round-robin or random
   --max-steps N    override machine.max_steps
   --quiet          print no summary (expectation failures still go to stderr)
-  --narrate        print every kernel step: tick cpu pid  func:line  label - what it does
+  --narrate        print every kernel step: step tick cpu pid  func:line  label - what it does
 
 forkpy / problem (OSTEP fork.py process-tree problems, e.g. ACTIONS = "a+b,b+c,b-"):
   forkpy turns an action list into a scenario; problem generates the list from a seed

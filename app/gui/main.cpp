@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QImage>
 #include <QImageWriter>
+#include <QSettings>
 #include <QTimer>
 #include <algorithm>
 #include <cstdio>
@@ -105,7 +106,11 @@ int main(int argc, char** argv) {
   // it (menu bar, spin boxes) when presenter mode was switched on before the
   // window was first shown.
   fsui::Theme::instance().setDark(parser.isSet(darkOpt));
-  fsui::Theme::instance().setPresenter(parser.isSet(presenterOpt));
+  // Presenter mode as it was left (the window restores its layout), or --presenter.
+  const bool presenter =
+      parser.isSet(presenterOpt) ||
+      (screenshot.isEmpty() && QSettings().value(QStringLiteral("view/presenter")).toBool());
+  fsui::Theme::instance().setPresenter(presenter);
   fsui::Theme::instance().apply();
   fsui::MainWindow window;
   if (parser.isSet(darkOpt)) window.actions().darkTheme->setChecked(true);
@@ -136,6 +141,7 @@ int main(int argc, char** argv) {
       fail(window.lastError());
       return 2;
     }
+    window.setConfinedToScreen(false); // the size asked for, whatever the screen
     window.resize(shotSize);
     window.show();
     window.session()->setStep(step);

@@ -347,73 +347,73 @@
     <message>
         <location filename="../../build/i18n/engine_texts.cpp" line="+748"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:98</extracomment>
+        <extracomment>core/timeline.cpp:124</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2)</source>
-        <extracomment>core/timeline.cpp:103</extracomment>
+        <extracomment>core/timeline.cpp:129</extracomment>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 created, %2</source>
-        <extracomment>core/timeline.cpp:111</extracomment>
+        <extracomment>core/timeline.cpp:137</extracomment>
         <translation>%1 erzeugt, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:118</extracomment>
+        <extracomment>core/timeline.cpp:144</extracomment>
         <translation>Elternprozess %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>children %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:120</extracomment>
+        <extracomment>core/timeline.cpp:146</extracomment>
         <translation>Kinder %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting set</source>
-        <extracomment>core/timeline.cpp:125</extracomment>
+        <extracomment>core/timeline.cpp:151</extracomment>
         <translation>l_vforkwaiting gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting cleared</source>
-        <extracomment>core/timeline.cpp:126</extracomment>
+        <extracomment>core/timeline.cpp:152</extracomment>
         <translation>l_vforkwaiting gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending signals changed</source>
-        <extracomment>core/timeline.cpp:127</extracomment>
+        <extracomment>core/timeline.cpp:153</extracomment>
         <translation>anstehende Signale geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2) reaped</source>
-        <extracomment>core/timeline.cpp:132</extracomment>
+        <extracomment>core/timeline.cpp:158</extracomment>
         <translation>PID %1 (%2) eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex slot %1 owner %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:136</extracomment>
+        <extracomment>core/timeline.cpp:162</extracomment>
         <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs nothing (idle)</source>
-        <extracomment>core/timeline.cpp:142</extracomment>
+        <extracomment>core/timeline.cpp:168</extracomment>
         <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs pid %2</source>
-        <extracomment>core/timeline.cpp:143</extracomment>
+        <extracomment>core/timeline.cpp:169</extracomment>
         <translation>CPU %1 führt PID %2 aus</translation>
     </message>
 </context>
@@ -1095,6 +1095,8 @@
     </message>
     <message>
         <location line="+13"/>
+        <location line="+5"/>
+        <location line="+17"/>
         <source>user mode</source>
         <translation>Benutzermodus</translation>
     </message>
@@ -4864,6 +4866,29 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>StepHeadline</name>
+    <message>
+        <location filename="../../ui/trace_search.cpp" line="+134"/>
+        <source>You are the scheduler · step %1 · tick %2</source>
+        <translation>Sie sind der Scheduler · Schritt %1 · Tick %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step %1 of %2 · tick %3</source>
+        <translation>Schritt %1 von %2 · Tick %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · just executed: %2</source>
+        <translation>%1 · gerade ausgeführt: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · no kernel step (user code, idle or a spin retry)</source>
+        <translation>%1 · kein Kernelschritt (Benutzercode, Leerlauf oder erneutes Spinnen)</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCharts</name>
     <message>
         <location filename="../../ui/summary_charts.cpp" line="+196"/>
@@ -5203,7 +5228,17 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>CPUs</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>did %1</source>
+        <translation>hat %1 ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>spinning on a lock</source>
         <translation>spinnt an einer Sperre</translation>
     </message>
@@ -5228,12 +5263,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>im Leerlauf</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+17"/>
+        <location line="+84"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>run queue: empty</source>
         <translation>Run-Queue: leer</translation>
     </message>
@@ -5243,7 +5279,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -5590,27 +5626,27 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::LockView</name>
     <message>
-        <location filename="../../ui/lock_view.cpp" line="+14"/>
+        <location filename="../../ui/lock_view.cpp" line="+16"/>
         <source>Locks and wait channels</source>
         <translation>Sperren und Wartekanäle</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Lock or wait channel</source>
-        <translation>Sperre oder Wartekanal</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>Who</source>
         <translation>Wer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
+        <source>Lock or channel</source>
+        <translation>Sperre oder Kanal</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Mutexes</source>
         <translation>Mutexe</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 on CPU %2</source>
         <translation>%1 auf CPU %2</translation>
     </message>
@@ -5625,9 +5661,9 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Besitzer: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source> (running on CPU %1)</source>
-        <translation> (läuft auf CPU %1)</translation>
+        <location line="+3"/>
+        <source>running on CPU %1</source>
+        <translation>läuft auf CPU %1</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -5645,7 +5681,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>schläft im Turnstile (#%1)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n unbenutzter p_lock</numerusform>
@@ -5653,17 +5689,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>one per process, free</source>
-        <translation>einer pro Prozess, frei</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Condition variables and sleeps</source>
         <translation>Bedingungsvariablen und Schlafen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>nobody is asleep</source>
         <translation>niemand schläft</translation>
     </message>
@@ -5682,11 +5713,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <name>fsui::MainWindow</name>
     <message>
         <location filename="../../ui/main_window.cpp" line="+50"/>
+        <location line="+552"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="-453"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5724,17 +5756,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-26"/>
         <location line="+28"/>
-        <location line="+269"/>
+        <location line="+276"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-323"/>
-        <source>Process tree</source>
-        <translation>Prozessbaum</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="-274"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5774,12 +5801,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;New Scenario from Template</source>
-        <translation>Neues Szenario aus &amp;Vorlage</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -5789,7 +5811,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Scheduler</source>
         <translation>&amp;Scheduler</translation>
     </message>
@@ -5804,18 +5826,33 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+299"/>
+        <source>Quiz: question %1 — Forkscope</source>
+        <translation>Quiz: Frage %1 — Forkscope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 — Forkscope</source>
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+244"/>
+        <location line="-244"/>
+        <location line="+273"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-242"/>
+        <location line="-520"/>
+        <source>Process tree</source>
+        <translation>Prozessbaum</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>&amp;New Scenario from Template</source>
+        <translation>Neues Szenario aus &amp;Vorlage</translation>
+    </message>
+    <message>
+        <location line="+108"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5848,7 +5885,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>unbenannt.json</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>The quiz holds the run at step %1: answer the question first.</source>
         <translation>Das Quiz hält den Lauf bei Schritt %1 an: Beantworten Sie zuerst die Frage.</translation>
     </message>
@@ -5858,7 +5895,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+64"/>
         <source>pid %1 %2: %3, child of %4</source>
         <translation>PID %1 %2: %3, Kind von %4</translation>
     </message>
@@ -5893,7 +5930,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Scheduler mode · step %1 (from recorded step %2)</source>
         <translation>Scheduler-Modus · Schritt %1 (ab aufgezeichnetem Schritt %2)</translation>
     </message>
@@ -5943,7 +5980,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation> · Erwartungen: %1 erfüllt, %2 verfehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+25"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... und %n weiterer Fehler: siehe Details einblenden.</numerusform>
@@ -5956,7 +5993,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+131"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+127"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -6174,9 +6211,44 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Sie sind der Scheduler: Drücken Sie 0–9 oder klicken Sie auf eine CPU-Spur, um dort den nächsten Schritt auszuführen.</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+109"/>
         <source>(none)</source>
         <translation>(keine)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window_layouts.cpp" line="+38"/>
+        <source>La&amp;youts</source>
+        <translation>La&amp;youts</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Save Current As...</source>
+        <translation>Aktuelles &amp;speichern unter...</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save Layout</source>
+        <translation>Layout speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this layout:</source>
+        <translation>Name dieses Layouts:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no saved layouts)</source>
+        <translation>(keine gespeicherten Layouts)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Layout &quot;%1&quot; saved (View &gt; Layouts).</source>
+        <translation>Layout „%1“ gespeichert (Ansicht &gt; Layouts).</translation>
     </message>
 </context>
 <context>
@@ -6192,22 +6264,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>PID %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&lt;h2&gt;You are the scheduler · step %1 · tick %2&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Sie sind der Scheduler · Schritt %1 · Tick %2&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h2&gt;Step %1 of %2 · tick %3&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;Schritt %1 von %2 · Tick %3&lt;/h2&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+57"/>
         <source>Scenario note:</source>
         <translation>Hinweis des Szenarios:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-25"/>
         <source>&lt;p&gt;The machine has just booted. Press &lt;b&gt;→&lt;/b&gt; (or Space to play) to execute the first step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Maschine ist gerade gebootet. Drücken Sie &lt;b&gt;→&lt;/b&gt; (oder zum Abspielen die Leertaste), um den ersten Schritt auszuführen.&lt;/p&gt;</translation>
     </message>
@@ -6222,7 +6284,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&lt;p&gt;Kein Kernel-Schritt in diesem Schritt: Die CPUs führten Benutzercode aus oder waren im Leerlauf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>idle</source>
         <translation>im Leerlauf</translation>
     </message>
@@ -6233,8 +6295,8 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+2"/>
-        <source>&lt;h3&gt;Next&lt;/h3&gt;</source>
-        <translation>&lt;h3&gt;Als Nächstes&lt;/h3&gt;</translation>
+        <source>&lt;h3&gt;Next, on each CPU&lt;/h3&gt;</source>
+        <translation>&lt;h3&gt;Als Nächstes, auf jeder CPU&lt;/h3&gt;</translation>
     </message>
 </context>
 <context>
@@ -6265,12 +6327,12 @@ Chips: filled = shared with the parent, dashed = copied</source>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6295,7 +6357,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>UID %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>p_lock</source>
         <translation>p_lock</translation>
     </message>
@@ -6328,7 +6390,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+32"/>
+        <location filename="../../ui/proc_tree_view.cpp" line="+34"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -6343,6 +6405,11 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>spinnt · %1</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>next: %1</source>
+        <translation>als Nächstes: %1</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>exit status %1 · waiting to be reaped</source>
         <translation>Exit-Status %1 · wartet aufs Einsammeln</translation>
@@ -6353,7 +6420,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>wird von fork1() aufgebaut</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+133"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6366,13 +6433,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+59"/>
-        <location line="+95"/>
+        <location filename="../../ui/quiz_panel.cpp" line="+61"/>
+        <location line="+104"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-86"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -6382,13 +6449,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&amp;Quiz beenden</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+234"/>
+        <location line="+8"/>
+        <location line="+239"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-168"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -6398,7 +6465,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&lt;p&gt;&lt;b&gt;Sagen Sie voraus, was der Kernel als Nächstes tut.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Der Lauf hält kurz vor einem entscheidenden Moment an: Ein Systemaufruf kehrt zurück, eine Sperre ist umkämpft, ein Prozess stoppt oder endet. Sie können sich jede Ansicht ansehen und rückwärts gehen, aber nicht vorwärts. Wählen Sie eine Antwort; danach geht der Lauf weiter und zeigt, was NetBSD getan hat und warum.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>&lt;p&gt;This run has no moment the quiz can ask about (no fork, wait, lock contention, stop or exit whose outcome could be predicted). Try another scenario, e.g. &lt;i&gt;maxproc-storm&lt;/i&gt; or &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</source>
         <translation>&lt;p&gt;In diesem Lauf gibt es keinen Moment, nach dem das Quiz fragen könnte (kein fork, wait, Sperrkonflikt, Stopp oder Ende, dessen Ausgang sich vorhersagen ließe). Versuchen Sie ein anderes Szenario, z. B. &lt;i&gt;maxproc-storm&lt;/i&gt; oder &lt;i&gt;proc-lock-spin&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
@@ -6408,7 +6475,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Question %1: the run is held at step %2 until you answer.</source>
         <translation>Frage %1: Der Lauf bleibt bei Schritt %2 stehen, bis Sie antworten.</translation>
     </message>
@@ -6443,17 +6510,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&amp;Ergebnis ansehen</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>&lt;p&gt;&lt;b&gt;Quiz finished: %1 of %2 right.&lt;/b&gt;&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Quiz beendet: %1 von %2 richtig.&lt;/b&gt;&lt;/p&gt;</translation>
+        <location line="+39"/>
+        <source>&lt;b&gt;Quiz finished: %1 of %2 right.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quiz beendet: %1 von %2 richtig.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+13"/>
         <source>Your best on this scenario so far: %1 of %2.</source>
         <translation>Ihr bisher bestes Ergebnis in diesem Szenario: %1 von %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Try Again (choices reshuffled)</source>
         <translation>Noch ein&amp;mal (Antworten neu gemischt)</translation>
     </message>
@@ -6591,7 +6658,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+67"/>
+        <location filename="../../app/gui/main.cpp" line="+68"/>
         <source>Watch NetBSD&apos;s fork1() run on a simulated SMP machine, step by step.</source>
         <translation>Sehen Sie NetBSDs fork1() Schritt für Schritt auf einer simulierten SMP-Maschine laufen.</translation>
     </message>
@@ -6636,7 +6703,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Sprache der Oberfläche: en, de oder system (Standard: die unter Datei &gt; Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>--goto needs a step number, not &apos;%1&apos;</source>
         <translation>--goto braucht eine Schrittnummer, nicht &apos;%1&apos;</translation>
     </message>
@@ -6651,7 +6718,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>--screenshot braucht ein Szenario oder eine Aufzeichnung</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>

@@ -26,7 +26,7 @@
 <context>
     <name>fsui::LockView</name>
     <message numerus="yes">
-        <location filename="../../ui/lock_view.cpp" line="+78"/>
+        <location filename="../../ui/lock_view.cpp" line="+138"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n idle p_lock</numerusform>
@@ -37,7 +37,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+355"/>
+        <location filename="../../ui/main_window.cpp" line="+360"/>
         <source>Recording... %n step(s)</source>
         <translation>
             <numerusform>Recording... %n step</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+257"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>

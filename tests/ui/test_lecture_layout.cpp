@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The lecture hall (issue #11): presenter mode on a 1366x768 and a 1024x768
+// projector, at each moment of docs/teaching-guide.md's three lectures. The
+// window fits its screen; every CPU card, the first line of this step's
+// explanation and the whole process tree are inside the visible area (not
+// clipped, not under a scroll area's edge); no text in the visible views is
+// under 18 pixels. Reset Layout keeps the window on its screen and the
+// classroom panels as they were; named layouts and presenter mode are kept.
+// The screens come from offscreen-screens.json (tests/ui/CMakeLists.txt).
+#include <QAbstractScrollArea>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
+
+#include "ui/cpu_view.h"
+#include "ui/language.h"
+#include "ui/lock_view.h"
+#include "ui/main_window.h"
+#include "ui/narration_view.h"
+#include "ui/proc_tree_view.h"
+#include "ui/quiz_panel.h"
+#include "ui/session.h"
+#include "ui/theme.h"
+
+using fsui::MainWindow;
+
+namespace {
+QScreen* screenOfSize(const QSize& size) {
+  for (QScreen* s : QGuiApplication::screens())
+    if (s->geometry().size() == size) return s;
+  return nullptr;
+}
+
+// `r` (in w's coordinates) lies in what the window shows of `w`: inside w and
+// every ancestor up to the window, and w is visible.
+bool shown(QWidget* w, const QRect& r) {
+  if (!w->isVisible() || w->visibleRegion().isEmpty()) return false;
+  QWidget* win = w->window();
+  QRect inWin(w->mapTo(win, r.topLeft()), r.size());
+  for (QWidget* p = w; p && p != win; p = p->parentWidget()) {
+    const QRect pr(p->mapTo(win, QPoint(0, 0)), p->size());
+    if (!pr.contains(inWin)) return false;
+  }
+  return win->rect().contains(inWin);
+}
+
+void shot(QWidget& w, const QString& name) {
+  const QByteArray dir = qgetenv("FORKSCOPE_SHOT_DIR");
+  if (dir.isEmpty()) return;
+  QTest::qWait(400);
+  w.grab().save(QString::fromUtf8(dir) + QLatin1Char('/') + name);
+}
+
+// Every visible widget's font, and the narration's text: 18 px or more.
+QStringList smallFonts(MainWindow& w) {
+  QStringList out;
+  for (QWidget* c : w.findChildren<QWidget*>()) {
+    if (!c->isVisible() || c->visibleRegion().isEmpty() || c->isWindow()) continue;
+    const int px = QFontInfo(c->font()).pixelSize();
+    if (px < fsui::Theme::kPresenterMinPixels)
+      out << QStringLiteral("%1 %2: %3 px")
+                 .arg(QLatin1String(c->metaObject()->className()), c->objectName())
+                 .arg(px);
+  }
+  QTextDocument* doc = w.narrationView()->document();
+  for (QTextBlock b = doc->begin(); b.isValid(); b = b.next())
+    for (auto it = b.begin(); !it.atEnd(); ++it) {
+      const QFont f = it.fragment().charFormat().font();
+      const int px = QFontInfo(f.resolve(w.narrationView()->font())).pixelSize();
+      if (px < fsui::Theme::kPresenterMinPixels)
+        out << QStringLiteral("narration '%1': %2 px").arg(it.fragment().text().left(20)).arg(px);
+    }
+  return out;
+}
+} // namespace
+
+class TestLectureLayout : public QObject {
+  Q_OBJECT
+
+private Q_SLOTS:
+  void initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test-lecture"));
+    QSettings().clear();
+    fsui::installTranslators(*qApp, QStringLiteral("en")); // plural forms, as the app shows them
+    QVERIFY2(screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)),
+             "run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/offscreen-screens.json");
+  }
+  void cleanup() {
+    fsui::Theme::instance().setPresenter(false);
+    QSettings().clear();
+  }
+
+  // Each lecture moment of docs/teaching-guide.md, on both projectors.
+  void lectureMomentsFit_data() {
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("step");
+    QTest::addColumn<bool>("wholeTree");
+    struct Moment {
+      const char* scenario;
+      int step;
+      bool wholeTree;
+    };
+    const Moment moments[] = {
+        {"first-fork", 3, true},
+        {"first-fork", 8, true},
+        {"first-fork", 40, true},
+        {"first-fork", 45, true},
+        {"first-fork", 55, true},
+        {"first-fork", 67, true},
+        {"first-fork", 80, true},
+        {"vfork-exec", 60, true},
+        {"vfork-exec", 65, true},
+        {"vfork-exec", 72, true},
+        {"vfork-exec", 85, true},
+        {"vfork-exit", 60, true},
+        // Three or more siblings side by side are wider than the middle of a
+        // projector at 18 px: there the view scrolls, keeping the card that
+        // just ran in view.
+        {"proc-lock-spin", 75, false},
+        {"proc-lock-sleep", 75, false},
+        {"fork-bomb-8cpu", 3000, false},
+    };
+    for (const QSize size : {QSize(1366, 768), QSize(1024, 768)})
+      for (const Moment& m : moments)
+        QTest::addRow("%dx%d %s %d", size.width(), size.height(), m.scenario, m.step)
+            << size << QString::fromLatin1(m.scenario) << m.step << m.wholeTree;
+  }
+
+  void lectureMomentsFit() {
+    QFETCH(QSize, screen);
+    QFETCH(QString, scenario);
+    QFETCH(int, step);
+    QFETCH(bool, wholeTree);
+    QScreen* s = screenOfSize(screen);
+    fsui::Theme::instance().setPresenter(true);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.resize(900, 600); // whatever it was: presenter mode fills the projector
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(scenario, true);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    w.session()->setStep(static_cast<quint64>(step));
+    // The lecture layout settles over a few event-loop turns (the window's
+    // new size, then the docks' proportions).
+    QTRY_VERIFY(w.width() >= screen.width() * 9 / 10);
+    QTest::qWait(150);
+    const QString at = QStringLiteral("%1 step %2").arg(scenario).arg(step);
+
+    // The window on its screen, filling it.
+    QVERIFY2(s->availableGeometry().contains(w.frameGeometry()),
+             qPrintable(at + QStringLiteral(": window %1,%2 %3x%4")
+                                 .arg(w.frameGeometry().x())
+                                 .arg(w.frameGeometry().y())
+                                 .arg(w.frameGeometry().width())
+                                 .arg(w.frameGeometry().height())));
+    QVERIFY(w.width() >= screen.width() * 9 / 10);
+
+    // Every CPU card.
+    fsui::CpuView* cpus = w.cpuView();
+    const QList<QRectF> lanes = cpus->laneRects();
+    QCOMPARE(lanes.size(), qsizetype(w.session()->state().cpus.size()));
+    for (int i = 0; i < lanes.size(); ++i)
+      QVERIFY2(shown(cpus, lanes[i].toAlignedRect()),
+               qPrintable(at + QStringLiteral(": CPU %1 card at %2,%3 in a %4x%5 view")
+                                   .arg(i)
+                                   .arg(lanes[i].x())
+                                   .arg(lanes[i].y())
+                                   .arg(cpus->width())
+                                   .arg(cpus->height())));
+
+    // The first line of this step's explanation, without scrolling.
+    fsui::NarrationView* n = w.narrationView();
+    QCOMPARE(n->verticalScrollBar()->value(), 0);
+    const QString body = n->toPlainText();
+    // The step's own explanation: its first line after the headline and the step line.
+    QTextCursor c = n->document()->find(QStringLiteral("Step %1 of").arg(step));
+    QVERIFY2(!c.isNull(), qPrintable(at));
+    QTextBlock explanation = c.block().next();
+    while (explanation.isValid() && explanation.text().trimmed().isEmpty())
+      explanation = explanation.next();
+    QVERIFY(explanation.isValid());
+    QTextCursor first(explanation);
+    first.movePosition(QTextCursor::EndOfBlock);
+    // The line of text that explains the step: the last line of the step's paragraph
+    // is reached only when the explanation starts inside the view.
+    QTextCursor start(explanation);
+    const QRect firstLine = n->cursorRect(start).united(n->cursorRect(start));
+    QVERIFY2(n->viewport()->rect().contains(firstLine) && shown(n->viewport(), firstLine),
+             qPrintable(at +
+                        QStringLiteral(": explanation at y=%1 in a %2 px view: ")
+                            .arg(firstLine.y())
+                            .arg(n->viewport()->height()) +
+                        explanation.text().left(60)));
+    Q_UNUSED(body);
+
+    // The whole tree, or (a fork bomb) the tree at its minimum readable zoom.
+    fsui::ProcTreeView* tree = w.procTree();
+    QVERIFY(tree->isVisible());
+    const qreal scale = tree->transform().m11();
+    QVERIFY2(scale >= fsui::ProcTreeView::minimumScale() - 1e-6,
+             qPrintable(at + QStringLiteral(": scale %1").arg(scale)));
+    auto cardRect = [&](fsui::ProcNodeItem* node) {
+      return tree->mapFromScene(node->mapRectToScene(node->boundingRect())).boundingRect();
+    };
+    QRect all;
+    for (fsui::ProcNodeItem* node : tree->liveNodes()) all |= cardRect(node);
+    if (!wholeTree && !tree->viewport()->rect().contains(all)) {
+      // Larger than the view: at the smallest readable zoom, scrolled to the
+      // process that executed this step.
+      QVERIFY2(qFuzzyCompare(scale, fsui::ProcTreeView::minimumScale()), qPrintable(at));
+      const fs::KernelState& st = w.session()->state();
+      int pid = -1;
+      for (size_t c = 0; c < st.cpus.size(); ++c)
+        if (const fsui::CpuLane& l = cpus->lanes()[c]; l.ranThisStep && l.pid >= 0) pid = l.pid;
+      if (pid >= 0) {
+        fsui::ProcNodeItem* node = tree->nodeForPid(pid);
+        QVERIFY(node);
+        QVERIFY2(tree->viewport()->rect().contains(cardRect(node)),
+                 qPrintable(at + QStringLiteral(": the active card %1").arg(node->label())));
+      }
+    } else {
+      for (fsui::ProcNodeItem* node : tree->liveNodes()) {
+        const QRect r = cardRect(node);
+        QVERIFY2(tree->viewport()->rect().contains(r) && shown(tree->viewport(), r),
+                 qPrintable(at + QStringLiteral(": card %1 at %2,%3 %4x%5 in a %6x%7 view")
+                                     .arg(node->label())
+                                     .arg(r.x())
+                                     .arg(r.y())
+                                     .arg(r.width())
+                                     .arg(r.height())
+                                     .arg(tree->viewport()->width())
+                                     .arg(tree->viewport()->height())));
+      }
+    }
+    // The lock table is on screen too.
+    QVERIFY2(w.lockView()->isVisible() && !w.lockView()->visibleRegion().isEmpty(), qPrintable(at));
+
+    // No text under 18 px.
+    const QStringList small = smallFonts(w);
+    QVERIFY2(small.isEmpty(),
+             qPrintable(at + QStringLiteral(": ") + small.join(QStringLiteral("; "))));
+    // Tree cards: the smallest card text times the zoom.
+    const qreal cardPx =
+        fsui::ProcNodeItem::badgePointSize() * scale * s->logicalDotsPerInchY() / 72;
+    QVERIFY2(cardPx >= fsui::Theme::kPresenterMinPixels - 0.01,
+             qPrintable(at + QStringLiteral(": card text %1 px").arg(cardPx)));
+
+    shot(w, QStringLiteral("lecture-%1x%2-%3-%4.png")
+                .arg(screen.width())
+                .arg(screen.height())
+                .arg(scenario)
+                .arg(step));
+  }
+
+  // View > Reset Layout in presenter mode: on the screen, the quiz,
+  // challenge and charts as they were (off), the tree a good share.
+  void resetLayoutKeepsTheWindowOnItsScreen() {
+    QScreen* s = screenOfSize(QSize(1366, 768));
+    fsui::Theme::instance().setPresenter(true);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.actions().presenter->setChecked(true);
+    w.openPath(QStringLiteral("first-fork"), true);
+    QTest::qWait(50);
+    w.actions().resetLayout->trigger();
+    QTest::qWait(80);
+    QVERIFY2(s->availableGeometry().contains(w.frameGeometry()),
+             qPrintable(QStringLiteral("%1 px wide").arg(w.frameGeometry().width())));
+    QVERIFY(w.minimumSizeHint().width() <= 1366);
+    for (const char* name : {"quizDock", "challengeDock", "chartsDock"})
+      QVERIFY2(!w.findChild<QDockWidget*>(QLatin1String(name))->isVisible(), name);
+    QVERIFY2(
+        w.procTree()->width() >= w.width() * 30 / 100,
+        qPrintable(QStringLiteral("tree %1 px of %2").arg(w.procTree()->width()).arg(w.width())));
+    // Once a quiz is open, a reset keeps it open.
+    w.actions().quiz->trigger();
+    w.actions().resetLayout->trigger();
+    QTest::qWait(50);
+    QVERIFY(w.findChild<QDockWidget*>(QStringLiteral("quizDock"))->isVisible());
+    QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("chartsDock"))->isVisible());
+    // And outside presenter mode, the same promises.
+    w.actions().presenter->setChecked(false);
+    w.actions().resetLayout->trigger();
+    QTest::qWait(50);
+    QVERIFY(s->availableGeometry().contains(w.frameGeometry()));
+    QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("chartsDock"))->isVisible());
+    QVERIFY(!w.findChild<QDockWidget*>(QStringLiteral("challengeDock"))->isVisible());
+  }
+
+  // Presenter mode and its layout come back at the next launch; named
+  // layouts are saved, recalled and deleted.
+  void presenterModeAndNamedLayoutsAreKept() {
+    QScreen* s = screenOfSize(QSize(1366, 768));
+    {
+      MainWindow w;
+      w.setScreen(s);
+      w.move(s->availableGeometry().topLeft());
+      w.show();
+      QVERIFY(QTest::qWaitForWindowExposed(&w));
+      w.actions().presenter->setChecked(true);
+      QTest::qWait(50);
+      auto* locks = w.findChild<QDockWidget*>(QStringLiteral("lockDock"));
+      locks->hide(); // the teacher's own arrangement
+      w.saveNamedLayout(QStringLiteral("Lecture 3: no locks"));
+      locks->show();
+      w.saveNamedLayout(QStringLiteral("with locks"));
+      QCOMPARE(w.namedLayouts(),
+               QStringList({QStringLiteral("Lecture 3: no locks"), QStringLiteral("with locks")}));
+      auto* menu = w.findChild<QMenu*>(QStringLiteral("layoutsMenu"));
+      QVERIFY(menu);
+      QStringList items;
+      for (QAction* a : menu->actions()) items << a->text();
+      QVERIFY2(items.contains(QStringLiteral("Lecture 3: no locks")), qPrintable(items.join(',')));
+      QVERIFY(w.restoreNamedLayout(QStringLiteral("Lecture 3: no locks")));
+      QTest::qWait(20);
+      QVERIFY(!locks->isVisible());
+      QVERIFY(w.restoreNamedLayout(QStringLiteral("with locks")));
+      QTest::qWait(20);
+      QVERIFY(locks->isVisible());
+      w.close(); // saves presenter mode and its layout
+    }
+    fsui::Theme::instance().setPresenter(false); // a new launch
+    {
+      MainWindow w;
+      QVERIFY(w.actions().presenter->isChecked());
+      QVERIFY(fsui::Theme::instance().presenter());
+      QCOMPARE(w.namedLayouts().size(), 2);
+      w.actions().presenter->setChecked(false);
+      w.close();
+    }
+    {
+      MainWindow w;
+      QVERIFY(!w.actions().presenter->isChecked());
+      QSettings().remove(QStringLiteral("layouts"));
+      QVERIFY(w.namedLayouts().isEmpty());
+    }
+  }
+
+  // A quiz played through in presenter mode on the 1366x768 projector: the
+  // intro and Start, each question, the verdict and its explanation after
+  // answering, and the score all on screen without scrolling; the window
+  // title does not give the answer away.
+  void quizInPresenterMode() {
+    QScreen* s = screenOfSize(QSize(1366, 768));
+    fsui::Theme::instance().setPresenter(true);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("vfork-exit"), true);
+    const QString title = w.windowTitle();
+    QVERIFY(title.contains(QStringLiteral("exits")));
+    w.actions().quiz->trigger();
+    QTest::qWait(80);
+    fsui::QuizPanel* quiz = w.quizPanel();
+    QTRY_VERIFY2(shown(quiz->startButton(), quiz->startButton()->rect()), "Start is below the fold");
+    QVERIFY(shown(quiz->introWidget(), quiz->introWidget()->rect()));
+    shot(w, QStringLiteral("quiz-intro.png"));
+    quiz->start();
+    int n = 0;
+    while (quiz->phase() == fsui::QuizPanel::Phase::Asking) {
+      QTest::qWait(60);
+      // Nothing on screen names the scenario (nor its answer) while asking.
+      QVERIFY2(!w.windowTitle().contains(QStringLiteral("vfork")), qPrintable(w.windowTitle()));
+      QVERIFY(!w.narrationView()->toPlainText().contains(QStringLiteral("Next, on each CPU")));
+      quiz->choose(n % 2 ? 0 : quiz->questions()[static_cast<size_t>(quiz->current())].answer);
+      quiz->submit();
+      QCOMPARE(quiz->phase(), fsui::QuizPanel::Phase::Revealed);
+      QTest::qWait(120);
+      QTRY_VERIFY2(shown(quiz->verdictWidget(), quiz->verdictWidget()->rect()),
+               qPrintable(QStringLiteral("question %1: verdict out of view").arg(n + 1)));
+      QWidget* why = quiz->explanationWidget();
+      QVERIFY2(shown(why, QRect(0, 0, why->width(), std::min(why->height(), 40))),
+               qPrintable(QStringLiteral("question %1: explanation out of view").arg(n + 1)));
+      if (n == 0) shot(w, QStringLiteral("quiz-answered.png"));
+      QCOMPARE(w.windowTitle(), title);
+      quiz->next();
+      ++n;
+    }
+    QCOMPARE(quiz->phase(), fsui::QuizPanel::Phase::Finished);
+    QTest::qWait(80);
+    shot(w, QStringLiteral("quiz-score.png"));
+    // The score screen starts with the score, in view, and lists the questions.
+    QWidget* intro = quiz->introWidget();
+    QVERIFY2(shown(intro, QRect(0, 0, intro->width(), std::min(intro->height(), 30))),
+             qPrintable(QStringLiteral("intro at %1,%2 %3x%4")
+                            .arg(intro->mapTo(&w, QPoint()).x())
+                            .arg(intro->mapTo(&w, QPoint()).y())
+                            .arg(intro->width())
+                            .arg(intro->height())));
+    QVERIFY(shown(quiz->startButton(), quiz->startButton()->rect()) ||
+            shown(quiz->resultWidget(), QRect(0, 0, quiz->resultWidget()->width(), 20)));
+    QVERIFY(quiz->resultWidget()->isVisible());
+    QVERIFY(smallFonts(w).isEmpty());
+  }
+};
+
+QTEST_MAIN(TestLectureLayout)
+#include "test_lecture_layout.moc"
