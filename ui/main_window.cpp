@@ -649,6 +649,17 @@ void MainWindow::showEvent(QShowEvent* e) {
 }
 
 void MainWindow::applyDefaultDockSizes() {
+  // The docks come back from behind the welcome page: on a projector they
+  // take the lecture layout for this screen (a layout saved on a wider
+  // screen would not fit); named layouts stay one click away.
+  if (actions_.presenter->isChecked()) {
+    sized_ = true;
+    applyLectureLayout();
+    settleMinimumSize(); // the minimum of the docks as they are now, not as they were
+    keepOnScreen();
+    polishTabBars();
+    return;
+  }
   if (sized_) return;
   keepOnScreen();
   defaultProportions();
