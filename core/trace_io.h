@@ -2,6 +2,7 @@
 // Trace format v1 (../shared/spec/trace-format.md): writing, reading back, and
 // the Chrome Trace Event export that Perfetto and chrome://tracing open.
 #pragma once
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -38,5 +39,14 @@ TraceRead read_trace_file(const std::string& path);
 // over the target, so a crash never leaves a half-written file. Returns "" on
 // success, else an error message naming the file.
 std::string save_file_atomically(const std::string& path, const std::string& contents);
+
+// The same, with the contents streamed by `write` (never held whole in
+// memory). A failed stream (badbit or a write error) fails the save.
+using StreamWriter = std::function<void(std::ostream&)>;
+std::string save_file_atomically(const std::string& path, const StreamWriter& write);
+
+// write_trace / write_chrome_trace streamed into an atomic save of `path`.
+std::string save_trace_file(const std::string& path, const Trace& trace);
+std::string save_chrome_trace_file(const std::string& path, const Trace& trace);
 
 } // namespace fs
