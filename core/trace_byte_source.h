@@ -24,12 +24,14 @@ public:
   // the fast reader hand over to the exact one.
   static constexpr size_t kWindow = size_t{1} << 20;
 
-  explicit ByteSource(std::string_view text) : p_(text.data()), end_(text.data() + text.size()) {}
+  explicit ByteSource(std::string_view text)
+      : p_(text.data()), end_(text.data() + text.size()), total_(text.size()) {}
   ByteSource(std::ifstream& in, uint64_t total, Progress progress);
 
   const char*& p() { return p_; }
   const char* end() const { return end_; }
   bool at_eof() const { return eof_; }
+  uint64_t total() const { return total_; } // 0 when unknown
   // Makes at least min(want, rest of input) bytes available from p().
   void ensure(size_t want = kWindow) {
     if (static_cast<size_t>(end_ - p_) < want && !eof_) refill();

@@ -4,6 +4,7 @@
 // nlohmann object. Where read() would refuse, this throws FastBail and the
 // exact reader reads the file again to say where and why, so only acceptance
 // and the decoded Event have to agree - the property tests check that.
+#include <algorithm>
 #include <limits>
 
 #include "core/names.h"
@@ -50,69 +51,10 @@ void need(const V& v) {
 
 } // namespace
 
-// A switch on length and first letter, then one compare: this runs ~15
-// times per event, where a hash lookup cost a fifth of the reading time.
-FastKey fast_key(std::string_view key) {
-  using K = FastKey;
-  auto is = [&key](std::string_view w, K k) { return key == w ? k : K::count; };
-  switch (key.size()) {
-  case 2:
-    switch (key[0]) {
-    case 'c': return is("cv", K::cv);
-    case 't': return is("to", K::to);
-    case 'o': return key[1] == 'p' ? K::op : is("ok", K::ok);
-    }
-    break;
-  case 3:
-    switch (key[0]) {
-    case 's': return is("seq", K::seq);
-    case 'c': return is("cpu", K::cpu);
-    case 'p': return is("pid", K::pid);
-    case 'l': return is("lid", K::lid);
-    }
-    break;
-  case 4:
-    switch (key[0]) {
-    case 't': return key[1] == 'i' ? is("tick", K::tick) : is("text", K::text);
-    case 's': return is("step", K::step);
-    case 'k': return is("kind", K::kind);
-    case 'f':
-      return key[1] == 'u'   ? is("func", K::func)
-             : key[1] == 'i' ? is("file", K::file)
-                             : is("from", K::from);
-    case 'l': return key[1] == 'i' ? is("line", K::line) : is("lock", K::lock);
-    case 'n': return is("name", K::name);
-    case 'a': return is("args", K::args);
-    case 'c': return is("code", K::code);
-    case 'p': return is("ppid", K::ppid);
-    }
-    break;
-  case 5:
-    switch (key[0]) {
-    case 'l': return is("label", K::label);
-    case 'p': return is("phase", K::phase);
-    case 'e': return is("errno", K::errno_);
-    case 'o': return is("owner", K::owner);
-    case 'w': return key[1] == 'o' ? is("woken", K::woken) : is("wchan", K::wchan);
-    case 's': return is("state", K::state);
-    case 'v': return is("value", K::value);
-    }
-    break;
-  case 6:
-    switch (key[0]) {
-    case 'r': return is("retval", K::retval);
-    case 's': return key[1] == 't' ? is("status", K::status) : is("signal", K::signal);
-    case 'a': return is("action", K::action);
-    case 't': return key[1] == 'a' ? is("target", K::target) : is("tracer", K::tracer);
-    case 'f': return is("fflags", K::fflags);
-    }
-    break;
-  case 7: return key[0] == 'w' ? is("watcher", K::watcher) : is("message", K::message);
-  case 8: return is("line_end", K::line_end);
-  case 9: return is("other_pid", K::other_pid);
-  case 12: return is("report_event", K::report_event);
-  }
-  return K::count;
+void EventReader::reserve(uint64_t events) {
+  events = std::min<uint64_t>(events, kMaxTraceSteps);
+  t_.events.reserve(static_cast<size_t>(events));
+  t_.step_first_event.reserve(static_cast<size_t>(events));
 }
 
 void EventReader::read_fast(const FastEvent& ev, uint64_t n) {
@@ -150,11 +92,18 @@ uint64_t EventReader::read_step_fast(const FastValue& v, const Event& e, uint64_
   return step;
 }
 
+int EventReader::intern_fast(std::string_view s) {
+  if (auto it = interned_.find(s); it != interned_.end()) return it->second;
+  const int id = t_.strings.intern(s);
+  interned_.emplace(std::string(s), id);
+  return id;
+}
+
 void EventReader::read_fields_fast(const FastEvent& ev, Event& e) {
   using namespace vocab;
   using K = FastKey;
   auto at = [&ev](FastKey k) -> const V& { return ev[static_cast<size_t>(k)]; };
-  auto intern = [this](const V& v) { return t_.strings.intern(string(v)); };
+  auto intern = [this](const V& v) { return intern_fast(string(v)); };
   switch (e.kind) {
   case EventKind::Step: {
     auto it = labels_.find(string(at(K::label)));

@@ -46,9 +46,10 @@ struct FastBail {};
 // The event fields the fast reader knows, one slot each.
 #define FS_TRACE_FAST_KEYS(X)                                                                      \
   X(seq)                                                                                           \
-  X(tick) X(step) X(cpu) X(pid) X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label)        \
-      X(name) X(phase) X(args) X(retval) X(errno_) X(status) X(lock) X(action) X(owner) X(cv)      \
-          X(woken) X(target) X(ppid) X(state) X(wchan) X(from) X(to) X(signal) X(tracer) X(code)   \
+  X(tick)                                                                                          \
+  X(step) X(cpu) X(pid) X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name)        \
+      X(phase) X(args) X(retval) X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken)     \
+          X(target) X(ppid) X(state) X(wchan) X(from) X(to) X(signal) X(tracer) X(code)            \
               X(report_event) X(other_pid) X(watcher) X(fflags) X(value) X(text) X(op) X(ok)       \
                   X(message)
 enum class FastKey : uint8_t {
@@ -155,6 +156,8 @@ public:
   // The same from the fast reader's slots; throws FastBail where read()
   // would throw a Failure (and on anything it does not handle).
   void read_fast(const FastEvent& ev, uint64_t n);
+  // Room for about `events` events (a hint from the input's size).
+  void reserve(uint64_t events);
 
 private:
   void commit(const Event& e, uint64_t n, uint64_t tick, uint64_t step);
@@ -167,8 +170,17 @@ private:
   void read_ptrace(const Fields& f, Event& e);
   void read_knote(const Fields& f, Event& e);
 
+  int intern_fast(std::string_view s);
+
+  // Transparent hash: a string_view is looked up without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Trace& t_;
   std::unordered_map<std::string_view, int> labels_;
+  // The fast reader's copy of the string table's index, looked up without a copy.
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> interned_;
   bool has_step_ = false, seen_step_ = false;
   uint64_t prev_step_ = 0, prev_tick_ = 0;
 };
