@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include "core/runner.h"
 #include "core/scenario_loader.h"
@@ -126,6 +127,35 @@ TEST(TraceFastReader, AgreesOnMutatedTraces) {
     if (HasFailure()) break;
   }
   EXPECT_GT(accepted, 10); // some edits keep the trace valid, and they are compared too
+}
+
+// A file is read in chunks with progress up to its size; returning false
+// from the callback cancels with a clear result.
+TEST(TraceFastReader, FileReadReportsProgressAndCancels) {
+  const std::filesystem::path path = std::filesystem::temp_directory_path() /
+                                     ("fs-progress-" + std::to_string(::getpid()) + ".json");
+  std::string text = trace_of("fork-bomb-8cpu.json");
+  { std::ofstream(path, std::ios::binary) << text; }
+  const uint64_t size = text.size();
+  uint64_t last = 0, calls = 0;
+  TraceRead r = read_trace_file(path.string(), [&](uint64_t done, uint64_t total) {
+    EXPECT_EQ(total, size);
+    EXPECT_GE(done, last);
+    last = done, ++calls;
+    return true;
+  });
+  ASSERT_TRUE(r.trace) << r.error->str();
+  EXPECT_EQ(trace_to_string(*r.trace), text);
+  EXPECT_EQ(last, size);
+  EXPECT_GE(calls, 2u);
+  EXPECT_FALSE(r.cancelled);
+
+  r = read_trace_file(path.string(), [](uint64_t, uint64_t) { return false; });
+  EXPECT_TRUE(r.cancelled);
+  EXPECT_FALSE(r.trace);
+  ASSERT_TRUE(r.error);
+  EXPECT_EQ(r.error->str(), path.string() + ": cancelled");
+  std::filesystem::remove(path);
 }
 
 } // namespace
