@@ -129,6 +129,34 @@ TEST(TraceFastReader, AgreesOnMutatedTraces) {
   EXPECT_GT(accepted, 10); // some edits keep the trace valid, and they are compared too
 }
 
+// Issue #10: the reader refused a trace the CLI wrote for a 2M-tick sleep.
+// Saved as the CLI saves it, it reads back (fast) to the same bytes and ticks.
+TEST(TraceFastReader, TwoMillionTickSleepReadsBack) {
+  ScenarioLoad load = load_scenario_text(
+      R"({"format":"forkscope-scenario","version":1,"title":"long sleep",
+          "machine":{"cpus":2,"hz":100},
+          "processes":[{"name":"p","program":[
+            {"op":"fork","child":[{"op":"sleep","ticks":2000000}]},
+            {"op":"wait","pid":"any"}]}]})",
+      "sleep.json");
+  ASSERT_TRUE(load.scenario) << load.errors.front().str();
+  const Trace t = run_scenario(std::make_shared<const Scenario>(*load.scenario)).trace;
+  ASSERT_GT(t.outcome.ticks, 2000000u);
+  const std::filesystem::path path =
+      std::filesystem::temp_directory_path() / ("fs-sleep-" + std::to_string(::getpid()) + ".json");
+  ASSERT_EQ(save_trace_file(path.string(), t), "");
+  const std::string text = slurp(path.string());
+  EXPECT_TRUE(trace_reads_fast(text));
+  const TraceRead r = read_trace_file(path.string());
+  std::filesystem::remove(path);
+  ASSERT_TRUE(r.trace) << r.error->str();
+  EXPECT_EQ(trace_to_string(*r.trace), text);
+  ASSERT_EQ(r.trace->events.size(), t.events.size());
+  for (uint32_t seq = 0; seq < t.events.size(); seq += 7)
+    EXPECT_EQ(r.trace->tick_of_step(r.trace->step_of_event(seq)),
+              t.tick_of_step(t.step_of_event(seq)));
+}
+
 // A file is read in chunks with progress up to its size; returning false
 // from the callback cancels with a clear result.
 TEST(TraceFastReader, FileReadReportsProgressAndCancels) {
