@@ -3,11 +3,14 @@
 // target, are flushed to disk, and only then renamed over the target, so a
 // crash or a full disk leaves either the old file or the new one, never half
 // of one. The temporary file is on the same file system (same directory),
-// which is what makes the rename atomic.
+// which is what makes the rename atomic. The contents are streamed (a trace
+// can be gigabytes): a writer callback fills an std::ostream over the file.
 #include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
+#include <ostream>
+#include <streambuf>
 #include <string>
 
 #include "core/trace_io.h"
@@ -59,13 +62,13 @@ std::string final_target(const std::string& path) {
 
 #ifdef _WIN32
 
-static std::string save_to(const std::string& path, const std::string& contents) {
+static std::string save_to(const std::string& path, const StreamWriter& write) {
   const std::string tmp = temp_name(path);
   std::error_code ignored;
   {
     std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
     if (!out) return cannot_write(path, std::strerror(errno));
-    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+    write(out);
     out.flush();
     if (!out) {
       const int err = errno;
@@ -87,7 +90,40 @@ static std::string save_to(const std::string& path, const std::string& contents)
 
 #else
 
-static std::string save_to(const std::string& path, const std::string& contents) {
+// A stream buffer straight over a file descriptor: the writers hand it blocks
+// of about a megabyte, so nothing but that block is ever held in memory. The
+// first write error is kept (errno) and stops further writes.
+class FdBuf : public std::streambuf {
+public:
+  explicit FdBuf(int fd) : fd_(fd) {}
+  int error() const { return error_; }
+
+protected:
+  std::streamsize xsputn(const char* p, std::streamsize n) override {
+    size_t left = static_cast<size_t>(n);
+    while (left > 0 && error_ == 0) {
+      const ssize_t w = ::write(fd_, p, left);
+      if (w < 0) {
+        if (errno != EINTR) error_ = errno;
+        continue;
+      }
+      p += w;
+      left -= static_cast<size_t>(w);
+    }
+    return error_ == 0 ? n : 0;
+  }
+  int_type overflow(int_type c) override {
+    if (traits_type::eq_int_type(c, traits_type::eof())) return traits_type::not_eof(c);
+    const char ch = traits_type::to_char_type(c);
+    return xsputn(&ch, 1) == 1 ? c : traits_type::eof();
+  }
+
+private:
+  int fd_;
+  int error_ = 0;
+};
+
+static std::string save_to(const std::string& path, const StreamWriter& write) {
   const std::string tmp = temp_name(path);
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
   if (fd < 0) return cannot_write(path, std::strerror(errno));
@@ -101,17 +137,11 @@ static std::string save_to(const std::string& path, const std::string& contents)
   struct stat st {};
   if (::stat(path.c_str(), &st) == 0 && S_ISREG(st.st_mode))
     static_cast<void>(::fchmod(fd, st.st_mode & 07777));
-  const char* p = contents.data();
-  size_t left = contents.size();
-  while (left > 0) {
-    const ssize_t n = ::write(fd, p, left);
-    if (n < 0) {
-      if (errno == EINTR) continue;
-      return fail(errno, true);
-    }
-    p += n;
-    left -= static_cast<size_t>(n);
-  }
+  FdBuf buf(fd);
+  std::ostream out(&buf);
+  write(out);
+  out.flush();
+  if (buf.error() != 0 || !out) return fail(buf.error() != 0 ? buf.error() : EIO, true);
   if (::fsync(fd) != 0) return fail(errno, true);
   if (::close(fd) != 0) return fail(errno, false);
   if (::rename(tmp.c_str(), path.c_str()) != 0) return fail(errno, false);
@@ -128,13 +158,28 @@ static std::string save_to(const std::string& path, const std::string& contents)
 
 #endif
 
-std::string save_file_atomically(const std::string& path, const std::string& contents) {
+std::string save_file_atomically(const std::string& path, const StreamWriter& write) {
   const std::string target = final_target(path);
-  std::string err = save_to(target, contents);
+  std::string err = save_to(target, write);
   if (!err.empty() && target != path) // name the file the user chose, and where it led
     err = "cannot write " + path + " (-> " + target + ")" +
           err.substr(std::string("cannot write " + target).size());
   return err;
+}
+
+std::string save_file_atomically(const std::string& path, const std::string& contents) {
+  return save_file_atomically(path, [&contents](std::ostream& out) {
+    out.write(contents.data(), static_cast<std::streamsize>(contents.size()));
+  });
+}
+
+std::string save_trace_file(const std::string& path, const Trace& trace) {
+  return save_file_atomically(path, [&trace](std::ostream& out) { write_trace(out, trace); });
+}
+
+std::string save_chrome_trace_file(const std::string& path, const Trace& trace) {
+  return save_file_atomically(path,
+                              [&trace](std::ostream& out) { write_chrome_trace(out, trace); });
 }
 
 } // namespace fs

@@ -47,8 +47,6 @@ std::optional<int> parse_decimal(std::string_view s) {
   return v;
 }
 
-namespace {
-
 std::optional<int> lookup_signal(std::string_view s) { return signal_by_name(s); }
 std::optional<int> lookup_errno(std::string_view s) {
   if (s == "ERESTART") return -1;
@@ -75,8 +73,6 @@ std::optional<int> lookup_lwp_stat(std::string_view s) {
   return std::nullopt;
 }
 
-} // namespace
-
 EventReader::EventReader(Trace& t) : t_(t) {
   for (int i = 0; i < step_count(); ++i) labels_.emplace(step_info(i).label, i);
 }
@@ -96,6 +92,10 @@ void EventReader::read(const J& obj, uint64_t n) {
     f.fail("lid", "expected the event's pid (every process has one LWP, lid = pid)");
   const uint64_t step = read_step(f, e, n, tick);
   read_fields(f, e);
+  commit(e, n, tick, step);
+}
+
+void EventReader::commit(const Event& e, uint64_t n, uint64_t tick, uint64_t step) {
   t_.events.push_back(e);
   while (t_.step_first_event.size() <= step)
     t_.step_first_event.push_back(static_cast<uint32_t>(n));

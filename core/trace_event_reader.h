@@ -3,6 +3,7 @@
 // pointer of the value it refused, and EventReader, which turns one event
 // object into a packed Event. Internal to the trace reader (trace_reader.cpp).
 #pragma once
+#include <array>
 #include <cstdint>
 #include <limits>
 #include <optional>
@@ -27,6 +28,48 @@ std::string pointer_token(std::string_view key); // "~" -> "~0", "/" -> "~1"
 std::string quote_for_message(std::string_view s);
 std::optional<int64_t> as_int(const J& v); // any JSON integer that fits int64
 std::optional<int> parse_decimal(std::string_view s);
+
+// Names the trace spells for numbers of the model (nullopt when unknown).
+std::optional<int> lookup_signal(std::string_view s);
+std::optional<int> lookup_errno(std::string_view s);
+std::optional<int> lookup_ptrace_event(std::string_view s);
+std::optional<int> lookup_si_code(std::string_view s);
+std::optional<int> lookup_syscall(std::string_view s);
+std::optional<int> lookup_proc_stat(std::string_view s);
+std::optional<int> lookup_lwp_stat(std::string_view s);
+
+// The fast reader (trace_fast_reader.cpp) gives up on anything unusual or
+// wrong by throwing FastBail; the exact reader then reads the file again and
+// reports the error with its position.
+struct FastBail {};
+
+// The event fields the fast reader knows, one slot each.
+#define FS_TRACE_FAST_KEYS(X)                                                                      \
+  X(seq)                                                                                           \
+  X(tick)                                                                                          \
+  X(step) X(cpu) X(pid) X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name)        \
+      X(phase) X(args) X(retval) X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken)     \
+          X(target) X(ppid) X(state) X(wchan) X(from) X(to) X(signal) X(tracer) X(code)            \
+              X(report_event) X(other_pid) X(watcher) X(fflags) X(value) X(text) X(op) X(ok)       \
+                  X(message)
+enum class FastKey : uint8_t {
+#define FS_X(k) k,
+  FS_TRACE_FAST_KEYS(FS_X)
+#undef FS_X
+      count
+};
+// The slot of a key ("errno" is errno_), or FastKey::count for others.
+FastKey fast_key(std::string_view key);
+
+struct FastValue {
+  enum Type : uint8_t { Absent, Null, Bool, Int, Other, String, Object, Array };
+  Type type = Absent; // Other: a number that is no int64 (fraction, exponent, too large)
+  bool b = false;
+  int64_t i = 0;
+  std::string_view s;     // String: the decoded text; Object, Array: the raw JSON text
+  bool canonical = false; // Object, Array: the raw text is what nlohmann's dump() gives
+};
+using FastEvent = std::array<FastValue, static_cast<size_t>(FastKey::count)>;
 
 // Reads the fields of one JSON object, naming "<base>/<field>" in errors.
 class Fields {
@@ -110,8 +153,16 @@ public:
   explicit EventReader(Trace& t);
   // Reads the n-th element of "events".
   void read(const J& obj, uint64_t n);
+  // The same from the fast reader's slots; throws FastBail where read()
+  // would throw a Failure (and on anything it does not handle).
+  void read_fast(const FastEvent& ev, uint64_t n);
+  // Room for about `events` events (a hint from the input's size).
+  void reserve(uint64_t events);
 
 private:
+  void commit(const Event& e, uint64_t n, uint64_t tick, uint64_t step);
+  uint64_t read_step_fast(const FastValue& v, const Event& e, uint64_t n, uint64_t tick);
+  void read_fields_fast(const FastEvent& ev, Event& e);
   uint64_t read_step(const Fields& f, const Event& e, uint64_t n, uint64_t tick);
   int intern(const Fields& f, const char* name);
   void read_fields(const Fields& f, Event& e);
@@ -119,10 +170,26 @@ private:
   void read_ptrace(const Fields& f, Event& e);
   void read_knote(const Fields& f, Event& e);
 
+  int intern_fast(std::string_view s);
+
+  // Transparent hash: a string_view is looked up without building a std::string.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   Trace& t_;
   std::unordered_map<std::string_view, int> labels_;
+  // The fast reader's copy of the string table's index, looked up without a copy.
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> interned_;
   bool has_step_ = false, seen_step_ = false;
   uint64_t prev_step_ = 0, prev_tick_ = 0;
 };
+
+class ByteSource;
+// Reads a whole trace document into `t` without a DOM for the events (see
+// trace_fast_reader.cpp). Returns the other top-level members, with "events"
+// as an empty array, for the checks of the exact reader's read_document().
+// Throws FastBail when the exact reader must decide.
+J read_trace_fast(ByteSource& src, Trace& t);
 
 } // namespace fs::trace_read

@@ -2,6 +2,8 @@
 // Trace format v1 (../shared/spec/trace-format.md): writing, reading back, and
 // the Chrome Trace Event export that Perfetto and chrome://tracing open.
 #pragma once
+#include <cstdint>
+#include <functional>
 #include <iosfwd>
 #include <optional>
 #include <string>
@@ -29,14 +31,36 @@ struct TraceReadError {
 struct TraceRead {
   std::optional<Trace> trace; // set only when error is empty
   std::optional<TraceReadError> error;
+  bool cancelled = false; // the progress callback said stop (error: "cancelled")
 };
 
+// Called as the file is read: bytes read so far, file size (0 if unknown).
+// Returning false cancels the read (TraceRead::cancelled).
+using ReadProgress = std::function<bool(uint64_t done, uint64_t total)>;
+
+// A valid trace of any size is read in chunks (memory: the Trace plus a few
+// MiB). An invalid one is read a second time, whole, to report the error at
+// its position, which bounds what can be reported to 2 GiB.
 TraceRead read_trace_text(std::string_view text, const std::string& file);
-TraceRead read_trace_file(const std::string& path);
+TraceRead read_trace_file(const std::string& path, const ReadProgress& progress = {});
+
+// For tests: the exact reader alone, and whether the fast one accepts `text`.
+// read_trace_text() must give what read_trace_text_exact() gives, always.
+TraceRead read_trace_text_exact(std::string_view text, const std::string& file);
+bool trace_reads_fast(std::string_view text);
 
 // Atomic save: writes to a temporary file in the same directory and renames it
 // over the target, so a crash never leaves a half-written file. Returns "" on
 // success, else an error message naming the file.
 std::string save_file_atomically(const std::string& path, const std::string& contents);
+
+// The same, with the contents streamed by `write` (never held whole in
+// memory). A failed stream (badbit or a write error) fails the save.
+using StreamWriter = std::function<void(std::ostream&)>;
+std::string save_file_atomically(const std::string& path, const StreamWriter& write);
+
+// write_trace / write_chrome_trace streamed into an atomic save of `path`.
+std::string save_trace_file(const std::string& path, const Trace& trace);
+std::string save_chrome_trace_file(const std::string& path, const Trace& trace);
 
 } // namespace fs

@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Trace format v1 reader. Traces reach hundreds of MB, so the document is
-// streamed through nlohmann's parser callback: each event object is turned
-// into a packed Event (trace_event_reader.cpp) as soon as it is complete and
-// then dropped, keeping memory flat. Every value is type-checked before use
-// (the reader is fuzzed); errors name the file, line:col and the JSON pointer
-// of the offending value.
+// Trace format v1 reader. Traces reach gigabytes, so a file is read in
+// chunks by the fast reader (trace_fast_reader.cpp), which decodes events
+// straight into packed Events. Whatever it does not accept - every invalid
+// trace - is read again by the exact reader here: nlohmann's parser callback
+// turns each event object into a packed Event (trace_event_reader.cpp) and
+// drops it. Every value is type-checked before use (the reader is fuzzed);
+// errors name the file, line:col and the JSON pointer of the offending value.
+// The exact reader holds the text in memory, so it is bounded to 2 GiB;
+// valid traces of any size read through the fast reader.
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -14,6 +17,7 @@
 #include "core/json_locate.h"
 #include "core/json_pos.h"
 #include "core/located_error.h"
+#include "core/trace_byte_source.h"
 #include "core/trace_event_reader.h"
 #include "core/trace_io.h"
 
@@ -21,6 +25,7 @@ namespace fs {
 namespace {
 
 using trace_read::as_int;
+using trace_read::ByteSource;
 using trace_read::EventReader;
 using trace_read::Failure;
 using trace_read::Fields;
@@ -34,8 +39,7 @@ constexpr size_t kMaxTraceBytes = size_t{2} << 30; // 2 GiB
 // "events" array to the EventReader, then drops it from the document.
 class Parser {
 public:
-  Parser(std::string_view text, Trace& t)
-      : text_(text), events_(t) {}
+  Parser(std::string_view text, Trace& t) : text_(text), events_(t) {}
 
   J parse() {
     return J::parse(text_.data(), text_.data() + text_.size(),
@@ -199,7 +203,26 @@ std::string TraceReadError::str() const {
   return format_located_error(file, line, col, json_path, message);
 }
 
-TraceRead read_trace_text(std::string_view text, const std::string& file) {
+namespace {
+
+// The fast reader over `src`: the trace, or nullopt when the exact reader
+// must read the input (again) to accept it or to word the error.
+std::optional<Trace> read_fast(ByteSource& src) {
+  Trace t;
+  try {
+    J root = trace_read::read_trace_fast(src, t);
+    read_document(root, t);
+  } catch (const trace_read::FastBail&) {
+    return std::nullopt;
+  } catch (const Failure&) {
+    return std::nullopt;
+  } catch (const J::exception&) {
+    return std::nullopt;
+  }
+  return t;
+}
+
+TraceRead read_exact(std::string_view text, const std::string& file) {
   TraceRead r;
   auto fail = [&](size_t offset, std::string pointer, std::string message) {
     auto [line, col] = line_col_of_offset(text, offset);
@@ -230,26 +253,82 @@ TraceRead read_trace_text(std::string_view text, const std::string& file) {
   return r;
 }
 
-TraceRead read_trace_file(const std::string& path) {
+TraceRead out_of_memory(const std::string& file) {
+  TraceRead r;
+  r.error = TraceReadError{file, 0, 0, "", "out of memory while reading the trace"};
+  return r;
+}
+
+} // namespace
+
+TraceRead read_trace_text(std::string_view text, const std::string& file) {
+  try {
+    ByteSource src(text);
+    if (std::optional<Trace> t = read_fast(src)) {
+      TraceRead r;
+      r.trace = std::move(t);
+      return r;
+    }
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(file);
+  }
+  return read_exact(text, file);
+}
+
+TraceRead read_trace_text_exact(std::string_view text, const std::string& file) {
+  return read_exact(text, file);
+}
+
+bool trace_reads_fast(std::string_view text) {
+  ByteSource src(text);
+  return read_fast(src).has_value();
+}
+
+TraceRead read_trace_file(const std::string& path, const ReadProgress& progress) {
   TraceRead r;
   auto fail = [&](std::string message) {
     r.error = TraceReadError{path, 0, 0, "", std::move(message)};
     return std::move(r);
   };
+  auto cancelled = [&] {
+    r.cancelled = true;
+    return fail("cancelled");
+  };
   std::error_code ec;
   const auto size = std::filesystem::file_size(path, ec);
-  if (!ec && size > kMaxTraceBytes) return fail("the trace is larger than 2 GiB");
   std::ifstream in(path, std::ios::binary);
   if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+  // First pass: the fast reader, in chunks (memory: the Trace plus a window).
+  try {
+    ByteSource src(in, ec ? 0 : static_cast<uint64_t>(size), progress);
+    if (std::optional<Trace> t = read_fast(src)) {
+      r.trace = std::move(t);
+      return r;
+    }
+  } catch (const trace_read::Cancelled&) {
+    return cancelled();
+  } catch (const trace_read::ReadFailed&) {
+    return fail(std::string("cannot read: ") + std::strerror(errno));
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(path);
+  }
+  // Second pass, only for a trace the fast reader refused: the exact reader
+  // on the whole text, to accept it or to say where it is wrong.
+  if (!ec && size > kMaxTraceBytes) return fail("the trace is larger than 2 GiB");
+  in.clear();
+  in.seekg(0);
+  if (!in) return fail(std::string("cannot read: ") + std::strerror(errno));
   std::string text;
   if (!ec) text.reserve(static_cast<size_t>(size));
-  char buf[1 << 16];
-  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
-    text.append(buf, static_cast<size_t>(in.gcount()));
+  std::vector<char> buf(size_t{1} << 20);
+  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
+    text.append(buf.data(), static_cast<size_t>(in.gcount()));
     if (text.size() > kMaxTraceBytes) return fail("the trace is larger than 2 GiB");
+    if (progress && !progress(text.size(), ec ? 0 : static_cast<uint64_t>(size)))
+      return cancelled();
   }
   if (in.bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
-  return read_trace_text(text, path);
+  return read_exact(text, path);
 }
 
 } // namespace fs

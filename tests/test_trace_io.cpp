@@ -135,8 +135,9 @@ TEST(TraceWriter, ExactJsonOfEveryKind) {
   const std::map<int, std::string> want = {
       {0,
        R"({"seq":0,"tick":0,"step":0,"cpu":null,"pid":null,"lid":null,"kind":"proc","action":"create","target":1,"ppid":0,"state":"SIDL"})"},
-      {1, R"({"seq":1,"tick":0,"step":0,)" + h +
-              R"("kind":"step","func":"syscall","file":"","line":null,"line_end":null,"label":"user.syscall"})"},
+      {1,
+       R"({"seq":1,"tick":0,"step":0,)" + h +
+           R"("kind":"step","func":"syscall","file":"","line":null,"line_end":null,"label":"user.syscall"})"},
       {2,
        R"({"seq":2,"tick":0,"step":0,)" + h +
            R"("kind":"syscall","name":"fork","phase":"enter","args":{"name":"child"},"retval":null,"errno":null})"},
@@ -483,6 +484,41 @@ TEST_F(AtomicSave, ReplacesTheFileAndLeavesNoTemporaries) {
   EXPECT_EQ(save_file_atomically(path, "first"), "");
   EXPECT_EQ(save_file_atomically(path, std::string(100000, 'x') + "second"), "");
   EXPECT_EQ(slurp(path), std::string(100000, 'x') + "second");
+  EXPECT_EQ(entries(), 1u);
+}
+
+// The streamed save writes exactly the bytes of trace_to_string, also when
+// the text spans many of the writer's 1 MiB blocks.
+TEST_F(AtomicSave, StreamedTraceSaveIsByteIdentical) {
+  Trace big = sample_trace();
+  const std::vector<Event> once = big.events;
+  while (big.events.size() < 40000) big.events.insert(big.events.end(), once.begin(), once.end());
+  const Trace small = sample_trace();
+  for (const Trace* t : std::initializer_list<const Trace*>{&small, &big}) {
+    const std::string path = (dir_ / "streamed.json").string();
+    ASSERT_EQ(save_trace_file(path, *t), "");
+    const std::string expected = trace_to_string(*t);
+    EXPECT_EQ(slurp(path), expected);
+  }
+  EXPECT_GT(slurp((dir_ / "streamed.json").string()).size(), size_t{3} << 20);
+  std::ostringstream chrome;
+  write_chrome_trace(chrome, big);
+  ASSERT_EQ(save_chrome_trace_file((dir_ / "chrome.json").string(), big), "");
+  EXPECT_EQ(slurp((dir_ / "chrome.json").string()), chrome.str());
+  EXPECT_EQ(entries(), 2u);
+}
+
+// A writer whose stream fails (as on a full disk) fails the save, and the old
+// file stays.
+TEST_F(AtomicSave, FailedStreamLeavesTheOldFileIntact) {
+  const std::string path = (dir_ / "kept.json").string();
+  std::ofstream(path) << "old";
+  const std::string err = save_file_atomically(path, [](std::ostream& out) {
+    out << "partial";
+    out.setstate(std::ios::badbit);
+  });
+  EXPECT_EQ(err.rfind("cannot write " + path + ": ", 0), 0u) << err;
+  EXPECT_EQ(slurp(path), "old");
   EXPECT_EQ(entries(), 1u);
 }
 

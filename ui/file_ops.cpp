@@ -4,7 +4,6 @@
 #include <QCoreApplication>
 #include <QPainter>
 #include <QWidget>
-#include <sstream>
 
 #include "core/trace_io.h"
 #include "ui/picture_file.h"
@@ -16,20 +15,15 @@ namespace {
 struct FileOps {
   Q_DECLARE_TR_FUNCTIONS(FileOps)
 };
-QString save(const QString& path, const std::string& text) {
-  const std::string err = fs::save_file_atomically(path.toStdString(), text);
-  return QString::fromStdString(err);
-}
 } // namespace
 
+// Both stream the JSON into the file (a trace can be gigabytes).
 QString saveTraceJson(const fs::Trace& trace, const QString& path) {
-  return save(path, fs::trace_to_string(trace));
+  return QString::fromStdString(fs::save_trace_file(path.toStdString(), trace));
 }
 
 QString saveChromeJson(const fs::Trace& trace, const QString& path) {
-  std::ostringstream out;
-  fs::write_chrome_trace(out, trace);
-  return save(path, out.str());
+  return QString::fromStdString(fs::save_chrome_trace_file(path.toStdString(), trace));
 }
 
 QString exportWidgetImage(QWidget* widget, const QString& path) {

@@ -201,18 +201,17 @@ int cmd_run(const Context& ctx, const std::vector<std::string>& args) {
   }
 
   if (!ra.trace_file.empty()) {
-    std::string text;
-    if (ra.format == "chrome") {
-      std::ostringstream os;
-      write_chrome_trace(os, result.trace);
-      text = std::move(os).str();
-    } else {
-      text = trace_to_string(result.trace);
-    }
+    // Streamed, never built as one string: a long run writes gigabytes.
+    const bool chrome = ra.format == "chrome";
     if (ra.trace_file == "-") {
-      ctx.out << text;
+      if (chrome)
+        write_chrome_trace(ctx.out, result.trace);
+      else
+        write_trace(ctx.out, result.trace);
       ctx.out.flush();
-    } else if (std::string msg = save_file_atomically(ra.trace_file, text); !msg.empty()) {
+    } else if (std::string msg = chrome ? save_chrome_trace_file(ra.trace_file, result.trace)
+                                        : save_trace_file(ra.trace_file, result.trace);
+               !msg.empty()) {
       ctx.err << kProg << ": " << msg << '\n';
       return kExitUsage;
     }

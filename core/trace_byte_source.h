@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The bytes of a trace as a sliding window: the whole text when it is already
+// in memory, else a file read in 4 MiB chunks, so that reading a trace of any
+// size holds only the window (plus the Trace being built). Reports progress
+// and lets the caller cancel at every refill. Internal to the trace reader.
+#pragma once
+#include <cstdint>
+#include <fstream>
+#include <functional>
+#include <string_view>
+#include <vector>
+
+namespace fs::trace_read {
+
+// bytes read so far, total bytes (0 when unknown); false cancels the read.
+using Progress = std::function<bool(uint64_t, uint64_t)>;
+
+struct Cancelled {};  // thrown by refill() when progress returned false
+struct ReadFailed {}; // thrown by refill() on an I/O error (errno is kept)
+
+class ByteSource {
+public:
+  // The guaranteed look-ahead after ensure(): an event longer than this makes
+  // the fast reader hand over to the exact one.
+  static constexpr size_t kWindow = size_t{1} << 20;
+
+  explicit ByteSource(std::string_view text)
+      : p_(text.data()), end_(text.data() + text.size()), total_(text.size()) {}
+  ByteSource(std::ifstream& in, uint64_t total, Progress progress);
+
+  const char*& p() { return p_; }
+  const char* end() const { return end_; }
+  bool at_eof() const { return eof_; }
+  uint64_t total() const { return total_; } // 0 when unknown
+  // Makes at least min(want, rest of input) bytes available from p().
+  void ensure(size_t want = kWindow) {
+    if (static_cast<size_t>(end_ - p_) < want && !eof_) refill();
+  }
+  // Moves the window on, keeping the bytes from p(); returns false at end of input.
+  bool refill();
+
+private:
+  const char* p_;
+  const char* end_;
+  bool eof_ = true;
+  std::ifstream* in_ = nullptr;
+  std::vector<char> buf_;
+  uint64_t done_ = 0, total_ = 0;
+  Progress progress_;
+};
+
+} // namespace fs::trace_read
