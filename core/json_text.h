@@ -5,12 +5,38 @@
 // chrome_export.cpp).
 #pragma once
 #include <charconv>
+#include <cstddef>
 #include <cstdint>
 #include <ostream>
 #include <string>
 #include <string_view>
 
 namespace fs::json_text {
+
+// Length of the well-formed UTF-8 sequence at p, 0 when it is not one: the
+// length and the allowed range of the second byte follow the Unicode table of
+// well-formed sequences (RFC 3629: no overlongs, no surrogates, nothing past
+// U+10FFFF) - what nlohmann's lexer accepts.
+inline std::size_t utf8_sequence_length(const unsigned char* p, const unsigned char* end) {
+  const unsigned char c = *p;
+  std::size_t len = 0;
+  unsigned char lo = 0x80, hi = 0xbf;
+  if (c >= 0xc2 && c <= 0xdf) {
+    len = 2;
+  } else if (c >= 0xe0 && c <= 0xef) {
+    len = 3;
+    if (c == 0xe0) lo = 0xa0;
+    if (c == 0xed) hi = 0x9f;
+  } else if (c >= 0xf0 && c <= 0xf4) {
+    len = 4;
+    if (c == 0xf0) lo = 0x90;
+    if (c == 0xf4) hi = 0x8f;
+  }
+  if (len == 0 || static_cast<std::size_t>(end - p) < len || p[1] < lo || p[1] > hi) return 0;
+  for (std::size_t i = 2; i < len; ++i)
+    if (p[i] < 0x80 || p[i] > 0xbf) return 0;
+  return len;
+}
 
 // Appends `s` as a JSON string literal, quotes included. Quotes, backslashes
 // and control characters are escaped (\n, \t, ... or \u00XX); a byte that is
@@ -43,25 +69,9 @@ inline void append_string(std::string& out, std::string_view s) {
       ++p;
       continue;
     }
-    // Multi-byte UTF-8: the length and the allowed range of the second byte
-    // follow the Unicode table of well-formed sequences (no overlongs, no surrogates).
-    int len = 0;
-    unsigned char lo = 0x80, hi = 0xbf;
-    if (c >= 0xc2 && c <= 0xdf)
-      len = 2;
-    else if (c >= 0xe0 && c <= 0xef) {
-      len = 3;
-      if (c == 0xe0) lo = 0xa0;
-      if (c == 0xed) hi = 0x9f;
-    } else if (c >= 0xf0 && c <= 0xf4) {
-      len = 4;
-      if (c == 0xf0) lo = 0x90;
-      if (c == 0xf4) hi = 0x8f;
-    }
-    bool ok = len > 0 && end - p >= len && p[1] >= lo && p[1] <= hi;
-    for (int i = 2; ok && i < len; ++i) ok = p[i] >= 0x80 && p[i] <= 0xbf;
-    if (ok) {
-      out.append(reinterpret_cast<const char*>(p), static_cast<size_t>(len));
+    const std::size_t len = utf8_sequence_length(p, end);
+    if (len > 0) {
+      out.append(reinterpret_cast<const char*>(p), len);
       p += len;
     } else {
       out += "\xEF\xBF\xBD"; // U+FFFD as UTF-8, as the reader would give it back

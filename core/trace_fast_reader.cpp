@@ -15,6 +15,7 @@
 #include <cstring>
 
 #include "core/json_pos.h"
+#include "core/json_text.h"
 #include "core/trace_byte_source.h"
 #include "core/trace_event_reader.h"
 
@@ -57,26 +58,9 @@ char peek(const char* p, const char* end) {
 // Length of the well-formed UTF-8 sequence at p (RFC 3629, as nlohmann's
 // lexer checks it: no overlongs, no surrogates, nothing past U+10FFFF).
 size_t utf8_len(const char* p, const char* end) {
-  const auto* u = reinterpret_cast<const unsigned char*>(p);
-  const unsigned char c = u[0];
-  size_t len = 0;
-  unsigned char lo = 0x80, hi = 0xbf;
-  if (c >= 0xc2 && c <= 0xdf) {
-    len = 2;
-  } else if (c >= 0xe0 && c <= 0xef) {
-    len = 3;
-    if (c == 0xe0) lo = 0xa0;
-    if (c == 0xed) hi = 0x9f;
-  } else if (c >= 0xf0 && c <= 0xf4) {
-    len = 4;
-    if (c == 0xf0) lo = 0x90;
-    if (c == 0xf4) hi = 0x8f;
-  } else {
-    bail();
-  }
-  if (static_cast<size_t>(end - p) < len || u[1] < lo || u[1] > hi) bail();
-  for (size_t i = 2; i < len; ++i)
-    if (u[i] < 0x80 || u[i] > 0xbf) bail();
+  const size_t len = json_text::utf8_sequence_length(reinterpret_cast<const unsigned char*>(p),
+                                                     reinterpret_cast<const unsigned char*>(end));
+  if (len == 0) bail();
   return len;
 }
 
