@@ -38,6 +38,13 @@ AppActions AppActions::create(QObject* p) {
       make(p, tr("Export &Handout of This Step (PNG/SVG)..."),
            QKeySequence(QStringLiteral("Ctrl+Shift+H")), QString(),
            tr("One printable page: the process tree, the timeline and what this step does"));
+  a.exportAnimation =
+      make(p, tr("Export &Animation (GIF/PNG)..."), {}, QString(),
+           tr("The run, or chosen steps, as an animated GIF or numbered PNG images for slides"));
+  a.exportPdf = make(p, tr("Export Steps as P&DF..."), {}, QString(),
+                     tr("One landscape page per chosen step: the views and what the step did"));
+  a.print = make(p, tr("&Print Steps..."), QKeySequence::Print, QString(),
+                 tr("Print one page per chosen step"));
   a.openKernFork = make(p, tr("Open &kern_fork.c..."), QKeySequence(QStringLiteral("Ctrl+K")));
   a.recent = make(p, tr("Open &Recent"), QKeySequence(QStringLiteral("Ctrl+R")));
   // QKeySequence::Preferences is empty on some platforms (X11 without KDE).

@@ -14,7 +14,7 @@ namespace fsui {
 struct AppActions {
   // File
   QAction *open, *editScenario, *saveTrace, *exportChrome, *exportView, *exportHandout,
-      *openKernFork, *recent, *preferences, *quit;
+      *exportAnimation, *exportPdf, *print, *openKernFork, *recent, *preferences, *quit;
   // Go
   QAction *play, *stepForward, *stepBack, *stepOverForward, *stepOverBack, *goToStep, *goToStart,
       *goToEnd, *runToBreakpoint, *toggleBreakpoint, *breakpoints;

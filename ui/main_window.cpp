@@ -255,8 +255,9 @@ void MainWindow::createMenus() {
   }
   static_cast<WelcomePage*>(welcome_)->setTemplateMenu(templateMenu_);
   file->addSeparator();
-  for (QAction* a :
-       {actions_.saveTrace, actions_.exportChrome, actions_.exportView, actions_.exportHandout})
+  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView,
+                     actions_.exportHandout, actions_.exportAnimation, actions_.exportPdf,
+                     actions_.print})
     file->addAction(a);
   file->addSeparator();
   file->addAction(actions_.openKernFork);

@@ -29,6 +29,7 @@
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/explore_dialog.h"
+#include "ui/export_commands.h"
 #include "ui/file_ops.h"
 #include "ui/forkpy_dialog.h"
 #include "ui/handout.h"
@@ -63,6 +64,9 @@ void MainWindow::connectActions() {
   connect(a.exportChrome, &QAction::triggered, this, &MainWindow::exportChromeDialog);
   connect(a.exportView, &QAction::triggered, this, &MainWindow::exportViewDialog);
   connect(a.exportHandout, &QAction::triggered, this, &MainWindow::exportHandoutDialog);
+  connect(a.exportAnimation, &QAction::triggered, this, [this] { exportAnimation(this); });
+  connect(a.exportPdf, &QAction::triggered, this, [this] { exportStepsPdf(this); });
+  connect(a.print, &QAction::triggered, this, [this] { printSteps(this); });
   connect(a.openKernFork, &QAction::triggered, this, &MainWindow::openKernForkDialog);
   connect(a.recent, &QAction::triggered, this, [this] { recentMenu_->popup(QCursor::pos()); });
   connect(a.quit, &QAction::triggered, this, &QWidget::close);

@@ -36,38 +36,46 @@ ImagePalette::ImagePalette(const QImage& image, const QRect& area, int maxColors
           : image.convertToFormat(QImage::Format_RGB32);
   const QRect r = area.intersected(img.rect());
   maxColors = std::clamp(maxColors, 2, 256);
-  // First the exact colours, while there are few of them.
-  for (int y = r.top(); y <= r.bottom() && exact_.size() <= maxColors; ++y) {
-    const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-    for (int x = r.left(); x <= r.right(); ++x) {
-      const QRgb c = line[x] | 0xff000000u;
-      if (!exact_.contains(c)) {
-        if (exact_.size() == maxColors) {
-          exact_.insert(c, 0); // one too many: marks the overflow
-          break;
-        }
-        exact_.insert(c, static_cast<uchar>(exact_.size()));
-        colors_ << c;
-      }
-    }
-  }
-  if (exact_.size() <= maxColors) return;
-  exact_.clear();
-  colors_.clear();
-  medianCut(img, r, maxColors);
-}
-
-void ImagePalette::medianCut(const QImage& img, const QRect& r, int maxColors) {
-  std::vector<Cell> cells(kCells);
+  QHash<QRgb, qint64> counts;
   for (int y = r.top(); y <= r.bottom(); ++y) {
     const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-    for (int x = r.left(); x <= r.right(); ++x) {
-      Cell& c = cells[static_cast<size_t>(cellOf(line[x]))];
-      ++c.count;
-      c.sum[0] += static_cast<uint64_t>(qRed(line[x]));
-      c.sum[1] += static_cast<uint64_t>(qGreen(line[x]));
-      c.sum[2] += static_cast<uint64_t>(qBlue(line[x]));
+    for (int x = r.left(); x <= r.right(); ++x) ++counts[line[x] | 0xff000000u];
+  }
+  if (counts.size() <= maxColors) { // every colour exactly
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+      exact_.insert(it.key(), static_cast<uchar>(colors_.size()));
+      colors_ << it.key();
     }
+    return;
+  }
+  // The flat colours of a window picture (backgrounds, card fills) keep
+  // their exact value: a frame holding only the rectangle that changed would
+  // otherwise show a seam where its background meets the frame before.
+  std::vector<std::pair<qint64, QRgb>> byCount;
+  byCount.reserve(static_cast<size_t>(counts.size()));
+  for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+    byCount.emplace_back(it.value(), it.key());
+  std::sort(byCount.begin(), byCount.end(), std::greater<>());
+  const qint64 pixels = static_cast<qint64>(r.width()) * r.height();
+  for (const auto& [n, c] : byCount) {
+    if (colors_.size() >= maxColors / 4 || n * 1000 < pixels) break; // >= 0.1% of the picture
+    exact_.insert(c, static_cast<uchar>(colors_.size()));
+    colors_ << c;
+    counts.remove(c);
+  }
+  medianCut(counts, maxColors - static_cast<int>(colors_.size()));
+}
+
+void ImagePalette::medianCut(const QHash<QRgb, qint64>& counts, int maxColors) {
+  std::vector<Cell> cells(kCells);
+  for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+    const QRgb c = it.key();
+    const auto n = static_cast<uint64_t>(it.value());
+    Cell& cell = cells[static_cast<size_t>(cellOf(c))];
+    cell.count += n;
+    cell.sum[0] += n * static_cast<uint64_t>(qRed(c));
+    cell.sum[1] += n * static_cast<uint64_t>(qGreen(c));
+    cell.sum[2] += n * static_cast<uint64_t>(qBlue(c));
   }
   std::vector<int> order;
   for (int i = 0; i < kCells; ++i)
@@ -134,7 +142,8 @@ void ImagePalette::medianCut(const QImage& img, const QRect& r, int maxColors) {
 
 uchar ImagePalette::indexOf(QRgb c) {
   c |= 0xff000000u;
-  if (nearest_.empty()) return exact_.value(c, 0);
+  if (const auto it = exact_.constFind(c); it != exact_.cend()) return it.value();
+  if (nearest_.empty()) return 0;
   short& slot = nearest_[static_cast<size_t>(cellOf(c))];
   if (slot == 0) {
     // The palette colour nearest to the cell's centre.
