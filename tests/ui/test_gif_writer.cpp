@@ -94,6 +94,25 @@ private Q_SLOTS:
     QVERIFY(near(out[0].pixel(128, 32), g.pixel(128, 32), 16));
   }
 
+  void flatColoursStayExactBesideManyOthers() {
+    // A window-like frame: a flat background and card fill, and a gradient
+    // that forces the median cut. The flat colours must come back exactly, or
+    // a later frame's changed rectangle shows a seam against the first.
+    QImage img(200, 120, QImage::Format_RGB32);
+    img.fill(qRgb(0xef, 0xef, 0xef));
+    QPainter(&img).fillRect(QRect(10, 10, 60, 40), QColor(0xcf, 0xe6, 0xf5));
+    for (int y = 60; y < 120; ++y)
+      for (int x = 0; x < 200; ++x) img.setPixel(x, y, qRgb(x, y * 2, (x + y) & 255));
+    QImage next = img.copy();
+    QPainter(&next).fillRect(QRect(100, 5, 20, 20), QColor(0xef, 0xef, 0xef).darker(150));
+    const QList<QImage> out = decode(encode({img, next}, 100));
+    QCOMPARE(out.size(), 2);
+    QCOMPARE(out[0].pixel(5, 5), qRgb(0xef, 0xef, 0xef));
+    QCOMPARE(out[0].pixel(30, 30), qRgb(0xcf, 0xe6, 0xf5));
+    QCOMPARE(out[1].pixel(99, 5), qRgb(0xef, 0xef, 0xef));
+    QCOMPARE(out[1].pixel(121, 24), qRgb(0xef, 0xef, 0xef));
+  }
+
   void noiseRoundTripsExactlyThroughManyTableResets() {
     // 256 colours in random order: almost nothing repeats, so the 4096-code
     // table fills and is cleared dozens of times; every pixel must survive.
