@@ -41,9 +41,9 @@ AppActions AppActions::create(QObject* p) {
   a.exportAnimation =
       make(p, tr("Export &Animation (GIF/PNG)..."), {}, QString(),
            tr("The run, or chosen steps, as an animated GIF or numbered PNG images for slides"));
-  a.exportPdf = make(p, tr("Export Steps as P&DF..."), {}, QString(),
+  a.exportPdf = make(p, tr("Export Steps as PD&F..."), {}, QString(),
                      tr("One landscape page per chosen step: the views and what the step did"));
-  a.print = make(p, tr("&Print Steps..."), QKeySequence::Print, QString(),
+  a.print = make(p, tr("Prin&t Steps..."), QKeySequence::Print, QString(),
                  tr("Print one page per chosen step"));
   a.openKernFork = make(p, tr("Open &kern_fork.c..."), QKeySequence(QStringLiteral("Ctrl+K")));
   a.recent = make(p, tr("Open &Recent"), QKeySequence(QStringLiteral("Ctrl+R")));

@@ -38,8 +38,8 @@ ExportStepsDialog::ExportStepsDialog(Kind kind, quint64 totalSteps, const QStrin
     // The whole run was thinned: say so, rather than leave the user to wonder
     // why step 1 is followed by step 12.
     auto* thinned = new QLabel(
-        tr("The whole run would be more than %1 frames, so every %2th step is taken. Change the "
-           "steps to show part of the run step by step.")
+        tr("The whole run would be more than %1 frames, so only one step in %2 is taken. Change "
+           "the steps to show part of the run step by step.")
             .arg(RunExporter::kDefaultFrames)
             .arg(defaultSteps.mid(slash + 1)),
         this);

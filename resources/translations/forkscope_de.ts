@@ -44,6 +44,36 @@
         <translation>Eine druckbare Seite: der Prozessbaum, die Zeitleiste und was dieser Schritt tut</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Export &amp;Animation (GIF/PNG)...</source>
+        <translation>&amp;Animation exportieren (GIF/PNG)...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The run, or chosen steps, as an animated GIF or numbered PNG images for slides</source>
+        <translation>Der Lauf oder gewählte Schritte als animiertes GIF oder nummerierte PNG-Bilder für Folien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One landscape page per chosen step: the views and what the step did</source>
+        <translation>Eine Seite im Querformat je gewähltem Schritt: die Ansichten und was der Schritt getan hat</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Export Steps as PD&amp;F...</source>
+        <translation>Schritte als P&amp;DF exportieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Prin&amp;t Steps...</source>
+        <translation>Schritte dr&amp;ucken...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print one page per chosen step</source>
+        <translation>Eine Seite je gewähltem Schritt drucken</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Open &amp;kern_fork.c...</source>
         <translation>&amp;kern_fork.c öffnen...</translation>
@@ -1044,9 +1074,115 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message>
+        <location filename="../../ui/export_commands.cpp" line="+29"/>
+        <source>Open a scenario first.</source>
+        <translation>Bitte zuerst ein Szenario öffnen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Leave Student as Scheduler first: an export shows the recorded run.</source>
+        <translation>Bitte zuerst „Studierende als Scheduler“ verlassen: ein Export zeigt den aufgezeichneten Lauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer the quiz question first: an export would show the answer.</source>
+        <translation>Bitte zuerst die Quizfrage beantworten: ein Export würde die Antwort zeigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Folder for the PNG images</source>
+        <translation>Ordner für die PNG-Bilder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Animated GIF (*.gif)</source>
+        <translation>Animiertes GIF (*.gif)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Rendering %n frame(s)...</source>
+        <translation>
+            <numerusform>%n Bild wird erzeugt...</numerusform>
+            <numerusform>%n Bilder werden erzeugt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Export Steps as PDF</source>
+        <translation>Schritte als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Rendering %n page(s)...</source>
+        <translation>
+            <numerusform>%n Seite wird erzeugt...</numerusform>
+            <numerusform>%n Seiten werden erzeugt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Print Steps</source>
+        <translation>Schritte drucken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Printing %n page(s)...</source>
+        <translation>
+            <numerusform>%n Seite wird gedruckt...</numerusform>
+            <numerusform>%n Seiten werden gedruckt...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>%n Seite an den Drucker geschickt.</numerusform>
+            <numerusform>%n Seiten an den Drucker geschickt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.cpp" line="+36"/>
+        <location filename="../../ui/file_ops.cpp" line="+30"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
     </message>
@@ -2855,9 +2991,48 @@ core/quiz_wait.cpp:117</extracomment>
     </message>
 </context>
 <context>
+    <name>RunExport</name>
+    <message>
+        <location filename="../../ui/run_export.cpp" line="+50"/>
+        <source>No steps to export.</source>
+        <translation>Keine Schritte zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 steps are more than the %2 an export holds: choose fewer.</source>
+        <translation>%1 Schritte sind mehr als die %2, die ein Export fasst: bitte weniger wählen.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Cannot start drawing the pages.</source>
+        <translation>Die Seiten können nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot add page %1.</source>
+        <translation>Seite %1 kann nicht angefügt werden.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+7"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot write into the folder %1.</source>
+        <translation>In den Ordner %1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Scenario</name>
     <message>
-        <location line="+27"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+27"/>
         <source>Challenge: make CPU 0 lose the race for proc_lock</source>
         <extracomment>scenarios/challenge-proc-lock-race.json /title</extracomment>
         <translation>Aufgabe: CPU 0 soll das Rennen um proc_lock verlieren</translation>
@@ -4889,6 +5064,35 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../ui/step_list.cpp" line="+28"/>
+        <source>No steps given: write them as 10,20,30 or 10-20.</source>
+        <translation>Keine Schritte angegeben: bitte als 10,20,30 oder 10-20 schreiben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+8"/>
+        <source>&apos;%1&apos; is not a step or a range of steps (e.g. 10, 10-20 or 0-100/5).</source>
+        <translation>„%1“ ist kein Schritt und kein Schrittbereich (z. B. 10, 10-20 oder 0-100/5).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The range %1-%2 goes backwards: write %2-%1.</source>
+        <translation>Der Bereich %1-%2 läuft rückwärts: bitte %2-%1 schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step %1 is past the end: the run has %2 steps (0-%2).</source>
+        <translation>Schritt %1 liegt hinter dem Ende: der Lauf hat %2 Schritte (0-%2).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More than %1 steps: choose fewer, or a stride such as 0-%2/%3.</source>
+        <translation>Mehr als %1 Schritte: bitte weniger wählen oder eine Schrittweite wie 0-%2/%3.</translation>
+    </message>
+</context>
+<context>
     <name>SummaryCharts</name>
     <message>
         <location filename="../../ui/summary_charts.cpp" line="+196"/>
@@ -5398,6 +5602,131 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>fsui::ExportStepsDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.cpp" line="+23"/>
+        <source>Export Animation</source>
+        <translation>Animation exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Steps as PDF</source>
+        <translation>Schritte als PDF exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print Steps</source>
+        <translation>Schritte drucken</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 10,20,30 or 10-20 or 0-100/5</source>
+        <translation>z. B. 10,20,30 oder 10-20 oder 0-100/5</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Steps:</source>
+        <translation>&amp;Schritte:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Step 0 is the machine before the first step; this run has %n step(s). A range with /5 takes every fifth step.</source>
+        <translation>
+            <numerusform>Schritt 0 ist die Maschine vor dem ersten Schritt; dieser Lauf hat %n Schritt. Ein Bereich mit /5 nimmt jeden fünften Schritt.</numerusform>
+            <numerusform>Schritt 0 ist die Maschine vor dem ersten Schritt; dieser Lauf hat %n Schritte. Ein Bereich mit /5 nimmt jeden fünften Schritt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The whole run would be more than %1 frames, so only one step in %2 is taken. Change the steps to show part of the run step by step.</source>
+        <translation>Der ganze Lauf ergäbe mehr als %1 Bilder, deshalb wird nur jeder %2. Schritt genommen. Ändern Sie die Schritte, um einen Teil des Laufs Schritt für Schritt zu zeigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Animated GIF</source>
+        <translation>Animiertes GIF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Numbered PNG images in a folder</source>
+        <translation>Nummerierte PNG-Bilder in einem Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each frame &amp;shows for:</source>
+        <translation>Jedes Bild &amp;steht für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1280 x 720 (slides, 16:9)</source>
+        <translation>1280 x 720 (Folien, 16:9)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1920 x 1080 (full HD)</source>
+        <translation>1920 x 1080 (Full HD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1024 x 768 (4:3 projector)</source>
+        <translation>1024 x 768 (4:3-Beamer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>800 x 450 (small, for the web)</source>
+        <translation>800 x 450 (klein, fürs Web)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame si&amp;ze:</source>
+        <translation>Bild&amp;größe:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Print...</source>
+        <translation>&amp;Drucken...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>%n page(s), one step on each, landscape.</source>
+        <translation>
+            <numerusform>%n Seite, ein Schritt auf jeder, Querformat.</numerusform>
+            <numerusform>%n Seiten, ein Schritt auf jeder, Querformat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n PNG image(s), one per step.</source>
+        <translation>
+            <numerusform>%n PNG-Bild, eines je Schritt.</numerusform>
+            <numerusform>%n PNG-Bilder, eines je Schritt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s), %1 s in all; the animation loops.</source>
+        <translation>
+            <numerusform>%n Bild, %1 s insgesamt; die Animation wiederholt sich.</numerusform>
+            <numerusform>%n Bilder, %1 s insgesamt; die Animation wiederholt sich.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fsui::ForkpyDialog</name>
     <message>
         <location filename="../../ui/forkpy_dialog.cpp" line="+35"/>
@@ -5713,12 +6042,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <name>fsui::MainWindow</name>
     <message>
         <location filename="../../ui/main_window.cpp" line="+50"/>
-        <location line="+552"/>
+        <location line="+553"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-454"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5756,12 +6085,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-26"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5801,7 +6130,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -5842,7 +6171,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-521"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -5852,7 +6181,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Recording %1...</source>
         <translation>Zeichne %1 auf...</translation>
     </message>
@@ -5993,7 +6322,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+127"/>
+        <location filename="../../ui/main_window_actions.cpp" line="+131"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -6658,7 +6987,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>main</name>
     <message>
-        <location filename="../../app/gui/main.cpp" line="+68"/>
+        <location filename="../../app/gui/main.cpp" line="+80"/>
         <source>Watch NetBSD&apos;s fork1() run on a simulated SMP machine, step by step.</source>
         <translation>Sehen Sie NetBSDs fork1() Schritt für Schritt auf einer simulierten SMP-Maschine laufen.</translation>
     </message>
@@ -6694,26 +7023,84 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+3"/>
-        <source>Window size for --screenshot (default 1680x1000).</source>
-        <translation>Fenstergröße für --screenshot (Standard: 1680x1000).</translation>
+        <source>Window size for --screenshot (default 1680x1000), frame size for --export-gif and --export-frames (default 1280x720).</source>
+        <translation>Fenstergröße für --screenshot (Standard: 1680x1000), Bildgröße für --export-gif und --export-frames (Standard: 1280x720).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Save a PDF with one landscape page per step of --steps and exit.</source>
+        <translation>Ein PDF mit einer Seite im Querformat je Schritt aus --steps speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save an animated GIF of the steps of --steps (default: the whole run, at most %1 frames) and exit.</source>
+        <translation>Ein animiertes GIF der Schritte aus --steps speichern (Standard: der ganze Lauf, höchstens %1 Bilder) und beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save one PNG per step of --steps (step-0010.png, ...) into DIR and exit.</source>
+        <translation>Ein PNG je Schritt aus --steps (step-0010.png, ...) in DIR speichern und beenden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The steps to export: 10,20,30, ranges 10-20, every fifth step 0-100/5.</source>
+        <translation>Die zu exportierenden Schritte: 10,20,30, Bereiche 10-20, jeder fünfte Schritt 0-100/5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>How long each GIF frame is shown, in milliseconds (default 500).</source>
+        <translation>Wie lange jedes GIF-Bild gezeigt wird, in Millisekunden (Standard: 500).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>User-interface language: en, de or system (default: the one chosen under File &gt; Preferences).</source>
         <translation>Sprache der Oberfläche: en, de oder system (Standard: die unter Datei &gt; Einstellungen gewählte).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>--goto needs a step number, not &apos;%1&apos;</source>
         <translation>--goto braucht eine Schrittnummer, nicht &apos;%1&apos;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>--size needs WIDTHxHEIGHT, e.g. 1366x768</source>
         <translation>--size braucht BREITExHÖHE, z. B. 1366x768</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>--export-pdf, --export-gif and --export-frames need a scenario or trace</source>
+        <translation>--export-pdf, --export-gif und --export-frames brauchen ein Szenario oder eine Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>one export at a time: --export-pdf, --export-gif or --export-frames</source>
+        <translation>ein Export auf einmal: --export-pdf, --export-gif oder --export-frames</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--frame-ms needs a number of milliseconds from 10 to 60000, not &apos;%1&apos;</source>
+        <translation>--frame-ms braucht eine Zahl von Millisekunden von 10 bis 60000, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--export-pdf needs --steps, e.g. --steps 10,20,30</source>
+        <translation>--export-pdf braucht --steps, z. B. --steps 10,20,30</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>--steps %1: %2</source>
+        <translation>--steps %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%1: steps %2 (%n step(s))</source>
+        <translation>
+            <numerusform>%1: Schritte %2 (%n Schritt)</numerusform>
+            <numerusform>%1: Schritte %2 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>--screenshot needs a scenario or trace</source>
         <translation>--screenshot braucht ein Szenario oder eine Aufzeichnung</translation>
     </message>

@@ -13,6 +13,41 @@
     </message>
 </context>
 <context>
+    <name>ExportCommands</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_commands.cpp" line="+93"/>
+        <source>Rendering %n frame(s)...</source>
+        <translation>
+            <numerusform>Rendering %n frame...</numerusform>
+            <numerusform>Rendering %n frames...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Rendering %n page(s)...</source>
+        <translation>
+            <numerusform>Rendering %n page...</numerusform>
+            <numerusform>Rendering %n pages...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Printing %n page(s)...</source>
+        <translation>
+            <numerusform>Printing %n page...</numerusform>
+            <numerusform>Printing %n pages...</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
         <location filename="../../ui/scenario_editor.cpp" line="+276"/>
@@ -20,6 +55,41 @@
         <translation>
             <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
             <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n errors: fix them to run</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ExportStepsDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/export_dialog.cpp" line="+31"/>
+        <source>Step 0 is the machine before the first step; this run has %n step(s). A range with /5 takes every fifth step.</source>
+        <translation>
+            <numerusform>Step 0 is the machine before the first step; this run has %n step. A range with /5 takes every fifth step.</numerusform>
+            <numerusform>Step 0 is the machine before the first step; this run has %n steps. A range with /5 takes every fifth step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n page(s), one step on each, landscape.</source>
+        <translation>
+            <numerusform>%n page, one step on each, landscape.</numerusform>
+            <numerusform>%n pages, one step on each, landscape.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n PNG image(s), one per step.</source>
+        <translation>
+            <numerusform>%n PNG image, one per step.</numerusform>
+            <numerusform>%n PNG images, one per step.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n frame(s), %1 s in all; the animation loops.</source>
+        <translation>
+            <numerusform>%n frame, %1 s in all; the animation loops.</numerusform>
+            <numerusform>%n frames, %1 s in all; the animation loops.</numerusform>
         </translation>
     </message>
 </context>
@@ -37,7 +107,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+360"/>
+        <location filename="../../ui/main_window.cpp" line="+361"/>
         <source>Recording... %n step(s)</source>
         <translation>
             <numerusform>Recording... %n step</numerusform>
@@ -61,6 +131,17 @@
         <translation>
             <numerusform>%n step/s</numerusform>
             <numerusform>%n steps/s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <location filename="../../app/gui/main.cpp" line="+235"/>
+        <source>%1: steps %2 (%n step(s))</source>
+        <translation>
+            <numerusform>%1: steps %2 (%n step)</numerusform>
+            <numerusform>%1: steps %2 (%n steps)</numerusform>
         </translation>
     </message>
 </context>
