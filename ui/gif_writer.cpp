@@ -168,7 +168,12 @@ bool GifWriter::addFrame(const QImage& image, int delayMs) {
   size_t n = 0;
   for (int y = area.top(); y <= area.bottom(); ++y) {
     const auto* line = reinterpret_cast<const QRgb*>(frame.constScanLine(y));
-    for (int x = area.left(); x <= area.right(); ++x) indices[n++] = palette.indexOf(line[x]);
+    QRgb last = 0;
+    uchar index = 0;
+    for (int x = area.left(); x <= area.right(); ++x) {
+      if (x == area.left() || line[x] != last) index = palette.indexOf(last = line[x]);
+      indices[n++] = index;
+    }
   }
 
   QByteArray out;

@@ -39,7 +39,14 @@ ImagePalette::ImagePalette(const QImage& image, const QRect& area, int maxColors
   QHash<QRgb, qint64> counts;
   for (int y = r.top(); y <= r.bottom(); ++y) {
     const auto* line = reinterpret_cast<const QRgb*>(img.constScanLine(y));
-    for (int x = r.left(); x <= r.right(); ++x) ++counts[line[x] | 0xff000000u];
+    // Counted by runs: a window picture is mostly runs of one colour.
+    for (int x = r.left(); x <= r.right();) {
+      const QRgb c = line[x];
+      int end = x + 1;
+      while (end <= r.right() && line[end] == c) ++end;
+      counts[c | 0xff000000u] += end - x;
+      x = end;
+    }
   }
   if (counts.size() <= maxColors) { // every colour exactly
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
