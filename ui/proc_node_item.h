@@ -18,6 +18,7 @@ struct ProcNodeData {
   QString name;
   VisualState state = VisualState::Runnable;
   QString stateText; // "SACTIVE · LSONPROC"
+  QString stateLine; // the card's second line when set ("running · LSONPROC")
   QString detail;    // what it waits on, or the kernel function it is in
   int cpu = -1;      // CPU it runs on, -1 = not running
   int uid = 0;
@@ -32,7 +33,11 @@ struct ProcNodeData {
 class ProcNodeItem : public QGraphicsObject {
   Q_OBJECT
 public:
+  // Width: a card outside presenter mode. Presenter mode sizes each card to
+  // its text (cardWidth()), so the tree view can pack narrow cards and never
+  // elide what a card says.
   static constexpr qreal Width = 190, Height = 74, SharingHeight = 44;
+  static constexpr qreal kMinPresenterWidth = 100, kMaxPresenterWidth = 360;
   // Point sizes of the card's text, in scene units (the view scales them).
   // Presenter mode draws the small lines larger, so that the tree view can
   // keep every text at 18 pixels or more without zooming the cards huge.
@@ -54,6 +59,14 @@ public:
   QString label() const; // "3 sh"
   // Height below the card's centre where edges to children start.
   qreal bottomExtent() const;
+  qreal cardWidth() const { return width_; }
+
+  // What the last paint() drew, for tests: each text and whether it was elided.
+  struct DrawnText {
+    QString text;
+    bool elided = false;
+  };
+  const QList<DrawnText>& drawnTexts() const { return drawn_; }
 
   QRectF boundingRect() const override;
   void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -64,7 +77,18 @@ Q_SIGNALS:
 private:
   void paintBadges(QPainter* p, const QRectF& card);
   void paintSharing(QPainter* p, const QRectF& card);
+  QString stateLine() const;
+  struct Badge {
+    QString text;
+    QColor color;
+  };
+  QVector<Badge> badges() const;
+  void updateWidth();
+  // The text `s` in `w` scene units, elided if it must be; noted in drawn_.
+  QString fitted(const QFont& f, const QString& s, qreal w);
   ProcNodeData data_;
+  qreal width_ = Width;
+  QList<DrawnText> drawn_;
   bool showSharing_ = false;
   int ghostAge_ = 0;
   QPointF target_;
