@@ -124,33 +124,82 @@ QVector<ProcNodeItem::Badge> ProcNodeItem::badges() const {
   return out;
 }
 
+namespace {
+qreal badgeHeight() { return Theme::instance().presenter() ? 17 : 14; }
+} // namespace
+
+QVector<QRectF> ProcNodeItem::badgeRects(qreal width) const {
+  const QFontMetricsF fm(cardFont(badgePointSize(), true));
+  const qreal bh = badgeHeight();
+  const bool wrap = Theme::instance().presenter(); // elsewhere one row, as it always was
+  QVector<QRectF> out;
+  qreal x = 6;
+  int row = 0;
+  const QVector<Badge> all = namesOnly_ && data_.cpu >= 0 ? badges().mid(0, 1) : badges();
+  for (const Badge& b : all) {
+    const qreal w = fm.horizontalAdvance(b.text) + 10;
+    if (wrap && x > 6 && x + w > width - 4) { // the next row up
+      x = 6;
+      ++row;
+    }
+    out.push_back(QRectF(x, -(2 + bh) - row * (bh + 3), w, bh));
+    x += w + 4;
+  }
+  return out;
+}
+
+void ProcNodeItem::setNamesOnly(bool on) {
+  if (on == namesOnly_) return;
+  namesOnly_ = on;
+  updateWidth();
+  update();
+}
+
 void ProcNodeItem::updateWidth() {
-  qreal w = Width;
+  qreal w = Width, h = Height;
   if (Theme::instance().presenter()) {
-    // As wide as the longest line (title, state, detail, the badges), within
-    // bounds: a narrow card lets more of a wide tree fit a projector.
+    // As wide as the longest line (title, state, detail), within bounds: a
+    // narrow card lets more of a wide tree fit a projector. The badges take
+    // a second row rather than widen the card much.
     const QFontMetricsF title(cardFont(titlePointSize(), true));
     const QFontMetricsF text(cardFont(textPointSize(), false));
     const QFontMetricsF badge(cardFont(badgePointSize(), true));
-    qreal widest = std::max({title.horizontalAdvance(label()), text.horizontalAdvance(stateLine()),
-                             text.horizontalAdvance(data_.detail)}) +
-                   16 + 2;
-    qreal row = 6 + 4;
-    if (!isGhost())
-      for (const Badge& b : badges()) row += badge.horizontalAdvance(b.text) + 10 + 4;
+    const QVector<Badge> all = badges();
+    qreal widest = title.horizontalAdvance(label()) + 16 + 2;
+    if (namesOnly_) {
+      if (data_.cpu >= 0 && !isGhost())
+        widest += badge.horizontalAdvance(all.front().text) + 10 + 6;
+    } else {
+      widest = std::max({widest, text.horizontalAdvance(stateLine()) + 18,
+                         text.horizontalAdvance(data_.detail) + 18});
+    }
+    qreal row = 6 + 4, widestBadge = 0;
+    if (!isGhost() && !namesOnly_)
+      for (const Badge& b : all) {
+        row += badge.horizontalAdvance(b.text) + 10 + 4;
+        widestBadge = std::max(widestBadge, badge.horizontalAdvance(b.text) + 10 + 6 + 4);
+      }
+    w = std::max(widest, row <= widest * 1.15 ? row : widestBadge);
     if (showSharing_ && data_.sharing[0] >= 0) { // three chips a row, each name whole
       const QFontMetricsF chip(cardFont(badgePointSize(), true));
       qreal widestChip = 0;
       for (const char* n : kSharingNames)
         widestChip = std::max(widestChip, chip.horizontalAdvance(tr(n)));
-      row = std::max(row, 3 * (widestChip + 6) + 2 * 3);
+      w = std::max(w, 3 * (widestChip + 6) + 2 * 3);
     }
-    w = std::clamp(std::max(widest, row), kMinPresenterWidth, kMaxPresenterWidth);
+    w = std::clamp(w, namesOnly_ ? 40.0 : kMinPresenterWidth, kMaxPresenterWidth);
     w = std::ceil(w / 2) * 2; // whole pixels either side of the centre
+    if (namesOnly_) {
+      h = NamesHeight;
+    } else if (!isGhost()) {
+      const QVector<QRectF> rects = badgeRects(w);
+      if (!rects.isEmpty()) h += -rects.last().top() - (2 + badgeHeight());
+    }
   }
-  if (w == width_) return;
+  if (w == width_ && h == height_) return;
   prepareGeometryChange();
   width_ = w;
+  height_ = h;
 }
 
 QString ProcNodeItem::fitted(const QFont& f, const QString& s, qreal w) {
@@ -161,12 +210,12 @@ QString ProcNodeItem::fitted(const QFont& f, const QString& s, qreal w) {
 
 qreal ProcNodeItem::bottomExtent() const {
   const bool chips = showSharing_ && !isGhost() && data_.sharing[0] >= 0;
-  return Height / 2 + (chips ? SharingHeight : 0);
+  return height_ / 2 + (chips ? SharingHeight : 0);
 }
 
 QRectF ProcNodeItem::boundingRect() const {
-  const qreal h = Height + (showSharing_ ? SharingHeight : 0);
-  return QRectF(-width_ / 2 - 6, -Height / 2 - 10, width_ + 12, h + 20);
+  const qreal h = height_ + (showSharing_ ? SharingHeight : 0);
+  return QRectF(-width_ / 2 - 6, -height_ / 2 - 10, width_ + 12, h + 20);
 }
 
 void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
@@ -174,7 +223,7 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
   const bool dark = theme.dark();
   const qreal lw = theme.lineScale();
   const VisualState vs = isGhost() ? VisualState::Ghost : data_.state;
-  const QRectF card(-width_ / 2, -Height / 2, width_, Height);
+  const QRectF card(-width_ / 2, -height_ / 2, width_, height_);
   p->setRenderHint(QPainter::Antialiasing);
   drawn_.clear();
 
@@ -217,6 +266,12 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
   p->setFont(f);
   p->setPen(text);
   // 1 unit of slack: widths measured in fractions, drawn in whole pixels.
+  if (namesOnly_) {
+    const QRectF title(card.left() + 8, card.top(), card.width() - 15, card.height());
+    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter, fitted(f, label(), title.width()));
+    if (!isGhost() && data_.cpu >= 0) paintBadges(p, card);
+    return;
+  }
   const QRectF title(card.left() + 8, card.top() + (big ? 2 : 4), card.width() - 15, 22);
   p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter, fitted(f, label(), title.width()));
   f = cardFont(textPointSize(), false);
@@ -233,24 +288,23 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
 void ProcNodeItem::paintBadges(QPainter* p, const QRectF& card) {
   const QFont f = cardFont(badgePointSize(), true);
   p->setFont(f);
-  const QFontMetricsF fm(f);
-  const qreal bh = Theme::instance().presenter() ? 17 : 14;
-  qreal x = card.left() + 6;
-  const qreal y = card.bottom() - bh - 2;
-  for (const Badge& b : badges()) {
-    const qreal w = fm.horizontalAdvance(b.text) + 10;
-    if (x + w > card.right() - 4) { // no room: dropped, and said so
+  const QVector<Badge> all = badges();
+  const QVector<QRectF> rects = badgeRects(card.width());
+  for (int i = 0; i < rects.size(); ++i) {
+    const Badge& b = all[i];
+    QRectF r = rects[i].translated(card.left(), card.bottom());
+    if (namesOnly_) // beside the name, right-aligned
+      r.moveTo(card.right() - r.width() - 6, card.center().y() - r.height() / 2);
+    if (r.right() > card.right() - 4 + 0.01) { // no room: dropped, and said so
       drawn_.push_back({b.text, true});
       continue;
     }
     drawn_.push_back({b.text, false});
-    const QRectF r(x, y, w, bh);
     p->setPen(Qt::NoPen);
     p->setBrush(b.color);
     p->drawRoundedRect(r, 7, 7);
     p->setPen(textOn(b.color));
     p->drawText(r, Qt::AlignCenter, b.text);
-    x += w + 4;
   }
 }
 

@@ -60,6 +60,12 @@ public:
   // Height below the card's centre where edges to children start.
   qreal bottomExtent() const;
   qreal cardWidth() const { return width_; }
+  qreal cardHeight() const { return height_; } // Height, taller with a second row of badges
+  // Presenter mode, a tree too big for full cards: the card shows its name
+  // (and CPU) only; the rest is in its tooltip.
+  void setNamesOnly(bool on);
+  bool namesOnly() const { return namesOnly_; }
+  static constexpr qreal NamesHeight = 32;
 
   // What the last paint() drew, for tests: each text and whether it was elided.
   struct DrawnText {
@@ -84,10 +90,15 @@ private:
   };
   QVector<Badge> badges() const;
   void updateWidth();
+  // The badges' rows at the card's width: each badge's rect, relative to the
+  // card's bottom-left corner (y grows upwards, one row per 20 units).
+  QVector<QRectF> badgeRects(qreal width) const;
   // The text `s` in `w` scene units, elided if it must be; noted in drawn_.
   QString fitted(const QFont& f, const QString& s, qreal w);
   ProcNodeData data_;
   qreal width_ = Width;
+  qreal height_ = Height;
+  bool namesOnly_ = false;
   QList<DrawnText> drawn_;
   bool showSharing_ = false;
   int ghostAge_ = 0;

@@ -20,7 +20,7 @@ namespace {
 // scale that keeps its text at 18 pixels.
 qreal columnGap() { return Theme::instance().presenter() ? 18 : 28; }
 qreal rowGap() { return Theme::instance().presenter() ? 40 : 64; }
-constexpr qreal kOutlineIndent = 44, kOutlineGap = 14;
+constexpr qreal kOutlineGap = 14;
 
 int sharingOf(int mine, int parents) {
   if (mine < 0 || parents < 0) return -1;
@@ -164,56 +164,78 @@ void ProcTreeView::setState(const fs::KernelState& s, const std::vector<CpuStep>
   relayout(animate_ && smallStep);
 }
 
+// The outline's step right per generation: less for name-only cards.
+qreal ProcTreeView::indent() const { return namesOnly_ ? 30 : 44; }
+
 qreal ProcTreeView::rowHeight() const {
-  return ProcNodeItem::Height + (showSharing_ ? ProcNodeItem::SharingHeight : 0);
+  qreal h = ProcNodeItem::NamesHeight;
+  for (ProcNodeItem* n : std::as_const(nodes_)) h = std::max(h, n->cardHeight());
+  return h + (showSharing_ ? ProcNodeItem::SharingHeight : 0);
 }
 
 void ProcTreeView::relayout(bool animate) {
-  QVector<TreeLayoutInput> in;
-  for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
-    TreeLayoutInput n;
-    n.key = it.key();
-    n.parent = parentOf_.value(it.key(), TreeNodeKey{});
-    n.order = it.value()->data().serial;
-    n.width = it.value()->cardWidth();
-    in.push_back(n);
-  }
-  // Top-down unless presenter mode finds it does not fit at 18 px and the
-  // outline does (or shrinks it less).
-  const SizedLayout tree = layoutTreeSized(in, columnGap());
-  const qreal treeRow = rowHeight() + rowGap();
-  SizedLayout chosen = tree;
-  qreal rowStep = treeRow;
-  arrangement_ = Arrangement::TopDown;
-  if (Theme::instance().presenter() && nodes_.size() > 1) {
-    auto scaleFor = [this](const SizedLayout& l, qreal row, qreal gap) {
-      return std::min(viewport()->width() / (l.width + 12),
-                      viewport()->height() / (l.rows * row - gap + 12));
-    };
-    qreal best = scaleFor(tree, treeRow, rowGap());
-    if (best < minimumScale()) {
-      // The outline, in one column, or as few more as it takes to fit at 18
-      // px; when none fits, the arrangement that shrinks the tree least.
-      const qreal outlineRow = rowHeight() + kOutlineGap;
-      for (int columns = 1; columns <= 6 && best < minimumScale(); ++columns) {
-        const SizedLayout o = layoutOutline(in, kOutlineIndent, columns, 2 * columnGap());
-        if (columns > 1 && o.rows == chosen.rows && arrangement_ == Arrangement::Outline) break;
-        const qreal sc = scaleFor(o, outlineRow, kOutlineGap);
-        if (sc > best) {
-          best = sc;
-          chosen = o;
-          rowStep = outlineRow;
-          arrangement_ = Arrangement::Outline;
-        }
-      }
+  struct Candidate {
+    SizedLayout layout;
+    qreal rowStep = 0, scale = 0;
+    Arrangement arrangement = Arrangement::TopDown;
+    bool namesOnly = false;
+  };
+  const bool presenter = Theme::instance().presenter();
+  // As fit() will find it: the cards' bounding rects reach 6 units beyond
+  // their sides and 10 above and below, and the scene has a margin of 6.
+  auto scaleFor = [this](const SizedLayout& l, qreal rowStep, qreal gap) {
+    return std::min(viewport()->width() / (l.width + 12 + 12),
+                    viewport()->height() / (l.rows * rowStep - gap + 20 + 12));
+  };
+  // The tree top-down, else as an outline in one column or as few more as it
+  // takes to fit at 18 px; of those that do not, the one that shrinks least.
+  auto arrange = [&](bool namesOnly) {
+    for (ProcNodeItem* n : std::as_const(nodes_)) n->setNamesOnly(namesOnly);
+    namesOnly_ = namesOnly;
+    QVector<TreeLayoutInput> in;
+    for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
+      TreeLayoutInput n;
+      n.key = it.key();
+      n.parent = parentOf_.value(it.key(), TreeNodeKey{});
+      n.order = it.value()->data().serial;
+      n.width = it.value()->cardWidth();
+      in.push_back(n);
     }
+    Candidate best;
+    best.namesOnly = namesOnly;
+    best.layout = layoutTreeSized(in, columnGap());
+    best.rowStep = rowHeight() + rowGap();
+    best.scale = scaleFor(best.layout, best.rowStep, rowGap());
+    if (!presenter || nodes_.size() < 2 || best.scale >= minimumScale()) return best;
+    const qreal outlineRow = rowHeight() + kOutlineGap;
+    int lastRows = -1;
+    for (int columns = 1; columns <= 6 && best.scale < minimumScale(); ++columns) {
+      const SizedLayout o = layoutOutline(in, indent(), columns, 24);
+      if (o.rows == lastRows) break; // no place left to break a column
+      lastRows = o.rows;
+      const qreal sc = scaleFor(o, outlineRow, kOutlineGap);
+      if (sc > best.scale) best = {o, outlineRow, sc, Arrangement::Outline, namesOnly};
+    }
+    return best;
+  };
+  Candidate chosen = arrange(false);
+  if (presenter && chosen.scale < minimumScale()) {
+    // Too big for full cards: names only (details in the tooltips), which
+    // is also the smaller, more legible overview of a tree that fits no way.
+    const Candidate names = arrange(true);
+    if (names.scale > chosen.scale)
+      chosen = names;
+    else
+      arrange(false);
   }
-  const qreal x0 = -chosen.width / 2;
+  arrangement_ = chosen.arrangement;
+  const qreal x0 = -chosen.layout.width / 2;
+  const qreal rowStep = chosen.rowStep;
   // Every card that moves asks for new edges; rebuilding them for each card
   // made opening a 1,000-process run quadratic (issue #10). Once is enough.
   relayingOut_ = true;
   for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
-    const QPointF c = chosen.centre.value(it.key());
+    const QPointF c = chosen.layout.centre.value(it.key());
     const QPointF target(x0 + c.x(), c.y() * rowStep);
     const bool isNew = it.value()->targetPos().isNull() && it.value()->pos().isNull();
     it.value()->moveTo(target, animate && !isNew);
@@ -247,9 +269,9 @@ void ProcTreeView::rebuildEdges() {
     QPainterPath path;
     if (outline) { // an elbow from under the parent's left part to the child's left side
       const QPointF a =
-          from->pos() + QPointF(-from->cardWidth() / 2 + kOutlineIndent / 2, from->bottomExtent());
+          from->pos() + QPointF(-from->cardWidth() / 2 + indent() / 2, from->bottomExtent());
       const QPointF b = to->pos() - QPointF(to->cardWidth() / 2, 0);
-      const qreal spine = b.x() - kOutlineIndent / 2;
+      const qreal spine = b.x() - indent() / 2;
       path.moveTo(a);
       if (spine > a.x() + 1) { // a child in the next column: along the gap under the parent's row
         const qreal gapY = from->pos().y() + from->bottomExtent() + kOutlineGap / 2;
@@ -262,7 +284,7 @@ void ProcTreeView::rebuildEdges() {
       path.lineTo(b);
     } else {
       const QPointF a = from->pos() + QPointF(0, from->bottomExtent());
-      const QPointF b = to->pos() - QPointF(0, ProcNodeItem::Height / 2);
+      const QPointF b = to->pos() - QPointF(0, to->cardHeight() / 2);
       path.moveTo(a);
       const qreal midY = (a.y() + b.y()) / 2;
       path.cubicTo(QPointF(a.x(), midY), QPointF(b.x(), midY), b);
@@ -348,6 +370,7 @@ void ProcTreeView::fit() {
   // (what a class needs first is its shape), and says so; the teacher zooms in.
   overview_ = presenter && fitScale < minimumScale();
   if (overview_) { // under the tree (it is top-aligned), the note that says so
+    overviewNote_->setText(noteText(0.5));
     placeNote();
     const qreal room = std::max(40, viewport()->height() - overviewNote_->height() - 4);
     scale = std::min(sx, room / bounds.height());
@@ -355,11 +378,7 @@ void ProcTreeView::fit() {
   if (presenter) scale *= userZoom_;
   setTransform(QTransform::fromScale(scale, scale));
   if (overview_ || userZoom_ != 1) {
-    overviewNote_->setText(
-        scale < minimumScale()
-            ? tr("Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits")
-                  .arg(qRound(100 * scale / minimumScale()))
-            : tr("Zoomed in: drag to move, - zooms out, Ctrl+0 fits"));
+    overviewNote_->setText(noteText(scale / minimumScale()));
     placeNote();
     overviewNote_->show();
   } else {
@@ -373,6 +392,13 @@ void ProcTreeView::fit() {
     if (bounds.height() * scale > viewport()->height()) centre.setY(focus->targetPos().y());
   }
   centerOn(centre);
+}
+
+QString ProcTreeView::noteText(qreal ofReadable) const {
+  return ofReadable < 1
+             ? tr("Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits")
+                   .arg(qRound(100 * ofReadable))
+             : tr("Zoomed in: drag to move, - zooms out, Ctrl+0 fits");
 }
 
 void ProcTreeView::placeNote() {

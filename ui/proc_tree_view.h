@@ -67,6 +67,8 @@ private:
   void nodeMoved(); // coalesces the rebuilds that card moves ask for
   void fit();
   void placeNote();
+  QString noteText(qreal ofReadable) const;
+  qreal indent() const;
   qreal rowHeight() const;
 
   static constexpr int kGhostSteps = 6; // steps a reaped process stays visible
@@ -80,6 +82,7 @@ private:
   bool showSharing_ = false;
   Arrangement arrangement_ = Arrangement::TopDown;
   bool overview_ = false;
+  bool namesOnly_ = false; // the cards show their names only
   qreal userZoom_ = 1;
   QLabel* overviewNote_ = nullptr;
   bool animate_ = true;
