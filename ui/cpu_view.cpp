@@ -161,7 +161,9 @@ QVector<CpuView::Line> CpuView::composeLane(const CpuLane& lane, qreal width, in
   const QString dash = QStringLiteral("  —  ");
   if (lane.pid >= 0) {
     QStringList head{lane.who + dash + lane.status};
-    if (!lane.shortStatus.isEmpty()) head << lane.who + dash + lane.shortStatus;
+    if (!lane.shortStatus.isEmpty()) // a narrow card: the short status, closer
+      head << lane.who + dash + lane.shortStatus
+           << lane.who + QStringLiteral(" — ") + lane.shortStatus;
     head << lane.who;
     items.push_back({head, true, false});
     if (lines >= 2) {

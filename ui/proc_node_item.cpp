@@ -142,9 +142,12 @@ QVector<QRectF> ProcNodeItem::badgeRects(qreal width) const {
       x = 6;
       ++row;
     }
-    out.push_back(QRectF(x, -(2 + bh) - row * (bh + 3), w, bh));
+    out.push_back(QRectF(x, row, w, bh)); // y: the row, for now
     x += w + 4;
   }
+  // The first row on top, read before the next.
+  const int rows = out.isEmpty() ? 0 : static_cast<int>(out.last().y()) + 1;
+  for (QRectF& r : out) r.moveTop(-(2 + bh) - (rows - 1 - r.y()) * (bh + 3));
   return out;
 }
 
@@ -193,7 +196,7 @@ void ProcNodeItem::updateWidth() {
       h = NamesHeight;
     } else if (!isGhost()) {
       const QVector<QRectF> rects = badgeRects(w);
-      if (!rects.isEmpty()) h += -rects.last().top() - (2 + badgeHeight());
+      if (!rects.isEmpty()) h += -rects.first().top() - (2 + badgeHeight());
     }
   }
   if (w == width_ && h == height_) return;

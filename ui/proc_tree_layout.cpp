@@ -56,7 +56,7 @@ TreeLayoutResult layoutTree(const QVector<TreeLayoutInput>& nodes) {
   return r;
 }
 
-SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap) {
+SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap, qreal rowGap) {
   const Forest f = forestOf(nodes);
   SizedLayout r;
   QVector<bool> visiting(nodes.size(), false);
@@ -100,13 +100,18 @@ SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap) {
     first = false;
   }
   r.width = right;
+  QVector<qreal> rowHeight(r.rows, 0), rowTop(r.rows, 0);
   for (int i = 0; i < nodes.size(); ++i)
-    if (visiting[i]) r.centre.insert(nodes[i].key, QPointF(x[i], depthOf[i]));
+    if (visiting[i]) rowHeight[depthOf[i]] = std::max(rowHeight[depthOf[i]], nodes[i].height);
+  for (int d = 1; d < r.rows; ++d) rowTop[d] = rowTop[d - 1] + rowHeight[d - 1] + rowGap;
+  r.height = r.rows > 0 ? rowTop.back() + rowHeight.back() : 0;
+  for (int i = 0; i < nodes.size(); ++i)
+    if (visiting[i]) r.centre.insert(nodes[i].key, QPointF(x[i], rowTop[depthOf[i]]));
   return r;
 }
 
 SizedLayout layoutOutline(const QVector<TreeLayoutInput>& nodes, qreal indent, int columns,
-                          qreal gap) {
+                          qreal gap, qreal rowGap) {
   const Forest f = forestOf(nodes);
   struct Row {
     int node, depth;
@@ -136,12 +141,14 @@ SizedLayout layoutOutline(const QVector<TreeLayoutInput>& nodes, qreal indent, i
   SizedLayout r;
   qreal left = 0;
   for (int c = 0; c + 1 < starts.size(); ++c) {
-    qreal right = left;
+    qreal right = left, top = 0;
     for (int i = starts[c]; i < starts[c + 1]; ++i) {
       const TreeLayoutInput& in = nodes[order[i].node];
       const qreal x = left + order[i].depth * indent;
-      r.centre.insert(in.key, QPointF(x + in.width / 2, i - starts[c]));
+      r.centre.insert(in.key, QPointF(x + in.width / 2, top));
       right = std::max(right, x + in.width);
+      r.height = std::max(r.height, top + in.height);
+      top += in.height + rowGap;
     }
     r.rows = std::max(r.rows, starts[c + 1] - starts[c]);
     r.width = right;

@@ -30,7 +30,8 @@ struct TreeLayoutInput {
   TreeNodeKey key;
   TreeNodeKey parent; // pid -1 for a root
   int order = 0;      // sibling order (creation)
-  qreal width = 1;    // the card's width (layoutTreeSized, layoutOutline)
+  qreal width = 1;    // the card's size (layoutTreeSized, layoutOutline)
+  qreal height = 1;
 };
 
 struct TreeLayoutResult {
@@ -42,17 +43,20 @@ struct TreeLayoutResult {
 TreeLayoutResult layoutTree(const QVector<TreeLayoutInput>& nodes);
 
 struct SizedLayout {
-  QHash<TreeNodeKey, QPointF> centre; // x: the card's centre; y: row (depth or line)
+  QHash<TreeNodeKey, QPointF> centre; // x: the card's centre; y: its top
   qreal width = 0;                    // from the leftmost card edge to the rightmost
+  qreal height = 0;                   // from the top card edge to the lowest bottom
   int rows = 0;
 };
-// Cards `gap` apart side by side; x of the leftmost card edge is 0.
-SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap);
+// Cards `gap` apart side by side, generations `rowGap` apart (each as tall as
+// its tallest card); the leftmost card edge is at x 0, the top at y 0.
+SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap, qreal rowGap = 0);
 // One card per row in depth-first creation order, each `indent` right of its
 // parent; with `columns` > 1 the rows wrap into that many columns, `gap`
 // apart, breaking only before a child of a root (so an edge crosses columns
-// only from a root, along the gap under its row).
+// only from a root, along the gap under its row). Rows are `rowGap` apart,
+// each as tall as its card.
 SizedLayout layoutOutline(const QVector<TreeLayoutInput>& nodes, qreal indent, int columns = 1,
-                          qreal gap = 0);
+                          qreal gap = 0, qreal rowGap = 0);
 
 } // namespace fsui

@@ -165,27 +165,21 @@ void ProcTreeView::setState(const fs::KernelState& s, const std::vector<CpuStep>
 }
 
 // The outline's step right per generation: less for name-only cards.
-qreal ProcTreeView::indent() const { return namesOnly_ ? 30 : 44; }
-
-qreal ProcTreeView::rowHeight() const {
-  qreal h = ProcNodeItem::NamesHeight;
-  for (ProcNodeItem* n : std::as_const(nodes_)) h = std::max(h, n->cardHeight());
-  return h + (showSharing_ ? ProcNodeItem::SharingHeight : 0);
-}
+qreal ProcTreeView::indent() const { return namesOnly_ ? 28 : 32; }
 
 void ProcTreeView::relayout(bool animate) {
   struct Candidate {
     SizedLayout layout;
-    qreal rowStep = 0, scale = 0;
+    qreal scale = 0;
     Arrangement arrangement = Arrangement::TopDown;
     bool namesOnly = false;
   };
   const bool presenter = Theme::instance().presenter();
   // As fit() will find it: the cards' bounding rects reach 6 units beyond
   // their sides and 10 above and below, and the scene has a margin of 6.
-  auto scaleFor = [this](const SizedLayout& l, qreal rowStep, qreal gap) {
+  auto scaleFor = [this](const SizedLayout& l) {
     return std::min(viewport()->width() / (l.width + 12 + 12),
-                    viewport()->height() / (l.rows * rowStep - gap + 20 + 12));
+                    viewport()->height() / (l.height + 20 + 12));
   };
   // The tree top-down, else as an outline in one column or as few more as it
   // takes to fit at 18 px; of those that do not, the one that shrinks least.
@@ -199,22 +193,21 @@ void ProcTreeView::relayout(bool animate) {
       n.parent = parentOf_.value(it.key(), TreeNodeKey{});
       n.order = it.value()->data().serial;
       n.width = it.value()->cardWidth();
+      n.height = it.value()->cardHeight() + (showSharing_ ? ProcNodeItem::SharingHeight : 0);
       in.push_back(n);
     }
     Candidate best;
     best.namesOnly = namesOnly;
-    best.layout = layoutTreeSized(in, columnGap());
-    best.rowStep = rowHeight() + rowGap();
-    best.scale = scaleFor(best.layout, best.rowStep, rowGap());
+    best.layout = layoutTreeSized(in, columnGap(), rowGap());
+    best.scale = scaleFor(best.layout);
     if (!presenter || nodes_.size() < 2 || best.scale >= minimumScale()) return best;
-    const qreal outlineRow = rowHeight() + kOutlineGap;
     int lastRows = -1;
     for (int columns = 1; columns <= 6 && best.scale < minimumScale(); ++columns) {
-      const SizedLayout o = layoutOutline(in, indent(), columns, 24);
+      const SizedLayout o = layoutOutline(in, indent(), columns, 24, kOutlineGap);
       if (o.rows == lastRows) break; // no place left to break a column
       lastRows = o.rows;
-      const qreal sc = scaleFor(o, outlineRow, kOutlineGap);
-      if (sc > best.scale) best = {o, outlineRow, sc, Arrangement::Outline, namesOnly};
+      const qreal sc = scaleFor(o);
+      if (sc > best.scale) best = {o, sc, Arrangement::Outline, namesOnly};
     }
     return best;
   };
@@ -230,13 +223,12 @@ void ProcTreeView::relayout(bool animate) {
   }
   arrangement_ = chosen.arrangement;
   const qreal x0 = -chosen.layout.width / 2;
-  const qreal rowStep = chosen.rowStep;
   // Every card that moves asks for new edges; rebuilding them for each card
   // made opening a 1,000-process run quadratic (issue #10). Once is enough.
   relayingOut_ = true;
   for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
     const QPointF c = chosen.layout.centre.value(it.key());
-    const QPointF target(x0 + c.x(), c.y() * rowStep);
+    const QPointF target(x0 + c.x(), c.y() + it.value()->cardHeight() / 2);
     const bool isNew = it.value()->targetPos().isNull() && it.value()->pos().isNull();
     it.value()->moveTo(target, animate && !isNew);
   }

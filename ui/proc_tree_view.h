@@ -69,7 +69,6 @@ private:
   void placeNote();
   QString noteText(qreal ofReadable) const;
   qreal indent() const;
-  qreal rowHeight() const;
 
   static constexpr int kGhostSteps = 6; // steps a reaped process stays visible
 
