@@ -197,7 +197,17 @@ QVector<CpuView::Line> CpuView::composeLane(const CpuLane& lane, qreal width, in
   int used = 0;
   for (int i = 0; i < items.size(); ++i) {
     if (used >= lines) break;
-    const int w = oneLine(items[i]);
+    int w = oneLine(items[i]);
+    // Who runs without what it does: with three lines or more, the status
+    // on a second line says more than the run queue would.
+    if (i == 0 && lane.pid >= 0 && w == items[0].wordings.size() - 1 && lines >= 3) {
+      const QStringList two = wrapped(items[0].wordings[w - 1], bold, width);
+      if (two.size() == 2) {
+        chosen[0] = two;
+        used = 2;
+        continue;
+      }
+    }
     if (w >= 0) {
       chosen[i] = {items[i].wordings[w]};
       ++used;
