@@ -3,6 +3,7 @@
 
 #include <QMouseEvent>
 #include <QPainter>
+#include <QTextLayout>
 
 #include "core/step_table.h"
 #include "ui/kstate_text.h"
@@ -46,8 +47,10 @@ void CpuView::setFrame(const StepFrame& f) {
       if (p->spinning) {
         const QString lock = f.trace ? lastSpinLock(*f.trace, f.stepEnd, p->pid) : QString();
         lane.status = lock.isEmpty() ? tr("spinning on a lock") : tr("spinning on %1").arg(lock);
+        lane.shortStatus = tr("spinning");
       } else {
         lane.status = p->in_kernel() ? tr("running in the kernel") : tr("running user code");
+        lane.shortStatus = p->in_kernel() ? tr("in the kernel") : tr("user code");
       }
     } else {
       lane.status = tr("idle");
@@ -121,6 +124,128 @@ QSize CpuView::minimumSizeHint() const {
                static_cast<int>(rows * (laneHeight(1) + 6) + 8));
 }
 
+namespace {
+// `text` broken into lines of at most `width` (at word boundaries, or
+// anywhere in a word too long for a line).
+QStringList wrapped(const QString& text, const QFont& font, qreal width) {
+  QTextLayout layout(text, font);
+  QTextOption o;
+  o.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+  layout.setTextOption(o);
+  QStringList out;
+  layout.beginLayout();
+  for (QTextLine l = layout.createLine(); l.isValid(); l = layout.createLine()) {
+    l.setLineWidth(width);
+    out << text.mid(l.textStart(), l.textLength()).trimmed();
+  }
+  layout.endLayout();
+  return out;
+}
+} // namespace
+
+// The card's lines, most important first: who runs and what it does, where
+// in kern_fork.c and the step, the run queue. Each item takes the longest of
+// its wordings that fits one line; lines left over let a long item wrap
+// instead (the full status over two lines). Only when not even the shortest
+// head fits is a line elided.
+QVector<CpuView::Line> CpuView::composeLane(const CpuLane& lane, qreal width, int lines) const {
+  QFont bold = font();
+  bold.setBold(true);
+  QFont small = font();
+  small.setPointSizeF(Theme::instance().atLeastMin(font().pointSizeF() * 0.9));
+  struct Item {
+    QStringList wordings; // longest first
+    bool bold = false, small = false;
+  };
+  QVector<Item> items;
+  const QString dash = QStringLiteral("  —  ");
+  if (lane.pid >= 0) {
+    QStringList head{lane.who + dash + lane.status};
+    if (!lane.shortStatus.isEmpty()) // a narrow card: the short status, closer
+      head << lane.who + dash + lane.shortStatus
+           << lane.who + QStringLiteral(" — ") + lane.shortStatus;
+    head << lane.who;
+    items.push_back({head, true, false});
+    if (lines >= 2) {
+      const QString both =
+          lane.step.isEmpty() ? lane.where : lane.where + QStringLiteral("   ") + lane.step;
+      if (QFontMetricsF(font()).horizontalAdvance(both) <= width || lane.step.isEmpty()) {
+        items.push_back({{both}, false, false});
+      } else {
+        items.push_back({{lane.where}, false, false});
+        items.push_back({{lane.step}, false, false});
+      }
+    }
+  } else {
+    items.push_back({{lane.status}, true, false});
+  }
+  if (lines >= 3) {
+    const QString runq = lane.runq.isEmpty()
+                             ? tr("run queue: empty")
+                             : tr("run queue: %1").arg(lane.runq.join(QStringLiteral(", ")));
+    items.push_back({{runq}, false, true});
+  }
+  auto fontOf = [&](const Item& it) { return it.bold ? bold : it.small ? small : font(); };
+  auto oneLine = [&](const Item& it) -> int { // the longest wording on one line, or -1
+    const QFontMetricsF fm(fontOf(it));
+    for (int i = 0; i < it.wordings.size(); ++i)
+      if (fm.horizontalAdvance(it.wordings[i]) <= width) return i;
+    return -1;
+  };
+  // First pass: one line each, in order of importance, while lines are left.
+  QVector<QStringList> chosen(items.size());
+  int used = 0;
+  for (int i = 0; i < items.size(); ++i) {
+    if (used >= lines) break;
+    int w = oneLine(items[i]);
+    // Who runs without what it does: with three lines or more, the status
+    // on a second line says more than the run queue would.
+    if (i == 0 && lane.pid >= 0 && w == items[0].wordings.size() - 1 && lines >= 3) {
+      const QStringList two = wrapped(items[0].wordings[w - 1], bold, width);
+      if (two.size() == 2) {
+        chosen[0] = two;
+        used = 2;
+        continue;
+      }
+    }
+    if (w >= 0) {
+      chosen[i] = {items[i].wordings[w]};
+      ++used;
+    } else {
+      const QStringList wrap = wrapped(items[i].wordings.last(), fontOf(items[i]), width);
+      if (used + wrap.size() <= lines) {
+        chosen[i] = wrap;
+        used += static_cast<int>(wrap.size());
+      } else if (i == 0) { // the head, whatever it takes
+        chosen[i] = {items[i].wordings.last()};
+        ++used;
+      }
+    }
+  }
+  // Second pass: lines left over give a shortened item its full wording.
+  for (int i = 0; i < items.size(); ++i) {
+    if (chosen[i].isEmpty() || chosen[i].join(QLatin1Char(' ')) == items[i].wordings.first())
+      continue;
+    const QStringList full = wrapped(items[i].wordings.first(), fontOf(items[i]), width);
+    if (used - chosen[i].size() + full.size() <= lines) {
+      used += static_cast<int>(full.size() - chosen[i].size());
+      chosen[i] = full;
+    }
+  }
+  QVector<Line> out;
+  for (int i = 0; i < items.size(); ++i)
+    for (const QString& t : std::as_const(chosen[i])) {
+      const QFontMetricsF fm(fontOf(items[i]));
+      Line l{t, items[i].bold, items[i].small, false};
+      if (fm.horizontalAdvance(t) > width) {
+        l.text = QFontMetrics(fontOf(items[i])).elidedText(t, Qt::ElideRight, int(width));
+        l.elided = true;
+      }
+      out.push_back(l);
+    }
+  return out;
+}
+
 void CpuView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
@@ -133,7 +258,7 @@ void CpuView::paintEvent(QPaintEvent*) {
   QFont small = font();
   small.setPointSizeF(Theme::instance().atLeastMin(font().pointSizeF() * 0.9));
   const QList<QRectF> rects = laneRects();
-  const int lines = linesPerLane();
+  drawn_.clear();
   const int tagW = tagWidth();
   for (size_t i = 0; i < lanes_.size(); ++i) {
     const CpuLane& lane = lanes_[i];
@@ -155,33 +280,23 @@ void CpuView::paintEvent(QPaintEvent*) {
 
     const qreal x = tag.right() + 8;
     const qreal w = r.right() - x - (lane.spinning ? 30 : 6);
+    // As many lines as the card has room for (a full card: three).
+    const int room = std::max(1, static_cast<int>((r.height() - 4) / lineH));
+    const QVector<Line> text = composeLane(lane, w, room);
+    const int shown = static_cast<int>(text.size());
     // Lines are centred in the card when it has more room than they need.
-    const qreal top = r.top() + std::max<qreal>(2, (r.height() - lines * lineH) / 2);
+    const qreal top = r.top() + std::max<qreal>(2, (r.height() - shown * lineH) / 2);
     p.setPen(palette().color(QPalette::Text));
-    p.setFont(bold);
-    const QString head =
-        lane.pid >= 0 ? lane.who + QStringLiteral("  —  ") + lane.status : lane.status;
-    p.drawText(QRectF(x, top, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-               QFontMetrics(bold).elidedText(head, Qt::ElideRight, static_cast<int>(w)));
-    p.setFont(font());
-    if (lane.pid >= 0 && lines >= 2) {
-      const QString where =
-          lane.step.isEmpty() ? lane.where : lane.where + QStringLiteral("   ") + lane.step;
-      p.drawText(QRectF(x, top + lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                 fontMetrics().elidedText(where, Qt::ElideRight, static_cast<int>(w)));
+    for (int k = 0; k < shown; ++k) {
+      const Line& l = text[k];
+      p.setFont(l.bold ? bold : l.small ? small : font());
+      p.drawText(QRectF(x, top + k * lineH, w + 2, lineH), Qt::AlignLeft | Qt::AlignVCenter,
+                 l.text);
+      drawn_.push_back({lane.cpu, l.text, l.elided});
     }
     if (lane.spinning) { // a small spinner glyph: contention is what students must notice
       p.setPen(QPen(okabe_ito::Vermillion, 2.5 * lw));
       p.drawArc(QRectF(r.right() - 26, r.top() + (r.height() - 20) / 2, 20, 20), 0, 270 * 16);
-    }
-    if (lines >= 3) {
-      p.setFont(small);
-      p.setPen(palette().color(QPalette::Text));
-      const QString runq = lane.runq.isEmpty()
-                               ? tr("run queue: empty")
-                               : tr("run queue: %1").arg(lane.runq.join(QStringLiteral(", ")));
-      p.drawText(QRectF(x, top + 2 * lineH, w, lineH), Qt::AlignLeft | Qt::AlignVCenter,
-                 QFontMetrics(small).elidedText(runq, Qt::ElideRight, static_cast<int>(w)));
     }
   }
   if (live_) {

@@ -12,11 +12,12 @@ namespace fsui {
 
 struct CpuLane {
   int cpu = 0;
-  int pid = -1;   // -1 = idle
-  QString who;    // "3 sh"
-  QString where;  // "fork1() · kern_fork.c:516"
-  QString step;   // "fork1.children_insert"
-  QString status; // "running", "spinning on proc_lock", "idle"
+  int pid = -1;        // -1 = idle
+  QString who;         // "3 sh"
+  QString where;       // "fork1() · kern_fork.c:516"
+  QString step;        // "fork1.children_insert"
+  QString status;      // "running", "spinning on proc_lock", "idle"
+  QString shortStatus; // "spinning", "in the kernel": for a narrow card
   bool spinning = false;
   QStringList runq; // "4 sh.1", ...
   bool ranThisStep = false;
@@ -38,6 +39,16 @@ public:
   // The height that shows `cpus` cards of `lines` lines in one column.
   int heightFor(int cpus, int lines) const; // 3: who/status, step, run queue; 2; 1
 
+  // What the last paint drew on the cards, for tests: each line and whether
+  // it had to be elided. A card says less when it is narrow (a shorter status,
+  // the run queue dropped, a long line wrapped), but what it says is whole.
+  struct DrawnText {
+    int cpu = 0;
+    QString text;
+    bool elided = false;
+  };
+  const QList<DrawnText>& drawnTexts() const { return drawn_; }
+
 Q_SIGNALS:
   // Scheduler mode: the student clicked a lane to run the next step there.
   void cpuClicked(int cpu);
@@ -53,7 +64,13 @@ private:
   };
   Grid grid() const;
   int tagWidth() const;
+  struct Line {
+    QString text;
+    bool bold = false, small = false, elided = false;
+  };
+  QVector<Line> composeLane(const CpuLane& lane, qreal width, int lines) const;
   std::vector<CpuLane> lanes_;
+  QList<DrawnText> drawn_;
   bool live_ = false;
 };
 

@@ -27,7 +27,18 @@ QString procLabel(const fs::KernelState& s, int pid) {
   return QString::number(pid);
 }
 
-QString wchanText(const fs::KernelState& s, const fs::Wchan& w) {
+QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
+  if (compact) switch (w.kind) {
+    case fs::WchanKind::Turnstile:
+      return KernelText::tr("turnstile of %1").arg(mutexName(s, w.obj));
+    case fs::WchanKind::LWaitcv: return KernelText::tr("l_waitcv of LWP %1").arg(w.obj);
+    case fs::WchanKind::PWaitcv: return KernelText::tr("p_waitcv of %1").arg(procLabel(s, w.obj));
+    case fs::WchanKind::Forkmx: return QStringLiteral("forkfsleep");
+    case fs::WchanKind::Forkulim: return KernelText::tr("the uid limit");
+    case fs::WchanKind::Nanosleep: return KernelText::tr("a timer");
+    case fs::WchanKind::Kevent: return KernelText::tr("its kqueue");
+    case fs::WchanKind::None: return {};
+    }
   switch (w.kind) {
   case fs::WchanKind::None: return {};
   case fs::WchanKind::Turnstile:

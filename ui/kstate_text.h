@@ -9,9 +9,11 @@
 
 namespace fsui {
 
-QString mutexName(const fs::KernelState& s, int slot);           // "proc_lock", "p_lock#3"
-QString wchanText(const fs::KernelState& s, const fs::Wchan& w); // "the vfork parent's l_waitcv"
-QString procLabel(const fs::KernelState& s, int pid);            // "3 sh", or "3" when gone
+QString mutexName(const fs::KernelState& s, int slot); // "proc_lock", "p_lock#3"
+// "the vfork parent's l_waitcv"; compact: the object alone ("l_waitcv of LWP 2"),
+// for a card on a projector.
+QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact = false);
+QString procLabel(const fs::KernelState& s, int pid); // "3 sh", or "3" when gone
 // The step the LWP will execute next (its innermost frame's pc), -1 in user mode.
 int currentStepId(const fs::Proc& p);
 // "fork1() · kern_fork.c:516" or "user mode"

@@ -21,6 +21,7 @@
 #include "ui/main_window.h"
 #include "ui/quiz_panel.h"
 #include "ui/session.h"
+#include "ui/tab_bar_polish.h"
 #include "ui/theme.h"
 
 namespace fsui {
@@ -139,15 +140,8 @@ void MainWindow::keepOnScreen() {
   }
 }
 
-// Tabs of tabified docks: whole labels ("kern_fork.c", "Scenarios"), with
-// scroll buttons when they do not fit, never "ke..." or "Sc...".
-void MainWindow::polishTabBars() {
-  for (QTabBar* bar : findChildren<QTabBar*>(QString(), Qt::FindDirectChildrenOnly)) {
-    bar->setElideMode(Qt::ElideNone);
-    bar->setUsesScrollButtons(true);
-    bar->setExpanding(false);
-  }
-}
+// Tabs of tabified docks: whole labels, with scroll buttons (tab_bar_polish.h).
+void MainWindow::polishTabBars() { keepTabLabelsWhole(this); }
 
 // Presenter mode on or off: each mode comes back with its own layout.
 void MainWindow::switchModeLayout(bool presenter) {
@@ -315,7 +309,8 @@ void MainWindow::restoreModeLayouts(QSettings& s) {
 
 void MainWindow::saveModeLayouts(QSettings& s) {
   // While the welcome page is up the docks are hidden: keep the layout they had.
-  modeState_[modeIndex(actions_.presenter->isChecked())] = welcomeMode_ ? welcomeState_ : saveState();
+  modeState_[modeIndex(actions_.presenter->isChecked())] =
+      welcomeMode_ ? welcomeState_ : saveState();
   s.setValue(QStringLiteral("window/geometry"), saveGeometry());
   s.setValue(QStringLiteral("window/state"), modeState_[0]);
   s.setValue(QStringLiteral("window/presenterState"), modeState_[1]);

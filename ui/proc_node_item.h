@@ -18,6 +18,7 @@ struct ProcNodeData {
   QString name;
   VisualState state = VisualState::Runnable;
   QString stateText; // "SACTIVE · LSONPROC"
+  QString stateLine; // the card's second line when set ("running · LSONPROC")
   QString detail;    // what it waits on, or the kernel function it is in
   int cpu = -1;      // CPU it runs on, -1 = not running
   int uid = 0;
@@ -32,7 +33,11 @@ struct ProcNodeData {
 class ProcNodeItem : public QGraphicsObject {
   Q_OBJECT
 public:
+  // Width: a card outside presenter mode. Presenter mode sizes each card to
+  // its text (cardWidth()), so the tree view can pack narrow cards and never
+  // elide what a card says.
   static constexpr qreal Width = 190, Height = 74, SharingHeight = 44;
+  static constexpr qreal kMinPresenterWidth = 100, kMaxPresenterWidth = 360;
   // Point sizes of the card's text, in scene units (the view scales them).
   // Presenter mode draws the small lines larger, so that the tree view can
   // keep every text at 18 pixels or more without zooming the cards huge.
@@ -54,6 +59,20 @@ public:
   QString label() const; // "3 sh"
   // Height below the card's centre where edges to children start.
   qreal bottomExtent() const;
+  qreal cardWidth() const { return width_; }
+  qreal cardHeight() const { return height_; } // Height, taller with a second row of badges
+  // Presenter mode, a tree too big for full cards: the card shows its name
+  // (and CPU) only; the rest is in its tooltip.
+  void setNamesOnly(bool on);
+  bool namesOnly() const { return namesOnly_; }
+  static constexpr qreal NamesHeight = 32;
+
+  // What the last paint() drew, for tests: each text and whether it was elided.
+  struct DrawnText {
+    QString text;
+    bool elided = false;
+  };
+  const QList<DrawnText>& drawnTexts() const { return drawn_; }
 
   QRectF boundingRect() const override;
   void paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) override;
@@ -64,7 +83,23 @@ Q_SIGNALS:
 private:
   void paintBadges(QPainter* p, const QRectF& card);
   void paintSharing(QPainter* p, const QRectF& card);
+  QString stateLine() const;
+  struct Badge {
+    QString text;
+    QColor color;
+  };
+  QVector<Badge> badges() const;
+  void updateWidth();
+  // The badges' rows at the card's width: each badge's rect, relative to the
+  // card's bottom-left corner (y grows upwards, one row per 20 units).
+  QVector<QRectF> badgeRects(qreal width) const;
+  // The text `s` in `w` scene units, elided if it must be; noted in drawn_.
+  QString fitted(const QFont& f, const QString& s, qreal w);
   ProcNodeData data_;
+  qreal width_ = Width;
+  qreal height_ = Height;
+  bool namesOnly_ = false;
+  QList<DrawnText> drawn_;
   bool showSharing_ = false;
   int ghostAge_ = 0;
   QPointF target_;

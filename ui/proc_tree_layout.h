@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// A tidy layered layout for the process tree: leaves take consecutive
-// columns, a parent sits centred over its children, depth gives the row.
-// Children are ordered by creation (not by the kernel's head-first list), so a
-// new child appears on the right and the rest of the tree does not move.
+// Layouts for the process tree.
+// layoutTree: a tidy layered layout: leaves take consecutive columns, a
+// parent sits centred over its children, depth gives the row. Children are
+// ordered by creation (not by the kernel's head-first list), so a new child
+// appears on the right and the rest of the tree does not move.
+// layoutTreeSized: the same with cards of their own widths (presenter mode
+// sizes a card to its text, so that nothing on it is elided).
+// layoutOutline: one card per row, indented by depth (like pstree): a tree
+// too wide for a projector at 18-pixel text often fits this way, the shape
+// still plain to see.
 #pragma once
 #include <QHash>
 #include <QPointF>
+#include <QSizeF>
 #include <QVector>
 
 namespace fsui {
@@ -23,6 +30,8 @@ struct TreeLayoutInput {
   TreeNodeKey key;
   TreeNodeKey parent; // pid -1 for a root
   int order = 0;      // sibling order (creation)
+  qreal width = 1;    // the card's size (layoutTreeSized, layoutOutline)
+  qreal height = 1;
 };
 
 struct TreeLayoutResult {
@@ -32,5 +41,22 @@ struct TreeLayoutResult {
 };
 
 TreeLayoutResult layoutTree(const QVector<TreeLayoutInput>& nodes);
+
+struct SizedLayout {
+  QHash<TreeNodeKey, QPointF> centre; // x: the card's centre; y: its top
+  qreal width = 0;                    // from the leftmost card edge to the rightmost
+  qreal height = 0;                   // from the top card edge to the lowest bottom
+  int rows = 0;
+};
+// Cards `gap` apart side by side, generations `rowGap` apart (each as tall as
+// its tallest card); the leftmost card edge is at x 0, the top at y 0.
+SizedLayout layoutTreeSized(const QVector<TreeLayoutInput>& nodes, qreal gap, qreal rowGap = 0);
+// One card per row in depth-first creation order, each `indent` right of its
+// parent; with `columns` > 1 the rows wrap into that many columns, `gap`
+// apart, breaking only before a child of a root (so an edge crosses columns
+// only from a root, along the gap under its row). Rows are `rowGap` apart,
+// each as tall as its card.
+SizedLayout layoutOutline(const QVector<TreeLayoutInput>& nodes, qreal indent, int columns = 1,
+                          qreal gap = 0, qreal rowGap = 0);
 
 } // namespace fsui

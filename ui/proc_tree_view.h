@@ -8,6 +8,8 @@
 #include <QGraphicsView>
 #include <QHash>
 
+class QLabel;
+
 #include "core/kstate.h"
 #include "ui/proc_node_item.h"
 #include "ui/proc_tree_layout.h"
@@ -37,8 +39,23 @@ public:
   // The smallest zoom fit() uses (presenter mode: text stays >= 18 px).
   static qreal minimumScale();
 
+  // How the cards are arranged. Presenter mode tries the tree top-down, then
+  // as an indented outline (one card a row), whichever fits at 18-pixel text;
+  // when neither does (a fork bomb) the whole tree is shown smaller, with a
+  // note saying so, and the user zooms in (+, -, 0, Ctrl+wheel).
+  enum class Arrangement { TopDown, Outline };
+  Arrangement arrangement() const { return arrangement_; }
+  // Presenter mode: the tree is drawn below 18 px to show all of it.
+  bool overview() const { return overview_; }
+  // The user's zoom on top of the fitting one (1 = fit), and setting it.
+  qreal userZoom() const { return userZoom_; }
+  void setUserZoom(qreal zoom);
+  QLabel* overviewNote() const { return overviewNote_; }
+
 protected:
   void resizeEvent(QResizeEvent* e) override;
+  void keyPressEvent(QKeyEvent* e) override;
+  void wheelEvent(QWheelEvent* e) override;
   void drawBackground(QPainter* p, const QRectF& rect) override;
 
 private:
@@ -49,6 +66,9 @@ private:
   void rebuildEdges();
   void nodeMoved(); // coalesces the rebuilds that card moves ask for
   void fit();
+  void placeNote();
+  QString noteText(qreal ofReadable) const;
+  qreal indent() const;
 
   static constexpr int kGhostSteps = 6; // steps a reaped process stays visible
 
@@ -59,6 +79,11 @@ private:
   QList<QGraphicsItem*> edges_;
   quint64 lastSteps_ = 0;
   bool showSharing_ = false;
+  Arrangement arrangement_ = Arrangement::TopDown;
+  bool overview_ = false;
+  bool namesOnly_ = false; // the cards show their names only
+  qreal userZoom_ = 1;
+  QLabel* overviewNote_ = nullptr;
   bool animate_ = true;
   bool relayingOut_ = false;       // relayout() rebuilds the edges once at its end
   bool edgeRebuildQueued_ = false; // one rebuild per event-loop turn while cards animate

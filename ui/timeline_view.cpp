@@ -304,7 +304,7 @@ void TimelineView::applyFont() {
       axis->setTickLabelFont(f);
       axis->setLabelFont(f);
     }
-  for (QCPItemText* t : {tickTitle_, stepTitle_}) t->setFont(f);
+  for (QCPItemText* t : {tickTitle_, stepTitle_, nprocsName_}) t->setFont(f);
   maxLockLanes_ = lockLanesThatFit();
   if (timeline_) build();
   plot_->replot(QCustomPlot::rpQueuedReplot);
@@ -344,8 +344,11 @@ bool TimelineView::fitLaneLabelFont() {
   const double lanes = std::max(2, lanes_->laneCount());
   const double perLane = (plot_->height() * 0.75 - 2.5 * rowPx) / lanes;
   QFont f = font();
+  // Never under presenter mode's 18 px: a name's glyphs take about two thirds
+  // of its line, so names that close still do not touch.
   if (perLane < rowPx && f.pointSizeF() > 0)
-    f.setPointSizeF(std::max(6.0, f.pointSizeF() * std::max(perLane, 1.0) / rowPx));
+    f.setPointSizeF(fsui::Theme::instance().atLeastMin(
+        std::max(6.0, f.pointSizeF() * std::max(perLane, 1.0) / rowPx)));
   if (f == ly->tickLabelFont()) return false;
   ly->setTickLabelFont(f);
   return true;
@@ -374,6 +377,21 @@ void TimelineView::fitLeftMargin() {
     m.setLeft(left);
     rect->setMargins(m);
   }
+}
+
+QList<QPair<QString, QFont>> TimelineView::labelFonts() const {
+  QList<QPair<QString, QFont>> out;
+  for (QCPAxisRect* rect : {lanesRect_, countRect_})
+    for (QCPAxis* axis : rect->axes()) {
+      if (!axis->visible()) continue;
+      const QString name = QStringLiteral("axis %1").arg(int(axis->axisType()));
+      if (axis->tickLabels()) out.append({name + QStringLiteral(" ticks"), axis->tickLabelFont()});
+      if (!axis->label().isEmpty())
+        out.append({name + QStringLiteral(" label"), axis->labelFont()});
+    }
+  for (QCPItemText* t : {tickTitle_, stepTitle_, nprocsName_}) out.append({t->text(), t->font()});
+  if (legend_->isVisible()) out.append({QStringLiteral("legend"), legend_->font()});
+  return out;
 }
 
 void TimelineView::changeEvent(QEvent* e) {

@@ -90,6 +90,10 @@ public:
   // The axis titles, for tests: where they are drawn must stay in the plot.
   QCPItemText* tickTitle() const { return tickTitle_; }
   QCPItemText* stepTitle() const { return stepTitle_; }
+  // Every text the plot draws besides its data, for tests: the axes' tick
+  // labels (lane names among them), titles, the nprocs name and the legend,
+  // each with the font it is drawn in (presenter mode: none under 18 px).
+  QList<QPair<QString, QFont>> labelFonts() const;
 
 private:
   QPoint pressPos_;

@@ -1195,7 +1195,37 @@
         <translation>(keine Sperre)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
+        <source>turnstile of %1</source>
+        <translation>Turnstile von %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l_waitcv of LWP %1</source>
+        <translation>l_waitcv von LWP %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p_waitcv of %1</source>
+        <translation>p_waitcv von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the uid limit</source>
+        <translation>dem uid-Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a timer</source>
+        <translation>einem Timer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its kqueue</source>
+        <translation>eigener kqueue</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>the turnstile of %1</source>
         <translation>Turnstile von %1</translation>
     </message>
@@ -5427,7 +5457,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::CpuView</name>
     <message>
-        <location filename="../../ui/cpu_view.cpp" line="+16"/>
+        <location filename="../../ui/cpu_view.cpp" line="+17"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -5452,6 +5482,11 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>spinnt an %1</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>spinning</source>
+        <translation>spinnt</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>running in the kernel</source>
         <translation>läuft im Kernel</translation>
@@ -5462,18 +5497,28 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>führt Benutzercode aus</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>in the kernel</source>
+        <translation>im Kernel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user code</source>
+        <translation>Benutzercode</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>idle</source>
         <translation>im Leerlauf</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+84"/>
+        <location line="+194"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="-85"/>
         <source>run queue: empty</source>
         <translation>Run-Queue: leer</translation>
     </message>
@@ -5483,7 +5528,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+112"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -6545,7 +6590,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_layouts.cpp" line="+38"/>
+        <location filename="../../ui/main_window_layouts.cpp" line="+39"/>
         <source>La&amp;youts</source>
         <translation>La&amp;youts</translation>
     </message>
@@ -6649,19 +6694,19 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+45"/>
+        <location filename="../../ui/proc_node_item.cpp" line="+47"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+65"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+7"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6686,17 +6731,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>UID %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="-27"/>
         <source>p_lock</source>
         <translation>p_lock</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>vm</source>
         <translation>vm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>files</source>
         <translation>Dateien</translation>
     </message>
@@ -6706,12 +6751,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>cwd</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>limits</source>
         <translation>Limits</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>sigacts</source>
         <translation>sigacts</translation>
     </message>
@@ -6719,12 +6764,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+34"/>
+        <location filename="../../ui/proc_tree_view.cpp" line="+44"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+41"/>
+        <source>on %1</source>
+        <translation>auf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>asleep on %1</source>
         <translation>schläft auf %1</translation>
     </message>
@@ -6740,6 +6790,11 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+4"/>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>exit status %1 · waiting to be reaped</source>
         <translation>Exit-Status %1 · wartet aufs Einsammeln</translation>
     </message>
@@ -6749,7 +6804,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>wird von fork1() aufgebaut</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+0"/>
+        <source>by fork1()</source>
+        <translation>durch fork1()</translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6757,6 +6817,16 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+9"/>
         <source>real parent (p_ppid)</source>
         <translation>echter Elternprozess (p_ppid)</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits</source>
+        <translation>Ganzer Baum bei %1% (Text unter 18 px): + oder Strg+Mausrad vergrößert, Strg+0 passt ein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoomed in: drag to move, - zooms out, Ctrl+0 fits</source>
+        <translation>Vergrößert: ziehen zum Verschieben, - verkleinert, Strg+0 passt ein</translation>
     </message>
 </context>
 <context>

@@ -3,10 +3,13 @@
 // projector, at each moment of docs/teaching-guide.md's three lectures. The
 // window fits its screen; every CPU card, the first line of this step's
 // explanation and the whole process tree are inside the visible area (not
-// clipped, not under a scroll area's edge); no text in the visible views is
-// under 18 pixels. Reset Layout keeps the window on its screen and the
-// classroom panels as they were; named layouts and presenter mode are kept.
-// The screens come from offscreen-screens.json (tests/ui/CMakeLists.txt).
+// clipped, not under a scroll area's edge; a tree too big for 18-pixel text,
+// a fork bomb's, is shown whole, smaller, and says so); no text in the
+// visible views is under 18 pixels, and no CPU or tree card elides a text.
+// At 1920x1080 the timeline's labels follow presenter mode too; dock tabs
+// keep whole labels at 1024, 1366, 1536 and 1920 pixels. Reset Layout keeps the window on its
+// screen and the classroom panels as they were; named layouts and presenter mode are kept. The
+// screens come from offscreen-screens.json (tests/ui/CMakeLists.txt).
 #include <QAbstractScrollArea>
 #include <QDockWidget>
 #include <QMenu>
@@ -30,6 +33,10 @@
 #include "ui/quiz_panel.h"
 #include "ui/session.h"
 #include "ui/theme.h"
+#include "ui/timeline_view.h"
+
+#include <QLabel>
+#include <QTabBar>
 
 using fsui::MainWindow;
 
@@ -92,7 +99,8 @@ private Q_SLOTS:
     QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test-lecture"));
     QSettings().clear();
     fsui::installTranslators(*qApp, QStringLiteral("en")); // plural forms, as the app shows them
-    QVERIFY2(screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)),
+    QVERIFY2(screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)) &&
+                 screenOfSize(QSize(1536, 864)) && screenOfSize(QSize(1920, 1080)),
              "run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/offscreen-screens.json");
   }
   void cleanup() {
@@ -105,11 +113,12 @@ private Q_SLOTS:
     QTest::addColumn<QSize>("screen");
     QTest::addColumn<QString>("scenario");
     QTest::addColumn<int>("step");
-    QTest::addColumn<bool>("wholeTree");
+    QTest::addColumn<bool>("readable"); // the whole tree fits at 18-pixel text
     struct Moment {
       const char* scenario;
       int step;
-      bool wholeTree;
+      bool readable; // at 1366x768
+      bool readable1024 = readable;
     };
     const Moment moments[] = {
         {"first-fork", 3, true},
@@ -124,24 +133,30 @@ private Q_SLOTS:
         {"vfork-exec", 72, true},
         {"vfork-exec", 85, true},
         {"vfork-exit", 60, true},
-        // Three or more siblings side by side are wider than the middle of a
-        // projector at 18 px: there the view scrolls, keeping the card that
-        // just ran in view.
-        {"proc-lock-spin", 75, false},
-        {"proc-lock-sleep", 75, false},
+        // Three or more siblings side by side: wider than the middle of a
+        // projector at 18 px. The tree fits as an outline instead.
+        {"proc-lock-spin", 75, true},
+        {"proc-lock-sleep", 75, true},
+        // Wide trees of six and more processes. Eighteen fit a 1366-pixel
+        // projector at 18 px (names only, in outline columns), not a 1024 one.
+        {"orphans-zombies", 60, true},
+        {"maxproc-storm", 200, true},
+        {"fork-bomb-8cpu", 400, true, false},
+        // Dozens of processes: the whole tree, smaller than 18 px, labelled.
         {"fork-bomb-8cpu", 3000, false},
     };
     for (const QSize size : {QSize(1366, 768), QSize(1024, 768)})
       for (const Moment& m : moments)
         QTest::addRow("%dx%d %s %d", size.width(), size.height(), m.scenario, m.step)
-            << size << QString::fromLatin1(m.scenario) << m.step << m.wholeTree;
+            << size << QString::fromLatin1(m.scenario) << m.step
+            << (size.width() == 1024 ? m.readable1024 : m.readable);
   }
 
   void lectureMomentsFit() {
     QFETCH(QSize, screen);
     QFETCH(QString, scenario);
     QFETCH(int, step);
-    QFETCH(bool, wholeTree);
+    QFETCH(bool, readable);
     QScreen* s = screenOfSize(screen);
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
@@ -206,44 +221,58 @@ private Q_SLOTS:
                         explanation.text().left(60)));
     Q_UNUSED(body);
 
-    // The whole tree, or (a fork bomb) the tree at its minimum readable zoom.
+    // The whole tree, at 18-pixel text or (a fork bomb) smaller and labelled.
     fsui::ProcTreeView* tree = w.procTree();
     QVERIFY(tree->isVisible());
     const qreal scale = tree->transform().m11();
-    QVERIFY2(scale >= fsui::ProcTreeView::minimumScale() - 1e-6,
-             qPrintable(at + QStringLiteral(": scale %1").arg(scale)));
+    const int live = static_cast<int>(tree->liveNodes().size());
+    qInfo("%s: %d processes, %s%s, scale %.2f", qPrintable(at), live,
+          tree->arrangement() == fsui::ProcTreeView::Arrangement::Outline ? "outline" : "top-down",
+          tree->liveNodes().front()->namesOnly() ? " (names only)" : "", scale);
+    if (readable) {
+      QVERIFY2(scale >= fsui::ProcTreeView::minimumScale() - 1e-6 && !tree->overview(),
+               qPrintable(at + QStringLiteral(": %1 processes at scale %2").arg(live).arg(scale)));
+      QVERIFY(!tree->overviewNote()->isVisible());
+    } else {
+      QVERIFY2(tree->overview(), qPrintable(at));
+      QLabel* note = tree->overviewNote();
+      QVERIFY(note->isVisible() && note->text().contains(QStringLiteral("Whole tree")));
+      QVERIFY(shown(note, note->rect()));
+    }
     auto cardRect = [&](fsui::ProcNodeItem* node) {
       return tree->mapFromScene(node->mapRectToScene(node->boundingRect())).boundingRect();
     };
     QRect all;
     for (fsui::ProcNodeItem* node : tree->liveNodes()) all |= cardRect(node);
-    if (!wholeTree && !tree->viewport()->rect().contains(all)) {
-      // Larger than the view: at the smallest readable zoom, scrolled to the
-      // process that executed this step.
-      QVERIFY2(qFuzzyCompare(scale, fsui::ProcTreeView::minimumScale()), qPrintable(at));
-      const fs::KernelState& st = w.session()->state();
-      int pid = -1;
-      for (size_t c = 0; c < st.cpus.size(); ++c)
-        if (const fsui::CpuLane& l = cpus->lanes()[c]; l.ranThisStep && l.pid >= 0) pid = l.pid;
-      if (pid >= 0) {
-        fsui::ProcNodeItem* node = tree->nodeForPid(pid);
-        QVERIFY(node);
-        QVERIFY2(tree->viewport()->rect().contains(cardRect(node)),
-                 qPrintable(at + QStringLiteral(": the active card %1").arg(node->label())));
-      }
-    } else {
-      for (fsui::ProcNodeItem* node : tree->liveNodes()) {
-        const QRect r = cardRect(node);
-        QVERIFY2(tree->viewport()->rect().contains(r) && shown(tree->viewport(), r),
-                 qPrintable(at + QStringLiteral(": card %1 at %2,%3 %4x%5 in a %6x%7 view")
-                                     .arg(node->label())
-                                     .arg(r.x())
-                                     .arg(r.y())
-                                     .arg(r.width())
-                                     .arg(r.height())
-                                     .arg(tree->viewport()->width())
-                                     .arg(tree->viewport()->height())));
-      }
+    QVERIFY2(tree->viewport()->rect().contains(all) && shown(tree->viewport(), all),
+             qPrintable(at + QStringLiteral(": %1 cards in %2,%3 %4x%5, a %6x%7 view")
+                                 .arg(live)
+                                 .arg(all.x())
+                                 .arg(all.y())
+                                 .arg(all.width())
+                                 .arg(all.height())
+                                 .arg(tree->viewport()->width())
+                                 .arg(tree->viewport()->height())));
+    if (!readable) { // the note under the tree, not over it
+      const int noteTop = tree->overviewNote()->geometry().top() - tree->viewport()->y();
+      QVERIFY2(
+          all.bottom() < noteTop,
+          qPrintable(
+              at +
+              QStringLiteral(": tree down to %1, note from %2").arg(all.bottom()).arg(noteTop)));
+    }
+
+    // Every CPU and tree card says what it says whole: nothing elided.
+    w.grab(); // paints every view as the projector shows it
+    for (const fsui::CpuView::DrawnText& t : cpus->drawnTexts())
+      QVERIFY2(!t.elided,
+               qPrintable(at + QStringLiteral(": CPU %1 card: %2").arg(t.cpu).arg(t.text)));
+    QVERIFY(!cpus->drawnTexts().isEmpty());
+    for (fsui::ProcNodeItem* node : tree->liveNodes()) {
+      QVERIFY2(!node->drawnTexts().isEmpty(), qPrintable(at + node->label()));
+      for (const fsui::ProcNodeItem::DrawnText& t : node->drawnTexts())
+        QVERIFY2(!t.elided,
+                 qPrintable(at + QStringLiteral(": card %1: %2").arg(node->label(), t.text)));
     }
     // The lock table is on screen too.
     QVERIFY2(w.lockView()->isVisible() && !w.lockView()->visibleRegion().isEmpty(), qPrintable(at));
@@ -255,7 +284,7 @@ private Q_SLOTS:
     // Tree cards: the smallest card text times the zoom.
     const qreal cardPx =
         fsui::ProcNodeItem::badgePointSize() * scale * s->logicalDotsPerInchY() / 72;
-    QVERIFY2(cardPx >= fsui::Theme::kPresenterMinPixels - 0.01,
+    QVERIFY2(!readable || cardPx >= fsui::Theme::kPresenterMinPixels - 0.01,
              qPrintable(at + QStringLiteral(": card text %1 px").arg(cardPx)));
 
     shot(w, QStringLiteral("lecture-%1x%2-%3-%4.png")
@@ -263,6 +292,79 @@ private Q_SLOTS:
                 .arg(screen.height())
                 .arg(scenario)
                 .arg(step));
+  }
+
+  // At 1920x1080 the lecture layout has room for the timeline: its tick
+  // labels, lane names (eight CPUs and the locks), titles and legend are 18
+  // px or more, as everything else in presenter mode.
+  void timelineLabelsFollowPresenterMode() {
+    QScreen* s = screenOfSize(QSize(1920, 1080));
+    QVERIFY(s);
+    fsui::Theme::instance().setPresenter(true);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("fork-bomb-8cpu"), true);
+    w.session()->setStep(3000);
+    QTRY_VERIFY(w.width() >= 1920 * 9 / 10);
+    QTest::qWait(150);
+    auto* timeline = w.findChild<TimelineView*>();
+    QVERIFY(timeline);
+    QVERIFY2(timeline->isVisible() && !timeline->visibleRegion().isEmpty(),
+             "the lecture layout shows the timeline at 1080 pixels");
+    const auto labels = timeline->labelFonts();
+    QVERIFY(labels.size() >= 5);
+    for (const auto& [what, font] : labels) {
+      const int px = QFontInfo(font).pixelSize();
+      QVERIFY2(px >= fsui::Theme::kPresenterMinPixels,
+               qPrintable(QStringLiteral("%1: %2 px").arg(what).arg(px)));
+    }
+    QVERIFY(smallFonts(w).isEmpty());
+    shot(w, QStringLiteral("lecture-1920x1080-timeline.png"));
+  }
+
+  // Dock tabs keep whole labels at every width a lecture is given at, with
+  // every dock of the left column shown (four tabs: more than fit).
+  void tabLabelsAreWhole_data() {
+    QTest::addColumn<QSize>("screen");
+    for (const QSize size :
+         {QSize(1024, 768), QSize(1366, 768), QSize(1536, 864), QSize(1920, 1080)})
+      QTest::addRow("%dx%d", size.width(), size.height()) << size;
+  }
+  void tabLabelsAreWhole() {
+    QFETCH(QSize, screen);
+    QScreen* s = screenOfSize(screen);
+    QVERIFY(s);
+    fsui::Theme::instance().setPresenter(true);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("first-fork"), true);
+    QTRY_VERIFY(w.width() >= screen.width() * 9 / 10);
+    QTest::qWait(100);
+    for (const char* name : {"browserDock", "editorDock", "eventLogDock", "changesDock"})
+      w.findChild<QDockWidget*>(QLatin1String(name))->show();
+    QTest::qWait(100);
+    int tabs = 0;
+    for (QTabBar* bar : w.findChildren<QTabBar*>()) {
+      if (!bar->isVisible() || bar->count() < 2) continue;
+      QCOMPARE(bar->elideMode(), Qt::ElideNone);
+      const QFontMetrics fm(bar->font());
+      for (int i = 0; i < bar->count(); ++i, ++tabs)
+        QVERIFY2(bar->tabRect(i).width() >= fm.horizontalAdvance(bar->tabText(i)),
+                 qPrintable(QStringLiteral("tab '%1' %2 px wide for %3 px of text")
+                                .arg(bar->tabText(i))
+                                .arg(bar->tabRect(i).width())
+                                .arg(fm.horizontalAdvance(bar->tabText(i)))));
+      // The chosen tab is in view whole (the others are a scroll button away).
+      QVERIFY(bar->rect().contains(bar->tabRect(bar->currentIndex())));
+    }
+    QVERIFY2(tabs >= 4, qPrintable(QString::number(tabs)));
+    shot(w, QStringLiteral("tabs-%1x%2.png").arg(screen.width()).arg(screen.height()));
   }
 
   // View > Reset Layout in presenter mode: on the screen, the quiz,
@@ -370,7 +472,8 @@ private Q_SLOTS:
     w.actions().quiz->trigger();
     QTest::qWait(80);
     fsui::QuizPanel* quiz = w.quizPanel();
-    QTRY_VERIFY2(shown(quiz->startButton(), quiz->startButton()->rect()), "Start is below the fold");
+    QTRY_VERIFY2(shown(quiz->startButton(), quiz->startButton()->rect()),
+                 "Start is below the fold");
     QVERIFY(shown(quiz->introWidget(), quiz->introWidget()->rect()));
     shot(w, QStringLiteral("quiz-intro.png"));
     quiz->start();
@@ -385,7 +488,7 @@ private Q_SLOTS:
       QCOMPARE(quiz->phase(), fsui::QuizPanel::Phase::Revealed);
       QTest::qWait(120);
       QTRY_VERIFY2(shown(quiz->verdictWidget(), quiz->verdictWidget()->rect()),
-               qPrintable(QStringLiteral("question %1: verdict out of view").arg(n + 1)));
+                   qPrintable(QStringLiteral("question %1: verdict out of view").arg(n + 1)));
       QWidget* why = quiz->explanationWidget();
       QVERIFY2(shown(why, QRect(0, 0, why->width(), std::min(why->height(), 40))),
                qPrintable(QStringLiteral("question %1: explanation out of view").arg(n + 1)));
