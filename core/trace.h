@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/event.h"
+#include "core/pod_vector.h"
 #include "core/tick_index.h"
 
 namespace fs {
@@ -75,9 +76,9 @@ struct Outcome {
 };
 
 struct Trace {
-  std::vector<Event> events;
+  PodVector<Event> events;
   // step_first_event[k]: seq of the first event recorded at or after step k began.
-  std::vector<uint32_t> step_first_event;
+  PodVector<uint32_t> step_first_event;
   // The tick of every step, sparse (idle ticks cost nothing).
   TickIndex ticks;
   StringTable strings;
