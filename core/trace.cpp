@@ -6,14 +6,11 @@
 namespace fs {
 
 int StringTable::intern(std::string_view s) {
-  // The engine interns the same few hundred names millions of times; the map
-  // is keyed by std::string, so a lookup costs one short (usually SSO) copy.
-  std::string key(s);
-  auto it = index_.find(key);
+  auto it = index_.find(s);
   if (it != index_.end()) return it->second;
   const int id = static_cast<int>(strings_.size());
-  strings_.push_back(key);
-  index_.emplace(std::move(key), id);
+  strings_.emplace_back(s);
+  index_.emplace(std::string(s), id);
   return id;
 }
 

@@ -4,6 +4,7 @@
 // trace_reader.h.
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -30,8 +31,14 @@ public:
   size_t bytes() const;
 
 private:
+  // Looked up by string_view: a hit (the engine interns the same few hundred
+  // names millions of times) copies nothing.
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
   std::vector<std::string> strings_;
-  std::unordered_map<std::string, int> index_;
+  std::unordered_map<std::string, int, Hash, std::equal_to<>> index_;
 };
 
 enum class WaitStatusKind : uint8_t { None, Exited, Stopped, Signaled };
