@@ -106,6 +106,7 @@ public:
   template <class It> iterator insert(const_iterator pos, It first, It last) {
     const size_type at = static_cast<size_type>(pos - data_);
     const size_type n = static_cast<size_type>(std::distance(first, last));
+    if (n == 0) return data_ + at; // data_ may be null: no memmove on it
     if (size_ + n > cap_) grow(size_ + n);
     std::memmove(data_ + at + n, data_ + at, (size_ - at) * sizeof(T));
     std::copy(first, last, data_ + at);
@@ -115,6 +116,7 @@ public:
   iterator erase(const_iterator first, const_iterator last) {
     const size_type at = static_cast<size_type>(first - data_);
     const size_type n = static_cast<size_type>(last - first);
+    if (n == 0) return data_ + at;
     std::memmove(data_ + at, data_ + at + n, (size_ - at - n) * sizeof(T));
     size_ -= n;
     return data_ + at;
