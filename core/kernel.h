@@ -157,10 +157,10 @@ public:
   Trace* trace_ = nullptr;
   // String-table ids of the names recorded over and over, filled on first use
   // (so the table keeps the order of first use) and dropped with the trace:
-  // building and hashing the name for every event was a fifth of recording.
+  // building and hashing the name for every event was ~15% of recording.
   std::vector<int32_t> mutex_name_ids_;                      // by mutex serial, -1 unknown
   std::vector<int32_t> lwp_lock_ids_;                        // "lwp_lock#<lid>" by lid
-  std::array<std::vector<int32_t>, 8> wchan_ids_;            // by WchanKind, then wchan_key()
+  std::array<std::vector<int32_t>, 8> wchan_ids_;            // by WchanKind, then object
   std::vector<std::pair<const char*, int32_t>> counter_ids_; // by the name's address
   std::vector<std::pair<int32_t, int32_t>> proccnt_ids_;     // "proccnt.<uid>" by uid
   std::vector<std::string> syscall_args_; // by op index, for the args that name no process
