@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Engine benchmarks: micro-steps/s and fork cycles/s on a fork storm (8
-// workers on 4 CPUs) with and without recording, memory per recorded step,
+// workers on 4 CPUs) with and without recording, as multiples of the real
+// kernel's fork cycle measured in the same run, memory per recorded step,
 // seeking in a long run, and trace write/read throughput. The figures are
 // reported in docs/performance.md.
 #include <benchmark/benchmark.h>
 
+#include <chrono>
+#include <ctime>
 #include <random>
 
 #include "core/machine.h"
@@ -13,16 +16,24 @@
 #include "core/timeline.h"
 #include "core/trace_io.h"
 #include "fork_storm.h"
+#include "native_fork.h"
 
 namespace {
 
 using fs::bench::fork_storm;
 
+// Each repetition first times the real kernel's fork cycle in a small separate
+// process, then the engine, and reports the engine's rate as a multiple of the
+// native one (x_native: per CPU second on both sides, the native side counting
+// parent and child; x_native_wall: per wall-clock second on both sides).
 void BM_ForkStorm(benchmark::State& st, bool record) {
   const int cycles = static_cast<int>(st.range(0));
   auto sc = fork_storm(8, 4, cycles);
+  const auto native = fs::bench::measure_native_fork(1000);
   uint64_t steps = 0, forks = 0;
   size_t trace_bytes = 0;
+  const auto wall0 = std::chrono::steady_clock::now();
+  const std::clock_t cpu0 = std::clock();
   for (auto _ : st) {
     fs::RunOptions opt;
     opt.record = record;
@@ -33,6 +44,9 @@ void BM_ForkStorm(benchmark::State& st, bool record) {
     if (r.trace.outcome.result != "completed") st.SkipWithError("storm did not complete");
     benchmark::DoNotOptimize(r);
   }
+  const double cpu_s = static_cast<double>(std::clock() - cpu0) / CLOCKS_PER_SEC;
+  const double wall_s =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - wall0).count();
   st.counters["steps/s"] =
       benchmark::Counter(static_cast<double>(steps), benchmark::Counter::kIsRate);
   st.counters["fork_cycles/s"] =
@@ -40,6 +54,11 @@ void BM_ForkStorm(benchmark::State& st, bool record) {
   if (record) {
     const double per_run_steps = static_cast<double>(steps) / static_cast<double>(st.iterations());
     st.counters["bytes/step"] = static_cast<double>(trace_bytes) / per_run_steps;
+  }
+  if (native && cpu_s > 0 && wall_s > 0) {
+    st.counters["native_cycles/s"] = native->cpu_per_s;
+    st.counters["x_native"] = static_cast<double>(forks) / cpu_s / native->cpu_per_s;
+    st.counters["x_native_wall"] = static_cast<double>(forks) / wall_s / native->wall_per_s;
   }
 }
 BENCHMARK_CAPTURE(BM_ForkStorm, no_trace, false)->Arg(2000)->Unit(benchmark::kMillisecond);

@@ -35,8 +35,9 @@ std::string wide_tree() {
   std::string procs;
   for (int w = 0; w < 10; ++w) {
     if (w) procs += ",";
-    procs += R"({"name":"p)" + std::to_string(w) +
-             R"(","program":[{"op":"repeat","count":100,"body":[{"op":"fork","child":[{"op":"sleep","ticks":1000000}]}]},{"op":"sleep","ticks":1000000}]})";
+    procs +=
+        R"({"name":"p)" + std::to_string(w) +
+        R"(","program":[{"op":"repeat","count":100,"body":[{"op":"fork","child":[{"op":"sleep","ticks":1000000}]}]},{"op":"sleep","ticks":1000000}]})";
   }
   return R"({"format":"forkscope-scenario","version":1,"title":"wide","machine":{"cpus":4,"maxproc":2000,"maxuprc":2000,"max_steps":400000},"processes":[)" +
          procs + "]}";
@@ -47,8 +48,9 @@ std::string storm() {
   std::string procs;
   for (int w = 0; w < 8; ++w) {
     if (w) procs += ",";
-    procs += R"({"name":"w)" + std::to_string(w) +
-             R"(","program":[{"op":"repeat","count":1300,"body":[{"op":"fork","child":[{"op":"exit"}]},{"op":"wait"}]}]})";
+    procs +=
+        R"({"name":"w)" + std::to_string(w) +
+        R"(","program":[{"op":"repeat","count":1300,"body":[{"op":"fork","child":[{"op":"exit"}]},{"op":"wait"}]}]})";
   }
   return R"({"format":"forkscope-scenario","version":1,"title":"storm","machine":{"cpus":4},"processes":[)" +
          procs + "]}";

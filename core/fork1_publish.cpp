@@ -78,7 +78,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     break;
   case FORK1_LWP_LOCK:
     ++p1.spin_locks; // a spin lock: no preemption until it is released
-    named_lock_event("lwp_lock#" + std::to_string(p2->pid), LockAction::Acquire, p1.pid);
+    lwp_lock_event(p2->pid, LockAction::Acquire, p1.pid);
     go(FORK1_STOPFORK_CHECK);
     break;
   case FORK1_STOPFORK_CHECK:
@@ -91,7 +91,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     p2->lstat = LwpStat::LSSTOP;
     proc_event(ProcAction::State, *p2);
     lwp_event(*p2);
-    named_lock_event("lwp_lock#" + std::to_string(p2->pid), LockAction::Release, p1.pid);
+    lwp_lock_event(p2->pid, LockAction::Release, p1.pid);
     --p1.spin_locks;
     go(FORK1_RETVAL);
     break;
@@ -102,7 +102,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     break;
   case FORK1_SETRUNNABLE:
     setrunnable(*p2); // setrunnable unlocks the LWP
-    named_lock_event("lwp_lock#" + std::to_string(p2->pid), LockAction::Release, p1.pid);
+    lwp_lock_event(p2->pid, LockAction::Release, p1.pid);
     --p1.spin_locks;
     go(FORK1_RETVAL);
     break;

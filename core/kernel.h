@@ -4,9 +4,13 @@
 // one micro-step, records it, and moves the pc - so the code of fork1.cpp reads
 // in the order of kern_fork.c. Routines are split by source file.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "core/event.h"
 #include "core/frame_vars.h"
@@ -36,16 +40,17 @@ public:
                int32_t c = -1);
   void step_event(int step_id);
   void lock_event(int32_t mutex, LockAction action, int32_t owner);
-  void named_lock_event(const std::string& name, LockAction action, int32_t owner);
+  void lwp_lock_event(Lid lid, LockAction action, int32_t owner); // "lwp_lock#<lid>"
   void counter(const char* name, int64_t value);
   void proccnt_counter(int32_t uid, int32_t value);
   void proc_event(ProcAction action, const Proc& p);
   void lwp_event(const Proc& p);
   void signal_event(SignalAction action, Pid target, int sig);
   void log(const std::string& text);
-  int32_t intern(const std::string& s);
+  int32_t intern(std::string_view s);
   std::string mutex_name(int32_t m) const;
   std::string wchan_name(const Wchan& w) const;
+  int32_t wchan_id(const Wchan& w); // intern(wchan_name(w)), cached
   void syscall_enter(Proc& p, int sys, const std::string& args);
 
   // --- scheduler (sched.cpp) ---
@@ -119,7 +124,7 @@ public:
 
   // --- signals (signal.cpp) ---
   void psignal(Proc& p, int sig);
-  bool userret_signals(Proc& p); // true when it consumed the step
+  bool userret_signals(Proc& p);    // true when it consumed the step
   void proc_stop(Proc& p, int sig); // needs proc_lock; the LWP stops later
   void push_sigstop(Proc& p, int sig);
   void step_sigstop(Proc& p, Frame& f);
@@ -150,7 +155,15 @@ public:
   KernelState& s_;
   const Scenario& sc_;
   Trace* trace_ = nullptr;
-  std::vector<int32_t> mutex_name_ids_; // string ids by mutex serial, -1 unknown
+  // String-table ids of the names recorded over and over, filled on first use
+  // (so the table keeps the order of first use) and dropped with the trace:
+  // building and hashing the name for every event was ~15% of recording.
+  std::vector<int32_t> mutex_name_ids_;                      // by mutex serial, -1 unknown
+  std::vector<int32_t> lwp_lock_ids_;                        // "lwp_lock#<lid>" by lid
+  std::array<std::vector<int32_t>, 8> wchan_ids_;            // by WchanKind, then object
+  std::vector<std::pair<const char*, int32_t>> counter_ids_; // by the name's address
+  std::vector<std::pair<int32_t, int32_t>> proccnt_ids_;     // "proccnt.<uid>" by uid
+  std::vector<std::string> syscall_args_; // by op index, for the args that name no process
   int16_t cur_cpu_ = -1;
   int32_t cur_pid_ = -1;
   bool spin_retry_ = false;                    // the current step is a spin retry: no step event

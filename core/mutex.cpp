@@ -90,7 +90,7 @@ void Kernel::mutex_exit(Proc& p, int32_t m) {
 }
 
 void Kernel::cv_wait_begin(Proc& p, Wchan cv, int32_t m) {
-  if (trace_) emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wait), intern(wchan_name(cv)));
+  if (trace_) emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wait), wchan_id(cv));
   mutex_exit(p, m);
   sleep_on(p, cv, false);
 }
@@ -99,8 +99,8 @@ void Kernel::require_proc_lock(const char* what) {
   if (cur_pid_ < 0 || !lock_violation_.empty()) return; // boot and timer code run alone
   if (s_.mutexes[PROC_LOCK].owner == cur_pid_) return;
   lock_violation_ = std::string(what) + " by pid " + std::to_string(cur_pid_) +
-                    " without proc_lock (owner " +
-                    std::to_string(s_.mutexes[PROC_LOCK].owner) + ")";
+                    " without proc_lock (owner " + std::to_string(s_.mutexes[PROC_LOCK].owner) +
+                    ")";
 }
 
 std::string Kernel::take_lock_violation() { return std::exchange(lock_violation_, {}); }
@@ -113,7 +113,7 @@ void Kernel::cv_broadcast(Wchan cv) {
   for (const Proc& q : s_.procs)
     if (q.alive() && q.lstat == LwpStat::LSSLEEP && q.wchan == cv)
       sleepers.emplace_back(q.sleep_seq, q.pid);
-  int32_t name = trace_ ? intern(wchan_name(cv)) : -1;
+  int32_t name = trace_ ? wchan_id(cv) : -1;
   emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Broadcast), name);
   std::sort(sleepers.begin(), sleepers.end());
   for (auto& [seq, pid] : sleepers) {

@@ -125,10 +125,12 @@ bool Kernel::step_cpu(int c) {
   cur_cpu_ = static_cast<int16_t>(c);
   cur_pid_ = -1;
   Cpu& cpu = s_.cpus[static_cast<size_t>(c)];
+  // The LWP that runs this step, looked up once (a pid-to-slot probe).
+  Proc* on = cpu.cur >= 0 ? s_.proc(cpu.cur) : nullptr;
 
   // Preemption: a quantum is over and someone else is waiting for this CPU.
   if (cpu.cur >= 0 && !cpu.runq.empty()) {
-    Proc& cur = *s_.proc(cpu.cur);
+    Proc& cur = *on;
     const bool preemptible = !cur.in_kernel() || sc_.machine.kpreempt;
     if (cur.run_steps >= sc_.machine.quantum && cur.spin_locks == 0 && preemptible) {
       cur_pid_ = cur.pid;
@@ -177,9 +179,10 @@ bool Kernel::step_cpu(int c) {
     cpu.cur = p.pid;
     cpu.idle_reported = false;
     lwp_event(p);
+    on = &p;
   }
 
-  Proc& p = *s_.proc(cpu.cur);
+  Proc& p = *on;
   cur_pid_ = p.pid;
   // Events recorded since the previous step (timer wake-ups at a tick
   // boundary, an idle CPU) belong to this step, so they carry its tick.

@@ -7,7 +7,8 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
-#include <vector>
+
+#include "core/pod_vector.h"
 
 namespace fs {
 
@@ -45,7 +46,7 @@ public:
   bool operator==(const TickIndex&) const = default;
 
 private:
-  std::vector<Entry> entries_;
+  PodVector<Entry> entries_;
 };
 
 } // namespace fs

@@ -2,30 +2,48 @@
 #include "core/trace.h"
 
 #include <algorithm>
+#include <functional>
 
 namespace fs {
 
+namespace {
+uint32_t hash32(std::string_view s) {
+  const uint64_t h = std::hash<std::string_view>{}(s);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+} // namespace
+
 int StringTable::intern(std::string_view s) {
-  // The engine interns the same few hundred names millions of times; the map
-  // is keyed by std::string, so a lookup costs one short (usually SSO) copy.
-  std::string key(s);
-  auto it = index_.find(key);
-  if (it != index_.end()) return it->second;
-  const int id = static_cast<int>(strings_.size());
-  strings_.push_back(key);
-  index_.emplace(std::move(key), id);
-  return id;
+  if ((strings_.size() + 1) * 2 > slots_.size()) grow();
+  const uint32_t h = hash32(s);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id < 0) {
+      slot = Slot{h, static_cast<int32_t>(strings_.size())};
+      strings_.emplace_back(s);
+      return slot.id;
+    }
+    if (slot.hash == h && strings_[static_cast<size_t>(slot.id)] == s) return slot.id;
+  }
+}
+
+void StringTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& o : old) {
+    if (o.id < 0) continue;
+    size_t i = o.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = o;
+  }
 }
 
 size_t StringTable::bytes() const {
-  size_t n = strings_.capacity() * sizeof(std::string);
+  size_t n = strings_.capacity() * sizeof(std::string) + slots_.capacity() * sizeof(Slot);
   for (const std::string& s : strings_)
     if (s.capacity() > 15) n += s.capacity() + 1; // heap buffer beyond the SSO
-  // Each map node holds a copy of the key, an int and a next pointer; plus buckets.
-  n += index_.size() * (sizeof(std::string) + sizeof(int) + 2 * sizeof(void*));
-  n += index_.bucket_count() * sizeof(void*);
-  for (const auto& [key, id] : index_)
-    if (key.capacity() > 15) n += key.capacity() + 1;
   return n;
 }
 

@@ -6,12 +6,12 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "core/event.h"
+#include "core/pod_vector.h"
 #include "core/tick_index.h"
 
 namespace fs {
@@ -29,8 +29,18 @@ public:
   size_t bytes() const;
 
 private:
+  // An open-addressing index into strings_ (a power of two, at most half full),
+  // each slot holding the string's hash beside its id, so that a probe rarely
+  // compares a string and growing never hashes again. A fork storm interns two
+  // new names per fork (its p_lock and lwp_lock): a node-based map spent about
+  // half a microsecond on each, allocating and missing the cache.
+  struct Slot {
+    uint32_t hash = 0;
+    int32_t id = -1; // -1 = empty
+  };
+  void grow();
   std::vector<std::string> strings_;
-  std::unordered_map<std::string, int> index_;
+  std::vector<Slot> slots_;
 };
 
 enum class WaitStatusKind : uint8_t { None, Exited, Stopped, Signaled };
@@ -75,9 +85,9 @@ struct Outcome {
 };
 
 struct Trace {
-  std::vector<Event> events;
+  PodVector<Event> events;
   // step_first_event[k]: seq of the first event recorded at or after step k began.
-  std::vector<uint32_t> step_first_event;
+  PodVector<uint32_t> step_first_event;
   // The tick of every step, sparse (idle ticks cost nothing).
   TickIndex ticks;
   StringTable strings;

@@ -91,58 +91,86 @@ void Kernel::run_frame(Proc& p) {
   }
 }
 
+// The arguments the trace shows for op's system call, as compact JSON.
+static std::string syscall_args(const Kernel& k, const Proc& p, const Op& op) {
+  nlohmann::ordered_json args = nlohmann::ordered_json::object();
+  switch (op.kind) {
+  case OpKind::Clone: args["flags"] = op.clone_flags; break;
+  case OpKind::Exec: args["path"] = op.exec_path; break;
+  case OpKind::Exit: args["status"] = op.status; break;
+  case OpKind::Wait:
+    args["pid"] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    args["options"] = op.wait_options;
+    break;
+  case OpKind::Kill:
+  case OpKind::Raise:
+    if (op.kind == OpKind::Kill) args["pid"] = k.resolve(p, op.target);
+    args["signal"] = signal_name(op.signal);
+    break;
+  case OpKind::Ptrace:
+    args["request"] = ptrace_request_name(op.request);
+    if (op.request != PtraceReq::TraceMe) args["pid"] = k.resolve(p, op.target);
+    break;
+  case OpKind::Setrlimit:
+    args["resource"] = "RLIMIT_NPROC", args["cur"] = op.rlim_cur, args["max"] = op.rlim_max;
+    break;
+  case OpKind::Setuid:
+  case OpKind::Seteuid: args["uid"] = op.uid; break;
+  case OpKind::Sysctl: args["value"] = op.value; break;
+  case OpKind::Sleep: args["ticks"] = op.count; break;
+  default: break;
+  }
+  return args.dump();
+}
+
+// Whether those arguments hold a pid resolved for the caller; all others are
+// the same at every call of the op, so they are built once per op.
+static bool args_name_a_process(const Op& op) {
+  switch (op.kind) {
+  case OpKind::Wait: return op.target.kind != ProcRef::Kind::Any;
+  case OpKind::Kill: return true;
+  case OpKind::Ptrace: return op.request != PtraceReq::TraceMe;
+  default: return false;
+  }
+}
+
 // Enters the system call of `op`: records it and pushes the kernel routine.
 static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
-  nlohmann::ordered_json args = nlohmann::ordered_json::object();
   Routine r = Routine::None;
   int pc = 0;
   switch (op.kind) {
   case OpKind::Fork: r = Routine::SysFork, pc = SYS_FORK_CALL; break;
   case OpKind::Vfork: r = Routine::SysVfork, pc = SYS_VFORK_CALL; break;
   case OpKind::Vfork14: r = Routine::SysVfork14, pc = SYS_VFORK14_CALL; break;
-  case OpKind::Clone:
-    r = Routine::SysClone, pc = CLONE_PTRACE_CHECK;
-    args["flags"] = op.clone_flags;
-    break;
-  case OpKind::Exec:
-    r = Routine::Execve, pc = EXEC_NAMEI;
-    args["path"] = op.exec_path;
-    break;
-  case OpKind::Exit:
-    k.start_exit(p, op.status, 0);
-    args["status"] = op.status;
-    break;
-  case OpKind::Wait:
-    r = Routine::Wait, pc = WAIT_LOCK;
-    args["pid"] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
-    args["options"] = op.wait_options;
-    break;
+  case OpKind::Clone: r = Routine::SysClone, pc = CLONE_PTRACE_CHECK; break;
+  case OpKind::Exec: r = Routine::Execve, pc = EXEC_NAMEI; break;
+  case OpKind::Exit: k.start_exit(p, op.status, 0); break;
+  case OpKind::Wait: r = Routine::Wait, pc = WAIT_LOCK; break;
   case OpKind::Kill:
-  case OpKind::Raise:
-    r = Routine::Kill, pc = KILL_LOCK;
-    if (op.kind == OpKind::Kill) args["pid"] = k.resolve(p, op.target);
-    args["signal"] = signal_name(op.signal);
-    break;
-  case OpKind::Ptrace:
-    r = Routine::Ptrace, pc = PTRACE_LOCK;
-    args["request"] = ptrace_request_name(op.request);
-    if (op.request != PtraceReq::TraceMe) args["pid"] = k.resolve(p, op.target);
-    break;
-  case OpKind::Setrlimit:
-    r = Routine::Setrlimit, pc = SETRLIMIT_DO;
-    args["resource"] = "RLIMIT_NPROC", args["cur"] = op.rlim_cur, args["max"] = op.rlim_max;
-    break;
-  case OpKind::Setuid: r = Routine::Setuid, pc = SETUID_DO, args["uid"] = op.uid; break;
-  case OpKind::Seteuid: r = Routine::Seteuid, pc = SETUID_DO, args["uid"] = op.uid; break;
-  case OpKind::Sysctl: r = Routine::Sysctl, pc = SYSCTL_DO, args["value"] = op.value; break;
+  case OpKind::Raise: r = Routine::Kill, pc = KILL_LOCK; break;
+  case OpKind::Ptrace: r = Routine::Ptrace, pc = PTRACE_LOCK; break;
+  case OpKind::Setrlimit: r = Routine::Setrlimit, pc = SETRLIMIT_DO; break;
+  case OpKind::Setuid: r = Routine::Setuid, pc = SETUID_DO; break;
+  case OpKind::Seteuid: r = Routine::Seteuid, pc = SETUID_DO; break;
+  case OpKind::Sysctl: r = Routine::Sysctl, pc = SYSCTL_DO; break;
   case OpKind::Ktrace: r = Routine::Ktrace, pc = KTRACE_DO; break;
   case OpKind::Kqueue: r = Routine::Kqueue, pc = KQUEUE_DO; break;
   case OpKind::Kevent: r = Routine::Kevent, pc = KEVENT_WAIT; break;
-  case OpKind::Sleep: r = Routine::Nanosleep, pc = NANOSLEEP_DO, args["ticks"] = op.count; break;
+  case OpKind::Sleep: r = Routine::Nanosleep, pc = NANOSLEEP_DO; break;
   default: break;
   }
   p.cur_op = op_index;
-  if (k.recording()) k.syscall_enter(p, syscall_of(op), args.dump());
+  if (k.recording()) {
+    if (args_name_a_process(op)) {
+      k.syscall_enter(p, syscall_of(op), syscall_args(k, p, op));
+    } else {
+      auto& cache = k.syscall_args_;
+      if (cache.size() <= static_cast<size_t>(op_index)) cache.resize(op_index + 1u);
+      std::string& args = cache[static_cast<size_t>(op_index)];
+      if (args.empty()) args = syscall_args(k, p, op);
+      k.syscall_enter(p, syscall_of(op), args);
+    }
+  }
   if (r == Routine::None) return; // exit: already pushed
   k.push(p, r, pc);
   p.top().v[fv::OP] = op_index;

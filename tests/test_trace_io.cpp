@@ -491,7 +491,7 @@ TEST_F(AtomicSave, ReplacesTheFileAndLeavesNoTemporaries) {
 // the text spans many of the writer's 1 MiB blocks.
 TEST_F(AtomicSave, StreamedTraceSaveIsByteIdentical) {
   Trace big = sample_trace();
-  const std::vector<Event> once = big.events;
+  const auto once = big.events;
   while (big.events.size() < 40000) big.events.insert(big.events.end(), once.begin(), once.end());
   const Trace small = sample_trace();
   for (const Trace* t : std::initializer_list<const Trace*>{&small, &big}) {

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The recording buffers (core/pod_vector.h) and the string table: what a
+// recorded run relies on when they grow far past their first blocks.
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <string>
+
+#include "core/event.h"
+#include "core/pod_vector.h"
+#include "core/trace.h"
+
+using fs::Event;
+using fs::PodVector;
+
+namespace {
+Event ev(int32_t i) { return Event{fs::EventKind::Step, 0, 1, i, i * 3, i * 5, i * 7}; }
+bool same(const Event& e, int32_t i) {
+  return e.pid == i && e.a == i * 3 && e.b == i * 5 && e.c == i * 7 && e.cpu == 1;
+}
+} // namespace
+
+TEST(PodVector, KeepsEveryValueWhileGrowingPastMappedBlocks) {
+  // 200,000 events are 4 MB: the buffer moves from malloc to page mappings
+  // (1 MiB and more) and is remapped several times on the way.
+  PodVector<Event> v;
+  for (int32_t i = 0; i < 200000; ++i) v.push_back(ev(i));
+  ASSERT_EQ(v.size(), 200000u);
+  EXPECT_GE(v.capacity(), v.size());
+  for (int32_t i = 0; i < 200000; ++i) ASSERT_TRUE(same(v[static_cast<size_t>(i)], i)) << i;
+  v.shrink_to_fit();
+  EXPECT_EQ(v.capacity(), v.size());
+  EXPECT_TRUE(same(v.front(), 0));
+  EXPECT_TRUE(same(v.back(), 199999));
+  EXPECT_TRUE(same(v[123456], 123456));
+}
+
+TEST(PodVector, ShrinksBelowTheMappingLineAndGrowsAgain) {
+  PodVector<uint32_t> v;
+  for (uint32_t i = 0; i < 1000000; ++i) v.push_back(i); // 4 MB, mapped
+  v.resize(1000);                                        // 4 KB
+  v.shrink_to_fit();                                     // back to malloc
+  EXPECT_EQ(v.capacity(), 1000u);
+  for (uint32_t i = 0; i < 1000; ++i) ASSERT_EQ(v[i], i);
+  for (uint32_t i = 1000; i < 400000; ++i) v.push_back(i);
+  for (uint32_t i = 0; i < 400000; ++i) ASSERT_EQ(v[i], i);
+}
+
+TEST(PodVector, CopiesMovesInsertsAndErasesLikeAVector) {
+  PodVector<uint32_t> a{1, 2, 3};
+  PodVector<uint32_t> empty;
+  PodVector<uint32_t> b = empty; // copying an empty buffer touches no memory
+  EXPECT_TRUE(b.empty());
+  b = a;
+  EXPECT_TRUE(a == b);
+  b.insert(b.end(), a.begin(), a.end());
+  EXPECT_EQ(b, (PodVector<uint32_t>{1, 2, 3, 1, 2, 3}));
+  b.insert(b.begin() + 1, a.begin(), a.begin() + 1);
+  EXPECT_EQ(b, (PodVector<uint32_t>{1, 1, 2, 3, 1, 2, 3}));
+  b.erase(b.begin(), b.begin() + 3);
+  EXPECT_EQ(b, (PodVector<uint32_t>{3, 1, 2, 3}));
+  PodVector<uint32_t> c = std::move(b);
+  EXPECT_TRUE(b.empty()); // NOLINT(bugprone-use-after-move): moved-from is empty
+  EXPECT_EQ(c.size(), 4u);
+  c.clear();
+  EXPECT_TRUE(c.empty());
+  EXPECT_EQ(a, (PodVector<uint32_t>{1, 2, 3}));
+}
+
+TEST(TraceIndex, StringTableKeepsFirstUseOrderThroughGrowth) {
+  // The ids are the trace's string indices: they must follow first use,
+  // whatever the table does when it grows.
+  fs::StringTable st;
+  for (int i = 0; i < 5000; ++i) {
+    EXPECT_EQ(st.intern("p_lock#" + std::to_string(i)), i);
+    EXPECT_EQ(st.intern("p_lock#" + std::to_string(i / 2)), i / 2);
+  }
+  EXPECT_EQ(st.size(), 5000);
+  for (int i = 0; i < 5000; ++i) {
+    EXPECT_EQ(st.at(i), "p_lock#" + std::to_string(i));
+    EXPECT_EQ(st.intern("p_lock#" + std::to_string(i)), i);
+  }
+  EXPECT_EQ(st.intern(""), 5000);
+  EXPECT_EQ(st.intern(""), 5000);
+}
