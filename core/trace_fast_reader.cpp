@@ -26,6 +26,10 @@ namespace {
 using V = FastValue;
 
 [[noreturn]] void bail() { throw FastBail{}; }
+// The value runs past the window: the events loop moves the window on and
+// parses the event again (anywhere else this is a bail like any other).
+struct OutOfWindow : FastBail {};
+[[noreturn]] void short_window() { throw OutOfWindow{}; }
 
 // Nesting allowed inside one event value, and inside a top-level member;
 // both well below kJsonMaxDepth, where the exact reader refuses.
@@ -58,7 +62,7 @@ inline bool skip_ws(const char*& p, const char* end) {
 }
 
 char peek(const char* p, const char* end) {
-  if (p >= end) bail();
+  if (p >= end) short_window();
   return *p;
 }
 
@@ -67,12 +71,15 @@ char peek(const char* p, const char* end) {
 size_t utf8_len(const char* p, const char* end) {
   const size_t len = json_text::utf8_sequence_length(reinterpret_cast<const unsigned char*>(p),
                                                      reinterpret_cast<const unsigned char*>(end));
-  if (len == 0) bail();
+  if (len == 0) {
+    if (end - p < 4) short_window();
+    bail();
+  }
   return len;
 }
 
 int hex4(const char* p, const char* end) {
-  if (end - p < 4) bail();
+  if (end - p < 4) short_window();
   int v = 0;
   for (int i = 0; i < 4; ++i) {
     const char c = p[i];
@@ -145,7 +152,7 @@ std::string_view parse_string(const char*& pos, const char* end, std::string& sc
   escaped = false;
   for (;;) {
     p = plain_run_end(p, end);
-    if (p >= end) bail();
+    if (p >= end) short_window();
     const auto c = static_cast<unsigned char>(*p);
     if (c == '"') {
       pos = p + 1;
@@ -161,7 +168,7 @@ std::string_view parse_string(const char*& pos, const char* end, std::string& sc
     const char* run = p;
     p = plain_run_end(p, end);
     scratch.append(run, p);
-    if (p >= end) bail();
+    if (p >= end) short_window();
     const auto c = static_cast<unsigned char>(*p);
     if (c == '"') {
       pos = p + 1;
@@ -175,7 +182,7 @@ std::string_view parse_string(const char*& pos, const char* end, std::string& sc
       continue;
     }
     // c == '\\'
-    if (end - p < 2) bail();
+    if (end - p < 2) short_window();
     const char e = p[1];
     p += 2;
     switch (e) {
@@ -192,7 +199,8 @@ std::string_view parse_string(const char*& pos, const char* end, std::string& sc
       p += 4;
       if (cp >= 0xdc00 && cp <= 0xdfff) bail(); // a lone low surrogate
       if (cp >= 0xd800 && cp <= 0xdbff) {       // needs its low half
-        if (end - p < 6 || p[0] != '\\' || p[1] != 'u') bail();
+        if (end - p < 6) short_window();
+        if (p[0] != '\\' || p[1] != 'u') bail();
         const uint32_t low = static_cast<uint32_t>(hex4(p + 2, end));
         if (low < 0xdc00 || low > 0xdfff) bail();
         p += 6;
@@ -223,12 +231,14 @@ void parse_number(const char*& pos, const char* end, V& v, bool& canonical) {
     bail();
   }
   bool integer = true;
+  const char* int_end = p; // end of the integer part
   if (p < end && *p == '.') {
     integer = false;
     ++p;
     if (peek(p, end) < '0' || *p > '9') bail();
     while (p < end && *p >= '0' && *p <= '9') ++p;
   }
+  const char* frac_end = p;
   if (p < end && (*p == 'e' || *p == 'E')) {
     integer = false;
     ++p;
@@ -236,7 +246,10 @@ void parse_number(const char*& pos, const char* end, V& v, bool& canonical) {
     if (peek(p, end) < '0' || *p > '9') bail();
     while (p < end && *p >= '0' && *p <= '9') ++p;
   }
-  if (p >= end) bail(); // a number must be followed by something in a trace
+  if (p >= end) short_window(); // a number must be followed by something in a trace
+  // nlohmann reads what is no int64/uint64 as a double and refuses one that
+  // overflows ("number overflow"): leave any number that might to it.
+  if (frac_end != p || int_end - digits > 300) bail(); // an exponent, or 300+ digits
   pos = p;
   v.type = V::Other;
   if (!integer) {
@@ -262,8 +275,8 @@ void parse_number(const char*& pos, const char* end, V& v, bool& canonical) {
 }
 
 bool literal(const char*& p, const char* end, std::string_view word) {
-  if (static_cast<size_t>(end - p) < word.size() || std::memcmp(p, word.data(), word.size()) != 0)
-    bail();
+  if (static_cast<size_t>(end - p) < word.size()) short_window();
+  if (std::memcmp(p, word.data(), word.size()) != 0) bail();
   p += word.size();
   return true;
 }
@@ -630,16 +643,28 @@ J read_trace_fast(ByteSource& src, Trace& t) {
       } else {
         for (uint64_t n = 0;; ++n) {
           src.ensure();
-          const char* p = src.p();
-          const char* const end = src.end();
-          if (peek(p, end) != '{') bail();
-          parser.parse(p, end);
+          char c = 0;
+          for (;;) { // once, or again over a longer window
+            try {
+              const char* p = src.p();
+              const char* const end = src.end();
+              if (peek(p, end) != '{') bail();
+              parser.parse(p, end);
+              skip_ws(p, end);
+              c = peek(p, end);
+              ++p;
+              if (c == ',') skip_ws(p, end);
+              src.p() = p;
+              break;
+            } catch (const OutOfWindow&) {
+              // An event longer than the window (huge strings or whitespace):
+              // double the window and parse it again, so a long event costs
+              // O(its length) however long it is.
+              if (src.at_eof()) bail();
+              src.ensure(2 * static_cast<size_t>(src.end() - src.p()) + ByteSource::kWindow);
+            }
+          }
           events.read_fast(parser.ev, n);
-          skip_ws(p, end);
-          const char c = peek(p, end);
-          ++p;
-          if (c == ',') skip_ws(p, end);
-          src.p() = p;
           if (c == ']') break;
           if (c != ',') bail();
         }
