@@ -11,6 +11,7 @@
 // (trace_exact_stream.cpp), so a file of any size is read or refused with its
 // positioned message in bounded memory. Text already in memory
 // (read_trace_text) is bounded to 2 GiB.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -18,6 +19,7 @@
 #include <limits>
 #include <memory>
 
+#include "core/gzip_stream.h"
 #include "core/json_locate.h"
 #include "core/json_pos.h"
 #include "core/located_error.h"
@@ -166,7 +168,136 @@ TraceRead out_of_memory(const std::string& file) {
 
 } // namespace
 
+namespace {
+
+// An invalid file up to this size is read whole by the exact reader (the
+// quickest way to the message); a larger one by the exact reader over a
+// stream, with the same message, in memory bounded by one event.
+constexpr uint64_t kWholeTextExact = uint64_t{32} << 20;
+
+// A gzip stream may decompress to at most this many times its size (and
+// at least to kMinGzipLimit): far above what a trace compresses to (~13x),
+// far below what a decompression bomb expands to (~1000x).
+constexpr uint64_t kGzipRatioLimit = 256;
+constexpr uint64_t kMinGzipLimit = uint64_t{64} << 20;
+
+// The input from its beginning: a gzip stream (recognised by its first two
+// bytes, whatever the name) is decompressed as it is read.
+std::unique_ptr<std::istream> open_gzip_aware(std::unique_ptr<std::istream> in,
+                                              uint64_t compressed_size) {
+  if (!in || !*in) return nullptr;
+  char head[2] = {};
+  in->read(head, 2);
+  const std::string_view magic(head, static_cast<size_t>(in->gcount()));
+  in->clear();
+  in->seekg(0);
+  if (!*in) return nullptr;
+  if (!starts_with_gzip_magic(magic)) return in;
+  const uint64_t limit = std::max(kMinGzipLimit, compressed_size * kGzipRatioLimit);
+  return std::make_unique<GzipReader>(std::move(in), limit);
+}
+
+// A view of bytes in memory as a stream (no copy).
+class MemoryBuf : public std::streambuf {
+public:
+  explicit MemoryBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data()); // only read
+    setg(p, p, p + s.size());
+  }
+
+protected:
+  pos_type seekoff(off_type off, std::ios::seekdir dir, std::ios::openmode) override {
+    if (dir != std::ios::beg || off != 0) return pos_type(off_type(-1));
+    setg(eback(), eback(), egptr());
+    return pos_type(0);
+  }
+  pos_type seekpos(pos_type pos, std::ios::openmode m) override {
+    return seekoff(off_type(pos), std::ios::beg, m);
+  }
+};
+class MemoryStream : public std::istream {
+public:
+  explicit MemoryStream(std::string_view s) : std::istream(nullptr), buf_(s) { rdbuf(&buf_); }
+
+private:
+  MemoryBuf buf_;
+};
+
+// Reads the input `open` gives, named `name`, of `size` bytes (0: unknown).
+TraceRead read_input(const trace_read::Opener& open, const std::string& name, uint64_t size,
+                     const ReadProgress& progress, bool whole_text) {
+  TraceRead r;
+  auto fail = [&](std::string message) {
+    r.error = TraceReadError{name, 0, 0, "", std::move(message)};
+    return std::move(r);
+  };
+  auto cancelled = [&] {
+    r.cancelled = true;
+    return fail("cancelled");
+  };
+  try {
+    std::unique_ptr<std::istream> in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    // Progress counts the bytes of the file, compressed or not.
+    const auto* gz = dynamic_cast<const GzipReader*>(in.get());
+    trace_read::StreamProgress counted;
+    if (progress)
+      counted = [gz, size, &progress](uint64_t done, uint64_t) {
+        return progress(gz ? std::min(gz->compressed_read(), size) : done, size);
+      };
+    // First pass: the fast reader, in chunks (memory: the Trace plus a window).
+    {
+      ByteSource src(*in, gz ? 0 : size, counted);
+      if (std::optional<Trace> t = read_fast(src)) {
+        r.trace = std::move(t);
+        return r;
+      }
+    }
+    // Second pass, only for a trace the fast reader refused: the exact
+    // reader, to accept it or to say where it is wrong.
+    if (gz || !whole_text || size == 0 || size > kWholeTextExact)
+      return trace_read::read_exact_stream(open, name, counted, size);
+    in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    std::string text;
+    text.reserve(static_cast<size_t>(size));
+    std::vector<char> buf(size_t{1} << 20);
+    while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
+      text.append(buf.data(), static_cast<size_t>(in->gcount()));
+      if (progress && !progress(text.size(), size)) return cancelled();
+    }
+    if (in->bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
+    return read_exact(text, name);
+  } catch (const trace_read::Cancelled&) {
+    return cancelled();
+  } catch (const trace_read::ReadFailed&) {
+    return fail(std::string("cannot read: ") + std::strerror(errno));
+  } catch (const GzipError& e) {
+    return fail(e.message);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(name);
+  }
+}
+
+TraceRead read_file(const std::string& path, const ReadProgress& progress, bool whole_text) {
+  std::error_code ec;
+  const auto file_size = std::filesystem::file_size(path, ec);
+  const uint64_t size = ec ? 0 : static_cast<uint64_t>(file_size);
+  const trace_read::Opener open = [path, size] {
+    return open_gzip_aware(std::make_unique<std::ifstream>(path, std::ios::binary), size);
+  };
+  return read_input(open, path, size, progress, whole_text);
+}
+
+} // namespace
+
 TraceRead read_trace_text(std::string_view text, const std::string& file) {
+  if (starts_with_gzip_magic(text)) { // compressed bytes in memory: as a stream
+    const trace_read::Opener open = [text] {
+      return open_gzip_aware(std::make_unique<MemoryStream>(text), text.size());
+    };
+    return read_input(open, file, text.size(), {}, false);
+  }
   try {
     ByteSource src(text);
     if (std::optional<Trace> t = read_fast(src)) {
@@ -188,70 +319,6 @@ bool trace_reads_fast(std::string_view text) {
   ByteSource src(text);
   return read_fast(src).has_value();
 }
-
-namespace {
-
-// An invalid file up to this size is read whole by the exact reader (the
-// quickest way to the message); a larger one by the exact reader over a
-// stream, with the same message, in memory bounded by one event.
-constexpr uint64_t kWholeTextExact = uint64_t{32} << 20;
-
-std::unique_ptr<std::istream> open_input(const std::string& path) {
-  auto in = std::make_unique<std::ifstream>(path, std::ios::binary);
-  if (!*in) return nullptr;
-  return in;
-}
-
-TraceRead read_file(const std::string& path, const ReadProgress& progress, bool whole_text) {
-  TraceRead r;
-  auto fail = [&](std::string message) {
-    r.error = TraceReadError{path, 0, 0, "", std::move(message)};
-    return std::move(r);
-  };
-  auto cancelled = [&] {
-    r.cancelled = true;
-    return fail("cancelled");
-  };
-  std::error_code ec;
-  const auto file_size = std::filesystem::file_size(path, ec);
-  const uint64_t size = ec ? 0 : static_cast<uint64_t>(file_size);
-  const trace_read::Opener open = [path] { return open_input(path); };
-  try {
-    std::unique_ptr<std::istream> in = open();
-    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
-    // First pass: the fast reader, in chunks (memory: the Trace plus a window).
-    {
-      ByteSource src(*in, size, progress);
-      if (std::optional<Trace> t = read_fast(src)) {
-        r.trace = std::move(t);
-        return r;
-      }
-    }
-    // Second pass, only for a trace the fast reader refused: the exact
-    // reader, to accept it or to say where it is wrong.
-    if (!whole_text || size == 0 || size > kWholeTextExact)
-      return trace_read::read_exact_stream(open, path, progress, size);
-    in = open();
-    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
-    std::string text;
-    text.reserve(static_cast<size_t>(size));
-    std::vector<char> buf(size_t{1} << 20);
-    while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
-      text.append(buf.data(), static_cast<size_t>(in->gcount()));
-      if (progress && !progress(text.size(), size)) return cancelled();
-    }
-    if (in->bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
-    return read_exact(text, path);
-  } catch (const trace_read::Cancelled&) {
-    return cancelled();
-  } catch (const trace_read::ReadFailed&) {
-    return fail(std::string("cannot read: ") + std::strerror(errno));
-  } catch (const std::bad_alloc&) {
-    return out_of_memory(path);
-  }
-}
-
-} // namespace
 
 TraceRead read_trace_file(const std::string& path, const ReadProgress& progress) {
   return read_file(path, progress, true);
