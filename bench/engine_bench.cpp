@@ -8,6 +8,7 @@
 
 #include <chrono>
 #include <ctime>
+#include <filesystem>
 #include <random>
 
 #include "core/machine.h"
@@ -109,6 +110,27 @@ void BM_TraceRead(benchmark::State& st) {
   st.SetBytesProcessed(static_cast<int64_t>(bytes));
 }
 BENCHMARK(BM_TraceRead)->Unit(benchmark::kMillisecond);
+
+// The same trace read from a file (read_trace_file: 4 MiB chunks), as the CLI
+// and the app read it. The file is in the page cache after the first round.
+void BM_TraceReadFile(benchmark::State& st) {
+  const std::string path = std::filesystem::temp_directory_path() / "forkscope-bench-trace.json";
+  if (std::string err = fs::save_trace_file(path, storm_trace()); !err.empty()) {
+    st.SkipWithError(err.c_str());
+    return;
+  }
+  const uint64_t size = std::filesystem::file_size(path);
+  size_t bytes = 0;
+  for (auto _ : st) {
+    fs::TraceRead r = fs::read_trace_file(path);
+    if (!r.trace) st.SkipWithError("trace did not read back");
+    bytes += size;
+    benchmark::DoNotOptimize(r);
+  }
+  std::filesystem::remove(path);
+  st.SetBytesProcessed(static_cast<int64_t>(bytes));
+}
+BENCHMARK(BM_TraceReadFile)->Unit(benchmark::kMillisecond);
 
 // The quiz panel generates its questions when a quiz starts: one scan of the
 // whole trace plus a state_at() per chosen question, on a ~2.2 M-step run.

@@ -13,6 +13,7 @@
 #include <streambuf>
 #include <string>
 
+#include "core/gzip_stream.h"
 #include "core/trace_io.h"
 
 #ifdef _WIN32
@@ -173,13 +174,25 @@ std::string save_file_atomically(const std::string& path, const std::string& con
   });
 }
 
+namespace {
+// A name ending in .gz gets a gzip stream, compressed as it is written.
+std::string save_maybe_compressed(const std::string& path, const StreamWriter& write) {
+  if (!has_gzip_extension(path)) return save_file_atomically(path, write);
+  return save_file_atomically(path, [&write](std::ostream& out) {
+    GzipWriter gz(out);
+    write(gz);
+    if (!gz.finish() || !gz) out.setstate(std::ios::badbit);
+  });
+}
+} // namespace
+
 std::string save_trace_file(const std::string& path, const Trace& trace) {
-  return save_file_atomically(path, [&trace](std::ostream& out) { write_trace(out, trace); });
+  return save_maybe_compressed(path, [&trace](std::ostream& out) { write_trace(out, trace); });
 }
 
 std::string save_chrome_trace_file(const std::string& path, const Trace& trace) {
-  return save_file_atomically(path,
-                              [&trace](std::ostream& out) { write_chrome_trace(out, trace); });
+  return save_maybe_compressed(path,
+                               [&trace](std::ostream& out) { write_chrome_trace(out, trace); });
 }
 
 } // namespace fs

@@ -5,8 +5,8 @@
 // and lets the caller cancel at every refill. Internal to the trace reader.
 #pragma once
 #include <cstdint>
-#include <fstream>
 #include <functional>
+#include <istream>
 #include <string_view>
 #include <vector>
 
@@ -20,13 +20,13 @@ struct ReadFailed {}; // thrown by refill() on an I/O error (errno is kept)
 
 class ByteSource {
 public:
-  // The guaranteed look-ahead after ensure(): an event longer than this makes
-  // the fast reader hand over to the exact one.
+  // The look-ahead ensure() gives by default; the fast reader asks for more
+  // (doubling) when an event is longer.
   static constexpr size_t kWindow = size_t{1} << 20;
 
   explicit ByteSource(std::string_view text)
       : p_(text.data()), end_(text.data() + text.size()), total_(text.size()) {}
-  ByteSource(std::ifstream& in, uint64_t total, Progress progress);
+  ByteSource(std::istream& in, uint64_t total, Progress progress);
 
   const char*& p() { return p_; }
   const char* end() const { return end_; }
@@ -34,16 +34,17 @@ public:
   uint64_t total() const { return total_; } // 0 when unknown
   // Makes at least min(want, rest of input) bytes available from p().
   void ensure(size_t want = kWindow) {
-    if (static_cast<size_t>(end_ - p_) < want && !eof_) refill();
+    if (static_cast<size_t>(end_ - p_) < want && !eof_) refill(want);
   }
-  // Moves the window on, keeping the bytes from p(); returns false at end of input.
-  bool refill();
+  // Moves the window on, keeping the bytes from p(), with room for at least
+  // `want` bytes from p(); returns false at end of input.
+  bool refill(size_t want = kWindow);
 
 private:
   const char* p_;
   const char* end_;
   bool eof_ = true;
-  std::ifstream* in_ = nullptr;
+  std::istream* in_ = nullptr;
   std::vector<char> buf_;
   uint64_t done_ = 0, total_ = 0;
   Progress progress_;

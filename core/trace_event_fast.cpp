@@ -5,10 +5,12 @@
 // exact reader reads the file again to say where and why, so only acceptance
 // and the decoded Event have to agree - the property tests check that.
 #include <algorithm>
+#include <cstring>
 #include <limits>
 
 #include "core/names.h"
 #include "core/scenario.h"
+#include "core/step_table.h"
 #include "core/trace_event_reader.h"
 
 namespace fs::trace_read {
@@ -92,11 +94,34 @@ uint64_t EventReader::read_step_fast(const FastValue& v, const Event& e, uint64_
   return step;
 }
 
+size_t EventReader::cache_slot(std::string_view s) {
+  uint64_t a = 0, b = 0;
+  const size_t n = s.size();
+  if (n >= 8) {
+    std::memcpy(&a, s.data(), 8);
+    std::memcpy(&b, s.data() + n - 8, 8);
+  } else {
+    std::memcpy(&a, s.data(), n);
+  }
+  const uint64_t h = (a ^ (b * 0x9e3779b97f4a7c15ull) ^ n) * 0xff51afd7ed558ccdull;
+  return static_cast<size_t>(h >> 56);
+}
+
 int EventReader::intern_fast(std::string_view s) {
-  if (auto it = interned_.find(s); it != interned_.end()) return it->second;
+  int& slot = intern_cache_[cache_slot(s)];
+  if (slot >= 0 && t_.strings.at(slot) == s) return slot;
+  if (auto it = interned_.find(s); it != interned_.end()) return slot = it->second;
   const int id = t_.strings.intern(s);
   interned_.emplace(std::string(s), id);
-  return id;
+  return slot = id;
+}
+
+int EventReader::label_fast(std::string_view s) {
+  int& slot = label_cache_[cache_slot(s)];
+  if (slot >= 0 && step_info(slot).label == s) return slot;
+  auto it = labels_.find(s);
+  if (it == labels_.end()) return -1;
+  return slot = it->second;
 }
 
 void EventReader::read_fields_fast(const FastEvent& ev, Event& e) {
@@ -106,15 +131,15 @@ void EventReader::read_fields_fast(const FastEvent& ev, Event& e) {
   auto intern = [this](const V& v) { return intern_fast(string(v)); };
   switch (e.kind) {
   case EventKind::Step: {
-    auto it = labels_.find(string(at(K::label)));
-    if (it == labels_.end()) bail();
+    const int label = label_fast(string(at(K::label)));
+    if (label < 0) bail();
     string(at(K::func));
     string(at(K::file));
     need(at(K::line));
     if (at(K::line).type != V::Null) integer(at(K::line), 0, kI32Max);
     if (const V& end = at(K::line_end); end.type != V::Absent && end.type != V::Null)
       integer(end, 0, kI32Max);
-    e.a = it->second;
+    e.a = label;
     break;
   }
   case EventKind::Syscall: {

@@ -74,6 +74,8 @@ std::optional<int> lookup_lwp_stat(std::string_view s) {
 }
 
 EventReader::EventReader(Trace& t) : t_(t) {
+  intern_cache_.fill(-1);
+  label_cache_.fill(-1);
   for (int i = 0; i < step_count(); ++i) labels_.emplace(step_info(i).label, i);
 }
 

@@ -47,11 +47,13 @@ struct FastBail {};
 #define FS_TRACE_FAST_KEYS(X)                                                                      \
   X(seq)                                                                                           \
   X(tick)                                                                                          \
-  X(step) X(cpu) X(pid) X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name)        \
-      X(phase) X(args) X(retval) X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken)     \
-          X(target) X(ppid) X(state) X(wchan) X(from) X(to) X(signal) X(tracer) X(code)            \
-              X(report_event) X(other_pid) X(watcher) X(fflags) X(value) X(text) X(op) X(ok)       \
-                  X(message)
+  X(step)                                                                                          \
+  X(cpu)                                                                                           \
+  X(pid)                                                                                           \
+  X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name) X(phase) X(args) X(retval)   \
+      X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken) X(target) X(ppid) X(state)     \
+          X(wchan) X(from) X(to) X(signal) X(tracer) X(code) X(report_event) X(other_pid)          \
+              X(watcher) X(fflags) X(value) X(text) X(op) X(ok) X(message)
 enum class FastKey : uint8_t {
 #define FS_X(k) k,
   FS_TRACE_FAST_KEYS(FS_X)
@@ -171,6 +173,14 @@ private:
   void read_knote(const Fields& f, Event& e);
 
   int intern_fast(std::string_view s);
+  int label_fast(std::string_view s); // the step index of a label, -1 if unknown
+
+  // A few hundred distinct strings and labels occur millions of times: a
+  // direct-mapped cache of ids (checked against the table, so a collision
+  // only costs a lookup) spares most hash-table lookups.
+  static size_t cache_slot(std::string_view s);
+  std::array<int, 256> intern_cache_;
+  std::array<int, 256> label_cache_;
 
   // Transparent hash: a string_view is looked up without building a std::string.
   struct Hash {

@@ -11,6 +11,7 @@
 // reader (trace_reader.cpp) reads the input again and words the error. So the
 // only contract here is: accept only what the exact reader accepts, and
 // decode it to the same Trace.
+#include <bit>
 #include <charconv>
 #include <cstring>
 
@@ -25,6 +26,10 @@ namespace {
 using V = FastValue;
 
 [[noreturn]] void bail() { throw FastBail{}; }
+// The value runs past the window: the events loop moves the window on and
+// parses the event again (anywhere else this is a bail like any other).
+struct OutOfWindow : FastBail {};
+[[noreturn]] void short_window() { throw OutOfWindow{}; }
 
 // Nesting allowed inside one event value, and inside a top-level member;
 // both well below kJsonMaxDepth, where the exact reader refuses.
@@ -44,14 +49,20 @@ struct StopTable {
 constexpr StopTable kStop;
 
 // Skips whitespace; reports whether there was any (nlohmann's dump has none).
-bool skip_ws(const char*& p, const char* end) {
-  const char* s = p;
-  while (p < end && is_ws(*p)) ++p;
-  return p != s;
+// The writer puts no whitespace inside an event, so the common case is one
+// compare. (Every scanner below works on a local copy of the position: a
+// store through the reference on every byte cost a third of the time.)
+inline bool skip_ws(const char*& p, const char* end) {
+  if (p < end && !is_ws(*p)) return false;
+  const char* q = p;
+  while (q < end && is_ws(*q)) ++q;
+  const bool any = q != p;
+  p = q;
+  return any;
 }
 
 char peek(const char* p, const char* end) {
-  if (p >= end) bail();
+  if (p >= end) short_window();
   return *p;
 }
 
@@ -60,12 +71,15 @@ char peek(const char* p, const char* end) {
 size_t utf8_len(const char* p, const char* end) {
   const size_t len = json_text::utf8_sequence_length(reinterpret_cast<const unsigned char*>(p),
                                                      reinterpret_cast<const unsigned char*>(end));
-  if (len == 0) bail();
+  if (len == 0) {
+    if (end - p < 4) short_window();
+    bail();
+  }
   return len;
 }
 
 int hex4(const char* p, const char* end) {
-  if (end - p < 4) bail();
+  if (end - p < 4) short_window();
   int v = 0;
   for (int i = 0; i < 4; ++i) {
     const char c = p[i];
@@ -100,35 +114,64 @@ void append_utf8(std::string& out, uint32_t cp) {
   }
 }
 
+// The first byte in [p, end) that ends a plain run inside a string ('"',
+// '\\', a control character or a non-ASCII byte), or end. Eight bytes at a
+// time (SWAR): names, labels and words are short, but a trace also holds
+// long strings (log text, huge hostile values).
+inline const char* plain_run_end(const char* p, const char* end) {
+  constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+  while (end - p >= 8) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    const uint64_t quote = x ^ (kOnes * '"'), bslash = x ^ (kOnes * '\\');
+    // Nonzero when some byte is < 0x20, '"', '\\' or >= 0x80 (the classic
+    // "has a byte less than n" test on x, and on x with '"' / '\\' xored to 0).
+    const uint64_t m = (((x - kOnes * 0x20) & ~x) | ((quote - kOnes) & ~quote) |
+                        ((bslash - kOnes) & ~bslash) | x) &
+                       kHigh;
+    if (m != 0) {
+      // False positives lie only above a true hit, so on little-endian the
+      // lowest flagged byte is the first stop; otherwise ask the table.
+      if constexpr (std::endian::native == std::endian::little)
+        return p + (std::countr_zero(m) >> 3);
+      while (!kStop.stop[static_cast<unsigned char>(*p)]) ++p;
+      return p;
+    }
+    p += 8;
+  }
+  while (p < end && !kStop.stop[static_cast<unsigned char>(*p)]) ++p;
+  return p;
+}
+
 // A string at p (the opening quote). Without escapes the result views the
 // input; with escapes it is decoded into `scratch` (and `escaped` is set).
-std::string_view parse_string(const char*& p, const char* end, std::string& scratch,
+std::string_view parse_string(const char*& pos, const char* end, std::string& scratch,
                               bool& escaped) {
-  ++p;
+  const char* p = pos + 1;
   const char* start = p;
   escaped = false;
   for (;;) {
-    while (p < end && !kStop.stop[static_cast<unsigned char>(*p)]) ++p;
-    if (p >= end) bail();
+    p = plain_run_end(p, end);
+    if (p >= end) short_window();
     const auto c = static_cast<unsigned char>(*p);
-    if (c == '"') break;
-    if (c == '\\') {
-      escaped = true;
-      break;
+    if (c == '"') {
+      pos = p + 1;
+      return {start, static_cast<size_t>(p - start)};
     }
+    if (c == '\\') break;
     if (c < 0x20) bail();
     p += utf8_len(p, end);
   }
-  if (!escaped) return {start, static_cast<size_t>(p++ - start)};
+  escaped = true;
   scratch.assign(start, p);
   for (;;) {
     const char* run = p;
-    while (p < end && !kStop.stop[static_cast<unsigned char>(*p)]) ++p;
+    p = plain_run_end(p, end);
     scratch.append(run, p);
-    if (p >= end) bail();
+    if (p >= end) short_window();
     const auto c = static_cast<unsigned char>(*p);
     if (c == '"') {
-      ++p;
+      pos = p + 1;
       return scratch;
     }
     if (c < 0x20) bail();
@@ -139,7 +182,7 @@ std::string_view parse_string(const char*& p, const char* end, std::string& scra
       continue;
     }
     // c == '\\'
-    if (end - p < 2) bail();
+    if (end - p < 2) short_window();
     const char e = p[1];
     p += 2;
     switch (e) {
@@ -156,7 +199,8 @@ std::string_view parse_string(const char*& p, const char* end, std::string& scra
       p += 4;
       if (cp >= 0xdc00 && cp <= 0xdfff) bail(); // a lone low surrogate
       if (cp >= 0xd800 && cp <= 0xdbff) {       // needs its low half
-        if (end - p < 6 || p[0] != '\\' || p[1] != 'u') bail();
+        if (end - p < 6) short_window();
+        if (p[0] != '\\' || p[1] != 'u') bail();
         const uint32_t low = static_cast<uint32_t>(hex4(p + 2, end));
         if (low < 0xdc00 || low > 0xdfff) bail();
         p += 6;
@@ -172,7 +216,8 @@ std::string_view parse_string(const char*& p, const char* end, std::string& scra
 
 // A number (RFC 8259 grammar). Integers that fit int64 become Int; anything
 // else (fraction, exponent, out of range) is Other, which no check accepts.
-void parse_number(const char*& p, const char* end, V& v, bool& canonical) {
+void parse_number(const char*& pos, const char* end, V& v, bool& canonical) {
+  const char* p = pos;
   const char* start = p;
   const bool negative = *p == '-';
   if (negative) ++p;
@@ -186,12 +231,14 @@ void parse_number(const char*& p, const char* end, V& v, bool& canonical) {
     bail();
   }
   bool integer = true;
+  const char* int_end = p; // end of the integer part
   if (p < end && *p == '.') {
     integer = false;
     ++p;
     if (peek(p, end) < '0' || *p > '9') bail();
     while (p < end && *p >= '0' && *p <= '9') ++p;
   }
+  const char* frac_end = p;
   if (p < end && (*p == 'e' || *p == 'E')) {
     integer = false;
     ++p;
@@ -199,7 +246,11 @@ void parse_number(const char*& p, const char* end, V& v, bool& canonical) {
     if (peek(p, end) < '0' || *p > '9') bail();
     while (p < end && *p >= '0' && *p <= '9') ++p;
   }
-  if (p >= end) bail(); // a number must be followed by something in a trace
+  if (p >= end) short_window(); // a number must be followed by something in a trace
+  // nlohmann reads what is no int64/uint64 as a double and refuses one that
+  // overflows ("number overflow"): leave any number that might to it.
+  if (frac_end != p || int_end - digits > 300) bail(); // an exponent, or 300+ digits
+  pos = p;
   v.type = V::Other;
   if (!integer) {
     canonical = false;
@@ -224,8 +275,8 @@ void parse_number(const char*& p, const char* end, V& v, bool& canonical) {
 }
 
 bool literal(const char*& p, const char* end, std::string_view word) {
-  if (static_cast<size_t>(end - p) < word.size() || std::memcmp(p, word.data(), word.size()) != 0)
-    bail();
+  if (static_cast<size_t>(end - p) < word.size()) short_window();
+  if (std::memcmp(p, word.data(), word.size()) != 0) bail();
   p += word.size();
   return true;
 }
@@ -316,43 +367,85 @@ void parse_value(const char*& p, const char* end, V& v, std::string& scratch) {
   }
 }
 
+// `"name":` for every slot, zero-padded to 16 bytes, with a mask of its
+// length: what the writer puts before each value.
+struct KeyText {
+  uint64_t word[2] = {0, 0};
+  uint64_t mask[2] = {0, 0};
+  uint8_t len = 0;
+};
+struct KeyTexts {
+  std::array<KeyText, static_cast<size_t>(FastKey::count)> key;
+  KeyTexts() {
+    const char* names[] = {
+#define FS_X(k) #k,
+        FS_TRACE_FAST_KEYS(FS_X)
+#undef FS_X
+    };
+    for (size_t i = 0; i < key.size(); ++i) {
+      std::string text = std::string("\"") + names[i] + "\":";
+      if (text == "\"errno_\":") text = "\"errno\":";
+      char bytes[16] = {}, ones[16] = {};
+      std::memcpy(bytes, text.data(), text.size()); // at most 15 ("report_event")
+      std::memset(ones, 0xff, text.size());
+      std::memcpy(key[i].word, bytes, 16);
+      std::memcpy(key[i].mask, ones, 16);
+      key[i].len = static_cast<uint8_t>(text.size());
+    }
+  }
+};
+const KeyTexts kKeyTexts;
+
 // One event object at p into `ev`. A key seen twice, or written with
 // escapes, hands over to the exact reader (nlohmann keeps the last value).
+//
+// The writer emits the keys of each kind in a fixed order, so the parser
+// learns, for each key, which key came after it last time, and first checks
+// whether the next 16 bytes start with that key's `"name":` (two masked
+// 8-byte compares) before tokenizing the key and looking it up.
 class EventParser {
 public:
-  void parse(const char*& p, const char* end) {
-    for (size_t k = 0; k < ev.size(); ++k)
-      if (set_ & (uint64_t{1} << k)) ev[k] = V{};
+  EventParser() {
+    for (auto& row : next_) row.fill(kNone);
+  }
+
+  void parse(const char*& pos, const char* end) {
+    for (uint64_t set = set_; set != 0; set &= set - 1) ev[std::countr_zero(set)] = V{};
     set_ = 0;
-    ++p;
+    const char* p = pos + 1;
     skip_ws(p, end);
     if (peek(p, end) == '}') {
-      ++p;
+      pos = p + 1;
       return;
     }
+    uint8_t prev = kStart;
+    size_t ctx = kContexts - 1; // until "kind" is read
     for (;;) {
-      if (peek(p, end) != '"') bail();
-      bool escaped = false;
-      const std::string_view key = parse_string(p, end, key_scratch_, escaped);
-      if (escaped) bail();
+      uint8_t k = next_[ctx][prev];
+      if (!(k != kNone && end - p >= 16 && matches(p, kKeyTexts.key[k]))) {
+        k = read_key(p, end);
+        next_[ctx][prev] = k;
+      } else {
+        p += kKeyTexts.key[k].len;
+      }
       skip_ws(p, end);
-      if (peek(p, end) != ':') bail();
-      ++p;
-      skip_ws(p, end);
-      const FastKey k = fast_key(key);
-      if (k == FastKey::count) {
+      if (k == kUnknown) {
         bool canonical = true;
         skip_value(p, end, 0, canonical); // unknown fields are checked, then ignored
       } else {
-        const auto i = static_cast<size_t>(k);
-        if (set_ & (uint64_t{1} << i)) bail();
-        set_ |= uint64_t{1} << i;
-        parse_value(p, end, ev[i], scratch_[i]);
+        if (set_ & (uint64_t{1} << k)) bail();
+        set_ |= uint64_t{1} << k;
+        parse_value(p, end, ev[k], scratch_[k]);
+        if (k == static_cast<uint8_t>(FastKey::kind)) ctx = context_of(ev[k]);
       }
+      prev = k;
       skip_ws(p, end);
       const char c = peek(p, end);
       ++p;
-      if (c == '}') return;
+      if (c == '}') {
+        pos = p;
+        return;
+      }
       if (c != ',') bail();
       skip_ws(p, end);
     }
@@ -361,8 +454,41 @@ public:
   FastEvent ev;
 
 private:
+  static constexpr uint8_t kUnknown = static_cast<uint8_t>(FastKey::count);
+  static constexpr uint8_t kStart = kUnknown + 1;
+  static constexpr uint8_t kNone = 0xff;
+  // The order of the keys after "kind" depends on the kind: one row of
+  // predictions per kind (a hash of the word, distinct for the 14 kinds; a
+  // collision would only cost predictions), and one for the keys before it.
+  static constexpr size_t kContexts = 33;
+  static size_t context_of(const V& kind) {
+    if (kind.type != V::String || kind.s.size() < 2) return kContexts - 1;
+    const auto c0 = static_cast<unsigned char>(kind.s[0]),
+               c1 = static_cast<unsigned char>(kind.s[1]);
+    return (c0 + c1 * 26u + kind.s.size()) & 31u;
+  }
+
+  static bool matches(const char* p, const KeyText& t) {
+    uint64_t w[2];
+    std::memcpy(w, p, 16);
+    return ((w[0] ^ t.word[0]) & t.mask[0]) == 0 && ((w[1] ^ t.word[1]) & t.mask[1]) == 0;
+  }
+
+  // A key and its ':' the long way; returns its slot or kUnknown.
+  uint8_t read_key(const char*& p, const char* end) {
+    if (peek(p, end) != '"') bail();
+    bool escaped = false;
+    const std::string_view key = parse_string(p, end, key_scratch_, escaped);
+    if (escaped) bail();
+    skip_ws(p, end);
+    if (peek(p, end) != ':') bail();
+    ++p;
+    return static_cast<uint8_t>(fast_key(key));
+  }
+
   static_assert(static_cast<size_t>(FastKey::count) <= 64);
   uint64_t set_ = 0;
+  std::array<std::array<uint8_t, static_cast<size_t>(FastKey::count) + 2>, kContexts> next_;
   std::string key_scratch_;
   std::array<std::string, static_cast<size_t>(FastKey::count)> scratch_;
 };
@@ -424,7 +550,10 @@ std::string capture_value(ByteSource& src) {
 // times per event, where a hash lookup cost a fifth of the reading time.
 FastKey fast_key(std::string_view key) {
   using K = FastKey;
-  auto is = [&key](std::string_view w, K k) { return key == w ? k : K::count; };
+  // The length is known in each case, so the compare is inlined, not a memcmp call.
+  auto is = [&key]<size_t N>(const char(&w)[N], K k) {
+    return std::memcmp(key.data(), w, N - 1) == 0 ? k : K::count;
+  };
   switch (key.size()) {
   case 2:
     switch (key[0]) {
@@ -514,16 +643,30 @@ J read_trace_fast(ByteSource& src, Trace& t) {
       } else {
         for (uint64_t n = 0;; ++n) {
           src.ensure();
-          const char*& p = src.p();
-          if (peek(p, src.end()) != '{') bail();
-          parser.parse(p, src.end());
+          char c = 0;
+          for (;;) { // once, or again over a longer window
+            try {
+              const char* p = src.p();
+              const char* const end = src.end();
+              if (peek(p, end) != '{') bail();
+              parser.parse(p, end);
+              skip_ws(p, end);
+              c = peek(p, end);
+              ++p;
+              if (c == ',') skip_ws(p, end);
+              src.p() = p;
+              break;
+            } catch (const OutOfWindow&) {
+              // An event longer than the window (huge strings or whitespace):
+              // double the window and parse it again, so a long event costs
+              // O(its length) however long it is.
+              if (src.at_eof()) bail();
+              src.ensure(2 * static_cast<size_t>(src.end() - src.p()) + ByteSource::kWindow);
+            }
+          }
           events.read_fast(parser.ev, n);
-          skip_ws(p, src.end());
-          const char c = peek(p, src.end());
-          ++p;
           if (c == ']') break;
           if (c != ',') bail();
-          skip_ws(p, src.end());
         }
       }
       root[key] = J::array();

@@ -39,8 +39,9 @@ struct TraceRead {
 using ReadProgress = std::function<bool(uint64_t done, uint64_t total)>;
 
 // A valid trace of any size is read in chunks (memory: the Trace plus a few
-// MiB). An invalid one is read a second time, whole, to report the error at
-// its position, which bounds what can be reported to 2 GiB.
+// MiB). An invalid one is read a second time to report the error at its
+// position: whole when it is small (32 MiB), else as a stream (memory: one
+// event plus the top-level members), then once more up to the error.
 TraceRead read_trace_text(std::string_view text, const std::string& file);
 TraceRead read_trace_file(const std::string& path, const ReadProgress& progress = {});
 
@@ -48,6 +49,9 @@ TraceRead read_trace_file(const std::string& path, const ReadProgress& progress 
 // read_trace_text() must give what read_trace_text_exact() gives, always.
 TraceRead read_trace_text_exact(std::string_view text, const std::string& file);
 bool trace_reads_fast(std::string_view text);
+// For tests: the file through the fast reader, then (if it refuses) the exact
+// reader over a stream, whatever the size - what a large invalid file gets.
+TraceRead read_trace_file_stream_exact(const std::string& path);
 
 // Atomic save: writes to a temporary file in the same directory and renames it
 // over the target, so a crash never leaves a half-written file. Returns "" on

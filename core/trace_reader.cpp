@@ -6,19 +6,26 @@
 // turns each event object into a packed Event (trace_event_reader.cpp) and
 // drops it. Every value is type-checked before use (the reader is fuzzed);
 // errors name the file, line:col and the JSON pointer of the offending value.
-// The exact reader holds the text in memory, so it is bounded to 2 GiB;
-// valid traces of any size read through the fast reader.
+// For a file, the exact reader holds the text in memory only when it is small
+// (32 MiB); a larger invalid file is read by the exact reader over a stream
+// (trace_exact_stream.cpp), so a file of any size is read or refused with its
+// positioned message in bounded memory. Text already in memory
+// (read_trace_text) is bounded to 2 GiB.
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <limits>
+#include <memory>
 
+#include "core/gzip_stream.h"
 #include "core/json_locate.h"
 #include "core/json_pos.h"
 #include "core/located_error.h"
 #include "core/trace_byte_source.h"
 #include "core/trace_event_reader.h"
+#include "core/trace_exact_parser.h"
 #include "core/trace_io.h"
 
 namespace fs {
@@ -33,108 +40,6 @@ using trace_read::J;
 using trace_read::pointer_token;
 
 constexpr size_t kMaxTraceBytes = size_t{2} << 30; // 2 GiB
-
-// Drives nlohmann's parser callback: keeps the JSON pointer of the current
-// position (for messages) and hands every complete element of the top-level
-// "events" array to the EventReader, then drops it from the document.
-class Parser {
-public:
-  Parser(std::string_view text, Trace& t) : text_(text), events_(t) {}
-
-  J parse() {
-    return J::parse(text_.data(), text_.data() + text_.size(),
-                    [this](int, J::parse_event_t ev, J& v) { return on(ev, v); });
-  }
-
-  // The pointer of the current position; cut after 32 levels so that a
-  // pathologically deep document does not give a megabyte-long message.
-  std::string pointer() const {
-    std::string p;
-    for (size_t i = 0; i < frames_.size(); ++i) {
-      const Frame& f = frames_[i];
-      if (i == 32) return p + "/...";
-      if (f.array)
-        p += "/" + std::to_string(f.count);
-      else if (f.has_key)
-        p += "/" + pointer_token(f.key);
-    }
-    return p;
-  }
-
-private:
-  struct Frame {
-    bool array = false;
-    bool has_key = false;
-    uint64_t count = 0; // elements completed (arrays)
-    std::string key;    // current member (objects)
-  };
-
-  bool in_events() const {
-    return frames_.size() == 2 && !frames_[0].array && frames_[0].key == "events" &&
-           frames_[1].array;
-  }
-  std::string event_pointer() const { return "/events/" + std::to_string(frames_[1].count); }
-
-  // A member or element is complete: the position moves on to its container.
-  void completed() {
-    if (frames_.empty()) return;
-    if (frames_.back().array)
-      ++frames_.back().count;
-    else
-      frames_.back().has_key = false;
-  }
-
-  bool on(J::parse_event_t ev, J& v) {
-    using E = J::parse_event_t;
-    switch (ev) {
-    case E::object_start:
-    case E::array_start:
-      if (ev == E::array_start && in_events())
-        throw Failure{event_pointer(), "an event must be a JSON object"};
-      // The same bound as scenario files (kJsonMaxDepth), checked while
-      // parsing: a deeper document is refused before it exists, so nothing
-      // later copies, dumps or destroys a value nested deep enough to
-      // overflow the stack (event args, the embedded scenario).
-      if (frames_.size() >= static_cast<size_t>(kJsonMaxDepth))
-        throw Failure{pointer(), "nesting deeper than " + std::to_string(kJsonMaxDepth)};
-      frames_.push_back(Frame{ev == E::array_start, false, 0, {}});
-      return true;
-    case E::key:
-      frames_.back().key = v.get_ref<const std::string&>();
-      frames_.back().has_key = true;
-      return true;
-    case E::value:
-      if (in_events()) throw Failure{event_pointer(), "an event must be a JSON object"};
-      if (frames_.size() == 1 && !frames_[0].array) check_early(frames_[0].key, v);
-      completed();
-      return true;
-    case E::object_end:
-    case E::array_end: {
-      frames_.pop_back();
-      bool keep = true;
-      if (ev == E::object_end && in_events()) {
-        events_.read(v, frames_[1].count);
-        keep = false;
-      }
-      completed();
-      return keep;
-    }
-    }
-    return true;
-  }
-
-  // Refuse a file that is not a v1 trace before reading its events.
-  static void check_early(const std::string& key, const J& v) {
-    if (key == "format" && !(v.is_string() && v.get_ref<const std::string&>() == "forkscope-trace"))
-      throw Failure{"/format", "not a forkscope trace (expected \"forkscope-trace\")"};
-    if (key == "version" && as_int(v) != 1)
-      throw Failure{"/version", "unsupported trace version (this build reads version 1)"};
-  }
-
-  std::string_view text_;
-  EventReader events_;
-  std::vector<Frame> frames_;
-};
 
 void read_outcome(const Fields& top, Outcome& o) {
   const Fields f(top.object("outcome"), "/outcome");
@@ -171,7 +76,9 @@ void read_outcome(const Fields& top, Outcome& o) {
   }
 }
 
-// Everything but the events, which the Parser has already read.
+} // namespace
+
+namespace trace_read {
 void read_document(J& root, Trace& t) {
   if (!root.is_object()) throw Failure{"", "a trace must be a JSON object"};
   const Fields top(root, "");
@@ -186,8 +93,6 @@ void read_document(J& root, Trace& t) {
   read_outcome(top, t.outcome);
 }
 
-// "[json.exception.parse_error.101] parse error at line 1, column 2: syntax
-// error ..." -> "syntax error ...": the position is reported separately.
 std::string nlohmann_message(const char* what) {
   std::string m = what;
   if (size_t p = m.find("] "); m.starts_with("[json.exception") && p != std::string::npos)
@@ -196,8 +101,10 @@ std::string nlohmann_message(const char* what) {
     if (size_t p = m.find(": "); p != std::string::npos) m.erase(0, p + 2);
   return m;
 }
+} // namespace trace_read
 
-} // namespace
+using trace_read::nlohmann_message;
+using trace_read::read_document;
 
 std::string TraceReadError::str() const {
   return format_located_error(file, line, col, json_path, message);
@@ -234,9 +141,9 @@ TraceRead read_exact(std::string_view text, const std::string& file) {
     return r;
   }
   Trace t;
-  Parser parser(text, t);
+  trace_read::ExactParser parser(t);
   try {
-    J root = parser.parse();
+    J root = parser.parse(text.data(), text.data() + text.size());
     read_document(root, t);
   } catch (const Failure& f) {
     return fail(locate_json_pointer(text, f.pointer), f.pointer, f.message);
@@ -261,7 +168,136 @@ TraceRead out_of_memory(const std::string& file) {
 
 } // namespace
 
+namespace {
+
+// An invalid file up to this size is read whole by the exact reader (the
+// quickest way to the message); a larger one by the exact reader over a
+// stream, with the same message, in memory bounded by one event.
+constexpr uint64_t kWholeTextExact = uint64_t{32} << 20;
+
+// A gzip stream may decompress to at most this many times its size (and
+// at least to kMinGzipLimit): far above what a trace compresses to (~13x),
+// far below what a decompression bomb expands to (~1000x).
+constexpr uint64_t kGzipRatioLimit = 256;
+constexpr uint64_t kMinGzipLimit = uint64_t{64} << 20;
+
+// The input from its beginning: a gzip stream (recognised by its first two
+// bytes, whatever the name) is decompressed as it is read.
+std::unique_ptr<std::istream> open_gzip_aware(std::unique_ptr<std::istream> in,
+                                              uint64_t compressed_size) {
+  if (!in || !*in) return nullptr;
+  char head[2] = {};
+  in->read(head, 2);
+  const std::string_view magic(head, static_cast<size_t>(in->gcount()));
+  in->clear();
+  in->seekg(0);
+  if (!*in) return nullptr;
+  if (!starts_with_gzip_magic(magic)) return in;
+  const uint64_t limit = std::max(kMinGzipLimit, compressed_size * kGzipRatioLimit);
+  return std::make_unique<GzipReader>(std::move(in), limit);
+}
+
+// A view of bytes in memory as a stream (no copy).
+class MemoryBuf : public std::streambuf {
+public:
+  explicit MemoryBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data()); // only read
+    setg(p, p, p + s.size());
+  }
+
+protected:
+  pos_type seekoff(off_type off, std::ios::seekdir dir, std::ios::openmode) override {
+    if (dir != std::ios::beg || off != 0) return pos_type(off_type(-1));
+    setg(eback(), eback(), egptr());
+    return pos_type(0);
+  }
+  pos_type seekpos(pos_type pos, std::ios::openmode m) override {
+    return seekoff(off_type(pos), std::ios::beg, m);
+  }
+};
+class MemoryStream : public std::istream {
+public:
+  explicit MemoryStream(std::string_view s) : std::istream(nullptr), buf_(s) { rdbuf(&buf_); }
+
+private:
+  MemoryBuf buf_;
+};
+
+// Reads the input `open` gives, named `name`, of `size` bytes (0: unknown).
+TraceRead read_input(const trace_read::Opener& open, const std::string& name, uint64_t size,
+                     const ReadProgress& progress, bool whole_text) {
+  TraceRead r;
+  auto fail = [&](std::string message) {
+    r.error = TraceReadError{name, 0, 0, "", std::move(message)};
+    return std::move(r);
+  };
+  auto cancelled = [&] {
+    r.cancelled = true;
+    return fail("cancelled");
+  };
+  try {
+    std::unique_ptr<std::istream> in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    // Progress counts the bytes of the file, compressed or not.
+    const auto* gz = dynamic_cast<const GzipReader*>(in.get());
+    trace_read::StreamProgress counted;
+    if (progress)
+      counted = [gz, size, &progress](uint64_t done, uint64_t) {
+        return progress(gz ? std::min(gz->compressed_read(), size) : done, size);
+      };
+    // First pass: the fast reader, in chunks (memory: the Trace plus a window).
+    {
+      ByteSource src(*in, gz ? 0 : size, counted);
+      if (std::optional<Trace> t = read_fast(src)) {
+        r.trace = std::move(t);
+        return r;
+      }
+    }
+    // Second pass, only for a trace the fast reader refused: the exact
+    // reader, to accept it or to say where it is wrong.
+    if (gz || !whole_text || size == 0 || size > kWholeTextExact)
+      return trace_read::read_exact_stream(open, name, counted, size);
+    in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    std::string text;
+    text.reserve(static_cast<size_t>(size));
+    std::vector<char> buf(size_t{1} << 20);
+    while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
+      text.append(buf.data(), static_cast<size_t>(in->gcount()));
+      if (progress && !progress(text.size(), size)) return cancelled();
+    }
+    if (in->bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
+    return read_exact(text, name);
+  } catch (const trace_read::Cancelled&) {
+    return cancelled();
+  } catch (const trace_read::ReadFailed&) {
+    return fail(std::string("cannot read: ") + std::strerror(errno));
+  } catch (const GzipError& e) {
+    return fail(e.message);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(name);
+  }
+}
+
+TraceRead read_file(const std::string& path, const ReadProgress& progress, bool whole_text) {
+  std::error_code ec;
+  const auto file_size = std::filesystem::file_size(path, ec);
+  const uint64_t size = ec ? 0 : static_cast<uint64_t>(file_size);
+  const trace_read::Opener open = [path, size] {
+    return open_gzip_aware(std::make_unique<std::ifstream>(path, std::ios::binary), size);
+  };
+  return read_input(open, path, size, progress, whole_text);
+}
+
+} // namespace
+
 TraceRead read_trace_text(std::string_view text, const std::string& file) {
+  if (starts_with_gzip_magic(text)) { // compressed bytes in memory: as a stream
+    const trace_read::Opener open = [text] {
+      return open_gzip_aware(std::make_unique<MemoryStream>(text), text.size());
+    };
+    return read_input(open, file, text.size(), {}, false);
+  }
   try {
     ByteSource src(text);
     if (std::optional<Trace> t = read_fast(src)) {
@@ -285,50 +321,11 @@ bool trace_reads_fast(std::string_view text) {
 }
 
 TraceRead read_trace_file(const std::string& path, const ReadProgress& progress) {
-  TraceRead r;
-  auto fail = [&](std::string message) {
-    r.error = TraceReadError{path, 0, 0, "", std::move(message)};
-    return std::move(r);
-  };
-  auto cancelled = [&] {
-    r.cancelled = true;
-    return fail("cancelled");
-  };
-  std::error_code ec;
-  const auto size = std::filesystem::file_size(path, ec);
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
-  // First pass: the fast reader, in chunks (memory: the Trace plus a window).
-  try {
-    ByteSource src(in, ec ? 0 : static_cast<uint64_t>(size), progress);
-    if (std::optional<Trace> t = read_fast(src)) {
-      r.trace = std::move(t);
-      return r;
-    }
-  } catch (const trace_read::Cancelled&) {
-    return cancelled();
-  } catch (const trace_read::ReadFailed&) {
-    return fail(std::string("cannot read: ") + std::strerror(errno));
-  } catch (const std::bad_alloc&) {
-    return out_of_memory(path);
-  }
-  // Second pass, only for a trace the fast reader refused: the exact reader
-  // on the whole text, to accept it or to say where it is wrong.
-  if (!ec && size > kMaxTraceBytes) return fail("the trace is larger than 2 GiB");
-  in.clear();
-  in.seekg(0);
-  if (!in) return fail(std::string("cannot read: ") + std::strerror(errno));
-  std::string text;
-  if (!ec) text.reserve(static_cast<size_t>(size));
-  std::vector<char> buf(size_t{1} << 20);
-  while (in.read(buf.data(), static_cast<std::streamsize>(buf.size())) || in.gcount() > 0) {
-    text.append(buf.data(), static_cast<size_t>(in.gcount()));
-    if (text.size() > kMaxTraceBytes) return fail("the trace is larger than 2 GiB");
-    if (progress && !progress(text.size(), ec ? 0 : static_cast<uint64_t>(size)))
-      return cancelled();
-  }
-  if (in.bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
-  return read_exact(text, path);
+  return read_file(path, progress, true);
+}
+
+TraceRead read_trace_file_stream_exact(const std::string& path) {
+  return read_file(path, {}, false);
 }
 
 } // namespace fs

@@ -21,8 +21,7 @@ ScenarioLoad load_trace_scenario(std::string_view trace_text, const std::string&
   // Positions are relative to the embedded text: shift them to the trace's.
   const auto [line0, col0] = line_col_of_offset(trace_text, start);
   for (LoadError& e : load.errors) {
-    if (e.line == 1)
-      e.col += col0 - 1;
+    if (e.line == 1) e.col += col0 - 1;
     if (e.line > 0) e.line += line0 - 1;
     e.json_path = "/scenario" + e.json_path;
   }

@@ -39,7 +39,8 @@ SCENARIO is a scenario file, or the name of a bundled scenario (see 'list').
 Bundled scenarios are looked up in $FORKSCOPE_SCENARIOS, then next to the program.
 
 run options:
-  --trace FILE     write the trace of the run to FILE ('-' = standard output)
+  --trace FILE     write the trace of the run to FILE ('-' = standard output;
+                   a name ending in .gz is written gzip-compressed)
   --format F       trace format: forkscope (default) or chrome (Perfetto, chrome://tracing)
   --cpus N         override machine.cpus (1..64)
   --seed N         override machine.seed

@@ -19,6 +19,10 @@ set(CMAKE_FIND_ROOT_PATH_MODE_LIBRARY ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_INCLUDE ONLY)
 set(CMAKE_FIND_ROOT_PATH_MODE_PACKAGE ONLY)
 
+# zlib (Debian's libz-mingw-w64-dev) as a static library: FindZLIB would
+# otherwise pick the import library and the program would need zlib1.dll.
+set(ZLIB_USE_STATIC_LIBS ON)
+
 # Self-contained executables: no libstdc++-6.dll / libgcc_s / libwinpthread
 # to ship or to put on Wine's PATH.
 set(CMAKE_EXE_LINKER_FLAGS_INIT "-static -static-libgcc -static-libstdc++")
