@@ -26,6 +26,7 @@
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/kern_fork_view.h"
+#include "ui/load_progress.h"
 #include "ui/lock_view.h"
 #include "ui/narration_view.h"
 #include "ui/proc_tree_view.h"
@@ -354,11 +355,11 @@ void MainWindow::connectSession() {
   });
   connect(session_, &Session::loadFailed, this,
           [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
-  connect(session_, &Session::recordingStarted, this,
-          [this](const QString& f) { statusBar()->showMessage(tr("Recording %1...").arg(f)); });
-  connect(session_, &Session::recordingProgress, this, [this](quint64 n) {
-    statusBar()->showMessage(tr("Recording... %n step(s)", nullptr, static_cast<int>(n)));
+  statusBar()->addPermanentWidget(new LoadProgress(session_, this));
+  connect(session_, &Session::loadCancelled, this, [this](const QString& f) {
+    statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(f), 5000);
   });
+  connect(session_, &Session::fileLoaded, this, &MainWindow::addRecent);
   connect(session_, &Session::playingChanged, this, [this](bool on) {
     actions_.play->setChecked(on);
     actions_.play->setIcon(
@@ -631,9 +632,8 @@ void MainWindow::openPath(const QString& path, bool synchronous) {
   }
   session_->setSynchronous(synchronous);
   lastError_.clear();
-  session_->openFile(resolved);
+  session_->openFile(resolved); // the recent files list gets it when it is loaded
   session_->setSynchronous(false);
-  if (lastError_.isEmpty()) addRecent(resolved);
 }
 
 void MainWindow::showEvent(QShowEvent* e) {
@@ -671,6 +671,7 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     e->ignore();
     return;
   }
+  session_->cancelLoad(); // closing during a load must not wait for it to finish
   saveLayout();
   QMainWindow::closeEvent(e);
 }
