@@ -30,6 +30,7 @@
 #include "ui/lock_view.h"
 #include "ui/narration_view.h"
 #include "ui/proc_tree_view.h"
+#include "ui/program_view.h"
 #include "ui/quiz_panel.h"
 #include "ui/scenario_browser.h"
 #include "ui/scenario_editor.h"
@@ -179,6 +180,7 @@ void MainWindow::createDocks() {
   tabifyDockWidget(kern, browser);
   tabifyDockWidget(browser, editor);
   source->raise();
+  createProgramDock(source);
   tabifyDockWidget(timeline, events);
   timeline->raise();
   tabifyDockWidget(locks, changes);
@@ -496,6 +498,7 @@ void MainWindow::refreshViews() {
   sourceView_->setFrame(f);
   kernFork_->setFrame(f);
   narration_->setFrame(f);
+  program_->setFrame(f);
   updateAccessibleText(*f.state);
 }
 

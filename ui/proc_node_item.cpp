@@ -4,8 +4,10 @@
 #include <algorithm>
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 #include "ui/theme.h"
 
@@ -35,6 +37,7 @@ ProcNodeItem::ProcNodeItem(const ProcNodeData& data) : data_(data) {
     Q_EMIT moved();
   });
   setToolTip(label());
+  setFlag(ItemIsSelectable); // the Program view shows the selected process's program
 }
 
 void ProcNodeItem::setData(const ProcNodeData& data) {
@@ -126,6 +129,13 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     border.setCapStyle(Qt::FlatCap);
   }
   p->strokePath(shape, border);
+  if (isSelected()) { // the process whose program the Program view shows
+    // Solid: dashed outlines already mean "being built" and "zombie".
+    QPen sel(QGuiApplication::palette().color(QPalette::Highlight), 3 * lw);
+    p->setPen(sel);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(card.adjusted(-4.5, -4.5, 4.5, 4.5), 11, 11);
+  }
   if (vs == VisualState::Building) {
     // How far fork1 has built the child: a bar along the card's inner top,
     // above the title (the badges take the bottom).

@@ -32,10 +32,23 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
   setAlignment(Qt::AlignHCenter | Qt::AlignTop);
   setObjectName(QStringLiteral("procTree"));
   setAccessibleName(tr("Process tree"));
+  connect(&scene_, &QGraphicsScene::selectionChanged, this,
+          [this] { Q_EMIT selectedPidChanged(selectedPid()); });
   connect(&Theme::instance(), &Theme::changed, this, [this] {
     relayout(false); // presenter mode spaces the cards differently
     scene_.update();
   });
+}
+
+int ProcTreeView::selectedPid() const {
+  for (QGraphicsItem* i : scene_.selectedItems())
+    if (auto* n = dynamic_cast<ProcNodeItem*>(i)) return n->data().pid;
+  return -1;
+}
+
+void ProcTreeView::selectPid(int pid) {
+  scene_.clearSelection();
+  if (ProcNodeItem* n = nodeForPid(pid)) n->setSelected(true);
 }
 
 ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {
