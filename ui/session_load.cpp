@@ -17,8 +17,6 @@ namespace {
 const std::string kGenerator =
     std::string("forkscope ") + FORKSCOPE_VERSION; // names the app in saved traces
 
-QString tr(const char* text) { return QCoreApplication::translate("fsui::Session", text); }
-
 // A trace says so in its first member; a scenario never does.
 bool looksLikeTrace(const QByteArray& head) {
   static const QRegularExpression re(QStringLiteral(R"("format"\s*:\s*"forkscope-trace")"));
@@ -47,7 +45,8 @@ LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
   LoadOutcome out;
   QFile f(path);
   if (!f.open(QIODevice::ReadOnly)) {
-    out.error = tr("Cannot open %1: %2").arg(path, f.errorString());
+    out.error = QCoreApplication::translate("fsui::Session", "Cannot open %1: %2")
+                    .arg(path, f.errorString());
     return out;
   }
   const bool trace = looksLikeTrace(f.read(4096));
@@ -70,8 +69,9 @@ LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
     return out;
   }
   if (!read.trace) {
-    out.error =
-        read.error ? QString::fromStdString(read.error->str()) : tr("%1: unreadable").arg(path);
+    out.error = read.error
+                    ? QString::fromStdString(read.error->str())
+                    : QCoreApplication::translate("fsui::Session", "%1: unreadable").arg(path);
     return out;
   }
   // Errors in the embedded scenario are named at the trace file's line:col.

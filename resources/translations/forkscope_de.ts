@@ -1046,7 +1046,7 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.cpp" line="+36"/>
+        <location filename="../../ui/file_ops.cpp" line="+30"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
     </message>
@@ -5624,6 +5624,37 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>fsui::LoadProgress</name>
+    <message>
+        <location filename="../../ui/load_progress.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop opening the file; the run on screen stays.</source>
+        <translation>Das Öffnen abbrechen; der angezeigte Lauf bleibt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1...</source>
+        <translation>%1 wird geöffnet ...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen ...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recording %1: %Ln step(s)...</source>
+        <translation>
+            <numerusform>%1 wird aufgezeichnet: %Ln Schritt ...</numerusform>
+            <numerusform>%1 wird aufgezeichnet: %Ln Schritte ...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fsui::LockView</name>
     <message>
         <location filename="../../ui/lock_view.cpp" line="+16"/>
@@ -5712,13 +5743,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+50"/>
-        <location line="+552"/>
+        <location filename="../../ui/main_window.cpp" line="+52"/>
+        <location line="+554"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-455"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5756,12 +5787,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-26"/>
         <location line="+28"/>
-        <location line="+276"/>
+        <location line="+277"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-275"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5786,7 +5817,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Scheduler-Aufgabe</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Transport</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -5826,7 +5857,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+60"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
         <source>Quiz: question %1 — Forkscope</source>
         <translation>Quiz: Frage %1 — Forkscope</translation>
     </message>
@@ -5836,36 +5872,23 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+273"/>
+        <location line="-245"/>
+        <location line="+274"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-520"/>
+        <location line="-522"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>&amp;New Scenario from Template</source>
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location line="+108"/>
-        <source>Recording %1...</source>
-        <translation>Zeichne %1 auf...</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Recording... %n step(s)</source>
-        <translation>
-            <numerusform>Zeichne auf... %n Schritt</numerusform>
-            <numerusform>Zeichne auf... %n Schritte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+118"/>
         <source>Breakpoint at step %1: %2</source>
         <translation>Haltepunkt bei Schritt %1: %2</translation>
     </message>
@@ -5895,7 +5918,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>pid %1 %2: %3, child of %4</source>
         <translation>PID %1 %2: %3, Kind von %4</translation>
     </message>
@@ -6250,6 +6273,11 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <source>Layout &quot;%1&quot; saved (View &gt; Layouts).</source>
         <translation>Layout „%1“ gespeichert (Ansicht &gt; Layouts).</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window_program.cpp" line="+17"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
 </context>
 <context>
     <name>fsui::NarrationView</name>
@@ -6320,14 +6348,14 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+45"/>
+        <location filename="../../ui/proc_node_item.cpp" line="+48"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+117"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
@@ -6395,7 +6423,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>asleep on %1</source>
         <translation>schläft auf %1</translation>
     </message>
@@ -6428,6 +6456,107 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+9"/>
         <source>real parent (p_ppid)</source>
         <translation>echter Elternprozess (p_ppid)</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ProgramView</name>
+    <message>
+        <location filename="../../ui/program_view.cpp" line="+23"/>
+        <source>&amp;Process:</source>
+        <translation>&amp;Prozess:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Process whose program is shown</source>
+        <translation>Prozess, dessen Programm gezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one whose step just ran</source>
+        <translation>Der, dessen Schritt gerade lief</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>pid %1 %2</source>
+        <translation>PID %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;pid %1 %2&lt;/b&gt;: %3</source>
+        <translation>&lt;b&gt;PID %1 %2&lt;/b&gt;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No process to show.</source>
+        <translation>Kein Prozess anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(iteration %1 of %2)</source>
+        <translation>(Durchlauf %1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the kernel</source>
+        <translation>im Kernel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>computing, %n tick(s) left</source>
+        <translation>
+            <numerusform>rechnet, noch %n Tick</numerusform>
+            <numerusform>rechnet, noch %n Ticks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next, after the kernel</source>
+        <translation>als Nächstes, nach dem Kernel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in the kernel, inside its %1 system call</source>
+        <translation>im Kernel, in seinem Systemaufruf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computing in user mode</source>
+        <translation>rechnet im Benutzermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in user mode; %1 runs next</source>
+        <translation>im Benutzermodus; als Nächstes läuft %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>returning from fork in the kernel; then %1</source>
+        <translation>kehrt im Kernel aus fork zurück; danach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the kernel; %1 runs when it is back in user mode</source>
+        <translation>im Kernel; %1 läuft, sobald er wieder im Benutzermodus ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its program has ended</source>
+        <translation>sein Programm ist zu Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no program yet: fork1 is still building it</source>
+        <translation>noch kein Programm: fork1 baut ihn noch</translation>
     </message>
 </context>
 <context>
@@ -6528,22 +6657,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session.cpp" line="+37"/>
-        <source>Recording of %1 was cancelled.</source>
-        <translation>Die Aufzeichnung von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/session_load.cpp" line="+48"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: the file is not valid UTF-8</source>
-        <translation>%1: Die Datei ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/session.cpp" line="+53"/>
+        <location filename="../../ui/session_load.cpp" line="+24"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>
