@@ -33,6 +33,9 @@ ScenarioLoad load_scenario_file(const std::string& path);
 // the trace's own bytes: errors name the trace file and its line:col, and
 // their JSON paths start with /scenario.
 ScenarioLoad load_trace_scenario(std::string_view trace_text, const std::string& file);
+// The same from a trace file, reading only as much of it as holds the scenario
+// (the writer puts it before the events): a large trace is not read twice.
+ScenarioLoad load_trace_scenario_file(const std::string& path);
 
 // Command-line overrides (--cpus, --seed, --schedule, --max-steps). Values are
 // range-checked like the file's own; the normalized JSON is updated too.

@@ -2,6 +2,10 @@
 // The scenario a trace embeds, loaded in place: replaying a trace re-runs it,
 // and a broken one must be reported where it stands in the trace file, not in
 // a re-serialised copy (whose lines and columns the user cannot find).
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
 #include "core/json_locate.h"
 #include "core/scenario_loader.h"
 
@@ -9,7 +13,9 @@ namespace fs {
 
 ScenarioLoad load_trace_scenario(std::string_view trace_text, const std::string& file) {
   const size_t start = locate_json_pointer(trace_text, "/scenario");
-  const bool found = start < trace_text.size() && trace_text[start] == '{';
+  // Without a "scenario" member the root object is located instead: not a scenario.
+  const bool found = start < trace_text.size() && trace_text[start] == '{' &&
+                     start != locate_json_pointer(trace_text, "");
   if (!found) {
     ScenarioLoad out;
     auto [line, col] = line_col_of_offset(trace_text, start);
@@ -26,6 +32,38 @@ ScenarioLoad load_trace_scenario(std::string_view trace_text, const std::string&
     e.json_path = "/scenario" + e.json_path;
   }
   return load;
+}
+
+ScenarioLoad load_trace_scenario_file(const std::string& path) {
+  // The writer puts the scenario before the events, so it is usually in the
+  // first kilobytes of a file of any size: read a prefix that grows until
+  // the "/scenario" value is complete in it (or the file ends). Offsets in a
+  // prefix are the file's own, so the errors point into the file.
+  std::ifstream in(path, std::ios::binary);
+  auto fail = [&](std::string why) {
+    ScenarioLoad out;
+    out.errors.push_back(LoadError{path, 0, 0, "", std::move(why)});
+    return out;
+  };
+  if (!in) return fail("cannot open " + path + ": " + std::strerror(errno));
+  std::string text;
+  size_t want = size_t{1} << 16;
+  for (;;) {
+    const size_t old = text.size();
+    text.resize(want);
+    in.read(text.data() + old, static_cast<std::streamsize>(want - old));
+    text.resize(old + static_cast<size_t>(in.gcount()));
+    if (in.bad()) return fail("cannot read " + path + ": " + std::strerror(errno));
+    const bool eof = text.size() < want;
+    const size_t start = locate_json_pointer(text, "/scenario");
+    if (eof || (start < text.size() && json_value_end(text, start) < text.size()))
+      return load_trace_scenario(text, path);
+    // A trace whose scenario comes after megabytes of events: bounded as
+    // the reader's exact pass is.
+    if (want >= (size_t{2} << 30))
+      return fail("cannot load " + path + ": the trace is larger than 2 GiB");
+    want *= 2;
+  }
 }
 
 } // namespace fs

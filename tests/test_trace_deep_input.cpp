@@ -5,6 +5,10 @@
 // scenario a trace embeds is reported where it stands in the trace.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include "core/json_locate.h"
 #include "core/json_pos.h"
 #include "core/scenario_loader.h"
@@ -97,6 +101,57 @@ TEST(TraceEmbeddedScenario, AnIntactTraceLoadsItsScenario) {
   const ScenarioLoad load = load_trace_scenario(text, "saved.json");
   ASSERT_TRUE(load.scenario) << load.errors.front().str();
   EXPECT_EQ(load.scenario->processes.size(), 1u);
+}
+
+// The app reads the embedded scenario from the file, only as far as it goes:
+// a trace of megabytes is not read a second time whole.
+std::string write_temp(const std::string& name, const std::string& text) {
+  const auto path = std::filesystem::temp_directory_path() / name;
+  std::ofstream(path, std::ios::binary) << text;
+  return path.string();
+}
+
+std::string long_trace() {
+  RunResult r = run_ok(doc("{}", R"([{"name":"p","program":[{"op":"repeat","count":300,
+      "body":[{"op":"fork","child":[]},{"op":"wait","pid":"any"}]}]}])"));
+  return trace_to_string(r.trace);
+}
+
+TEST(TraceEmbeddedScenario, FromAFileOnlyItsBeginningIsRead) {
+  const std::string text = long_trace();
+  ASSERT_GT(text.size(), size_t{256} << 10); // several times the first read (64 KiB)
+  // Cut the file in the middle of its events: the scenario still loads.
+  const std::string path = write_temp("fs_cut_trace.json", text.substr(0, text.size() / 2));
+  const ScenarioLoad load = load_trace_scenario_file(path);
+  std::remove(path.c_str());
+  ASSERT_TRUE(load.scenario) << load.errors.front().str();
+  EXPECT_EQ(load.scenario->processes.size(), 1u);
+}
+
+TEST(TraceEmbeddedScenario, FromAFileErrorsAreTheWholeTextsErrors) {
+  std::string text = long_trace();
+  const size_t op = text.find("\"fork\"", locate_json_pointer(text, "/scenario"));
+  text.replace(op, 6, "\"frok\"");
+  const std::string path = write_temp("fs_frok_trace.json", text);
+  const ScenarioLoad fromFile = load_trace_scenario_file(path);
+  const ScenarioLoad whole = load_trace_scenario(text, path);
+  std::remove(path.c_str());
+  ASSERT_FALSE(fromFile.scenario);
+  ASSERT_EQ(fromFile.errors.size(), whole.errors.size());
+  EXPECT_EQ(fromFile.errors.front().str(), whole.errors.front().str());
+  const auto [line, col] = line_col_of_offset(text, op);
+  EXPECT_EQ(fromFile.errors.front().line, line);
+  EXPECT_EQ(fromFile.errors.front().col, col);
+}
+
+TEST(TraceEmbeddedScenario, FromAFileWithoutAScenarioSaysSo) {
+  const std::string path = write_temp("fs_noscenario.json",
+                                      R"({"format":"forkscope-trace","version":1,"events":[]})");
+  const ScenarioLoad load = load_trace_scenario_file(path);
+  std::remove(path.c_str());
+  ASSERT_FALSE(load.scenario);
+  ASSERT_FALSE(load.errors.empty());
+  EXPECT_EQ(load.errors.front().json_path, "/scenario");
 }
 
 } // namespace

@@ -26,9 +26,11 @@
 #include "ui/engine_text.h"
 #include "ui/event_log_view.h"
 #include "ui/kern_fork_view.h"
+#include "ui/load_progress.h"
 #include "ui/lock_view.h"
 #include "ui/narration_view.h"
 #include "ui/proc_tree_view.h"
+#include "ui/program_view.h"
 #include "ui/quiz_panel.h"
 #include "ui/scenario_browser.h"
 #include "ui/scenario_editor.h"
@@ -178,6 +180,7 @@ void MainWindow::createDocks() {
   tabifyDockWidget(kern, browser);
   tabifyDockWidget(browser, editor);
   source->raise();
+  createProgramDock(source);
   tabifyDockWidget(timeline, events);
   timeline->raise();
   tabifyDockWidget(locks, changes);
@@ -355,11 +358,11 @@ void MainWindow::connectSession() {
   });
   connect(session_, &Session::loadFailed, this,
           [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
-  connect(session_, &Session::recordingStarted, this,
-          [this](const QString& f) { statusBar()->showMessage(tr("Recording %1...").arg(f)); });
-  connect(session_, &Session::recordingProgress, this, [this](quint64 n) {
-    statusBar()->showMessage(tr("Recording... %n step(s)", nullptr, static_cast<int>(n)));
+  statusBar()->addPermanentWidget(new LoadProgress(session_, this));
+  connect(session_, &Session::loadCancelled, this, [this](const QString& f) {
+    statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(f), 5000);
   });
+  connect(session_, &Session::fileLoaded, this, &MainWindow::addRecent);
   connect(session_, &Session::playingChanged, this, [this](bool on) {
     actions_.play->setChecked(on);
     actions_.play->setIcon(
@@ -496,6 +499,7 @@ void MainWindow::refreshViews() {
   sourceView_->setFrame(f);
   kernFork_->setFrame(f);
   narration_->setFrame(f);
+  program_->setFrame(f);
   updateAccessibleText(*f.state);
 }
 
@@ -632,9 +636,8 @@ void MainWindow::openPath(const QString& path, bool synchronous) {
   }
   session_->setSynchronous(synchronous);
   lastError_.clear();
-  session_->openFile(resolved);
+  session_->openFile(resolved); // the recent files list gets it when it is loaded
   session_->setSynchronous(false);
-  if (lastError_.isEmpty()) addRecent(resolved);
 }
 
 void MainWindow::showEvent(QShowEvent* e) {
@@ -672,6 +675,7 @@ void MainWindow::closeEvent(QCloseEvent* e) {
     e->ignore();
     return;
   }
+  session_->cancelLoad(); // closing during a load must not wait for it to finish
   saveLayout();
   QMainWindow::closeEvent(e);
 }

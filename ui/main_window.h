@@ -39,6 +39,7 @@ class NarrationView;
 class TransportBar;
 class QuizPanel;
 class ChallengePanel;
+class ProgramView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -54,6 +55,7 @@ public:
   NarrationView* narrationView() const { return narration_; }
   QuizPanel* quizPanel() const { return quiz_; }
   ChallengePanel* challengePanel() const { return challenge_; }
+  ProgramView* programView() const { return program_; }
   QLabel* stepLabel() const { return stepLabel_; }
   const AppActions& actions() const { return actions_; }
   // The last error shown to the user ("" when none since the last load).
@@ -109,6 +111,7 @@ protected:
 private:
   void createViews();
   void createDocks();
+  void createProgramDock(QDockWidget* stepTable); // main_window_program.cpp
   void createMenus();
   void createToolBar();
   void connectSession();
@@ -184,6 +187,7 @@ private:
   TransportBar* transport_ = nullptr;
   QuizPanel* quiz_ = nullptr;
   ChallengePanel* challenge_ = nullptr;
+  ProgramView* program_ = nullptr;
   QList<QDockWidget*> hiddenSpoilers_; // docks the quiz hid, to show again
   QList<QDockWidget*> docks_;
   QMenu* recentMenu_ = nullptr;

@@ -191,6 +191,7 @@ void MainWindow::applyLectureLayout() {
   QDockWidget* charts = dockNamed("chartsDock");
   QDockWidget* quiz = dockNamed("quizDock");
   QDockWidget* challenge = dockNamed("challengeDock");
+  QDockWidget* program = dockNamed("programDock");
   const bool quizOn = quiz->isVisible(), challengeOn = challenge->isVisible();
   const bool spoilersHidden = !hiddenSpoilers_.isEmpty(); // a quiz question is open
   for (QDockWidget* d : std::as_const(docks_)) d->setFloating(false);
@@ -210,7 +211,9 @@ void MainWindow::applyLectureLayout() {
   // Left column: this step's explanation above the step table and kern_fork.c.
   addDockWidget(Qt::LeftDockWidgetArea, narration);
   splitDockWidget(narration, source, Qt::Vertical);
-  tabifyDockWidget(source, kern);
+  // The process's own program: the tab beside the step table (no row to spare).
+  tabifyDockWidget(source, program);
+  tabifyDockWidget(program, kern);
   tabifyDockWidget(kern, browser);
   tabifyDockWidget(browser, editor);
   tabifyDockWidget(narration, quiz);
@@ -224,7 +227,7 @@ void MainWindow::applyLectureLayout() {
   tabifyDockWidget(timeline, events);
   tabifyDockWidget(events, charts);
 
-  for (QDockWidget* d : {narration, source, kern, cpu, locks}) d->show();
+  for (QDockWidget* d : {narration, source, kern, cpu, locks, program}) d->show();
   for (QDockWidget* d : {browser, editor, changes, events, charts}) d->hide();
   timeline->setVisible(roomForTimeline && !spoilersHidden);
   quiz->setVisible(quizOn);

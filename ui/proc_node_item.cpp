@@ -5,8 +5,10 @@
 #include <cmath>
 
 #include <QFontMetricsF>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPalette>
 
 #include "ui/theme.h"
 
@@ -37,6 +39,7 @@ ProcNodeItem::ProcNodeItem(const ProcNodeData& data) : data_(data) {
   });
   setToolTip(label());
   updateWidth();
+  setFlag(ItemIsSelectable); // the Program view shows the selected process's program
 }
 
 void ProcNodeItem::setData(const ProcNodeData& data) {
@@ -252,6 +255,13 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
     border.setCapStyle(Qt::FlatCap);
   }
   p->strokePath(shape, border);
+  if (isSelected()) { // the process whose program the Program view shows
+    // Solid: dashed outlines already mean "being built" and "zombie".
+    QPen sel(QGuiApplication::palette().color(QPalette::Highlight), 3 * lw);
+    p->setPen(sel);
+    p->setBrush(Qt::NoBrush);
+    p->drawRoundedRect(card.adjusted(-4.5, -4.5, 4.5, 4.5), 11, 11);
+  }
   if (vs == VisualState::Building) {
     // How far fork1 has built the child: a bar along the card's inner top,
     // above the title (the badges take the bottom).

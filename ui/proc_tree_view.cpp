@@ -42,6 +42,8 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
   overviewNote_->setMargin(4);
   overviewNote_->hide();
   setAccessibleName(tr("Process tree"));
+  connect(&scene_, &QGraphicsScene::selectionChanged, this,
+          [this] { Q_EMIT selectedPidChanged(selectedPid()); });
   auto followMode = [this] {
     userZoom_ = 1;
     // A projector has no room for scroll bars: the tree fits, or the user
@@ -57,6 +59,17 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
     relayout(false); // presenter mode spaces the cards differently
     scene_.update();
   });
+}
+
+int ProcTreeView::selectedPid() const {
+  for (QGraphicsItem* i : scene_.selectedItems())
+    if (auto* n = dynamic_cast<ProcNodeItem*>(i)) return n->data().pid;
+  return -1;
+}
+
+void ProcTreeView::selectPid(int pid) {
+  scene_.clearSelection();
+  if (ProcNodeItem* n = nodeForPid(pid)) n->setSelected(true);
 }
 
 ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {

@@ -38,6 +38,13 @@ public:
   void setFocusPid(int pid);
   // The smallest zoom fit() uses (presenter mode: text stays >= 18 px).
   static qreal minimumScale();
+  // The process the user clicked (-1: none); its card stays selected while
+  // it lives, and the Program view shows its program.
+  int selectedPid() const;
+  void selectPid(int pid);
+
+Q_SIGNALS:
+  void selectedPidChanged(int pid);
 
   // How the cards are arranged. Presenter mode tries the tree top-down, then
   // as an indented outline (one card a row), whichever fits at 18-pixel text;

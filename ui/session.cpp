@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/session.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
+#include <QStringList>
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
@@ -12,16 +10,12 @@
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
 #include "ui/trace_search.h"
-#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fsui {
 
 namespace {
 constexpr size_t kCacheSize = 16;
 constexpr quint64 kReplayFromCacheLimit = 256; // replay from a cached neighbour up to this far
-constexpr uint64_t kKeyframeInterval = 512;
-const std::string kGenerator =
-    std::string("forkscope ") + FORKSCOPE_VERSION; // names the app in saved traces
 
 bool looksLikeTrace(const QString& text) {
   static const QRegularExpression re(QStringLiteral(R"("format"\s*:\s*"forkscope-trace")"));
@@ -30,66 +24,38 @@ bool looksLikeTrace(const QString& text) {
 } // namespace
 
 Session::Session(QObject* parent) : QObject(parent) {
-  connect(&watcher_, &QFutureWatcherBase::finished, this, [this] {
-    recording_ = false;
-    auto tl = watcher_.result();
-    if (!tl || tl->cancelled()) {
-      Q_EMIT loadFailed(tr("Recording of %1 was cancelled.").arg(pendingFileName_));
-      return;
-    }
-    scenario_ = pendingScenario_;
-    fileName_ = pendingFileName_;
-    adoptTimeline(std::move(tl));
-  });
   connect(&playTimer_, &QTimer::timeout, this, &Session::onPlayTick);
   setSpeed(speed_);
 }
 
 Session::~Session() {
-  cancel_ = true;
-  watcher_.waitForFinished();
+  // Closing the window during a load: the job stops at its next check.
+  if (cancel_) cancel_->store(true);
+  job_.waitForFinished();
 }
 
 void Session::openFile(const QString& path) {
-  QFile f(path);
-  if (!f.open(QIODevice::ReadOnly)) {
-    Q_EMIT loadFailed(tr("Cannot open %1: %2").arg(path, f.errorString()));
-    return;
-  }
-  const QByteArray bytes = f.readAll();
-  // One UTF-8 policy with the CLI: a file that is not valid UTF-8 is refused
-  // with the loader's own positioned message, never read with U+FFFD in it.
-  QStringDecoder utf8(QStringDecoder::Utf8);
-  const QString text = utf8.decode(bytes);
-  if (utf8.hasError()) {
-    const std::string raw(bytes.constData(), static_cast<size_t>(bytes.size()));
-    const fs::ScenarioLoad load = fs::load_scenario_text(raw, path.toStdString());
-    Q_EMIT loadFailed(load.errors.empty()
-                          ? tr("%1: the file is not valid UTF-8").arg(path)
-                          : QString::fromStdString(load.errors.front().str()));
-    return;
-  }
-  openText(text, path);
+  startLoad([path](const LoadReport& report) { return loadAndRecordFile(path, report); }, path,
+            true);
 }
 
 void Session::openText(const QString& text, const QString& fileName) {
   const std::string file = fileName.toStdString();
   const QByteArray utf8 = text.toUtf8();
-  std::string scenarioText(utf8.constData(), static_cast<size_t>(utf8.size()));
+  const std::string_view bytes(utf8.constData(), static_cast<size_t>(utf8.size()));
   fs::ScenarioLoad load;
   if (looksLikeTrace(text)) {
-    // A saved trace is replayed by re-running the scenario it recorded:
-    // the engine is deterministic, so the run is the same. The scenario is
-    // loaded from the trace's own text, so errors point into that file.
-    fs::TraceRead tr = fs::read_trace_text(scenarioText, file);
+    // A trace pasted into the editor: refused with the reader's message, or
+    // its scenario re-run (errors point into the text itself).
+    fs::TraceRead tr = fs::read_trace_text(bytes, file);
     if (!tr.trace) {
       Q_EMIT loadFailed(tr.error ? QString::fromStdString(tr.error->str())
                                  : Session::tr("%1: unreadable").arg(fileName));
       return;
     }
-    load = fs::load_trace_scenario(scenarioText, file);
+    load = fs::load_trace_scenario(bytes, file);
   } else {
-    load = fs::load_scenario_text(scenarioText, file);
+    load = fs::load_scenario_text(bytes, file);
   }
   if (!load.scenario) {
     QStringList lines;
@@ -97,38 +63,70 @@ void Session::openText(const QString& text, const QString& fileName) {
     Q_EMIT loadFailed(lines.join(QLatin1Char('\n')));
     return;
   }
-  startRecording(std::make_shared<const fs::Scenario>(std::move(*load.scenario)), fileName);
+  auto scenario = std::make_shared<const fs::Scenario>(std::move(*load.scenario));
+  startLoad([scenario](const LoadReport& report) { return recordScenario(scenario, report); },
+            fileName, false);
 }
 
-void Session::startRecording(std::shared_ptr<const fs::Scenario> scenario,
-                             const QString& fileName) {
-  cancel_ = true;
-  watcher_.waitForFinished();
-  cancel_ = false;
-  pause();
-  leaveSchedulerMode();
-  pendingScenario_ = scenario;
+void Session::cancelLoad() {
+  if (cancel_) cancel_->store(true);
+}
+
+void Session::startLoad(LoadJob job, const QString& fileName, bool fromFile) {
+  // One load at a time: a newer one replaces one in progress.
+  cancelLoad();
+  job_.waitForFinished();
+  auto cancel = std::make_shared<std::atomic<bool>>(false);
+  cancel_ = cancel;
+  const quint64 number = ++loadNumber_;
   pendingFileName_ = fileName;
-  recording_ = true;
-  Q_EMIT recordingStarted(fileName);
-  auto progress = [this](uint64_t steps) {
-    QMetaObject::invokeMethod(
-        this, [this, steps] { Q_EMIT recordingProgress(steps); }, Qt::QueuedConnection);
-    return !cancel_.load();
-  };
+  pendingFromFile_ = fromFile;
+  loading_ = true;
+  Q_EMIT loadStarted(fileName);
   if (synchronous_) {
-    auto tl = std::make_shared<const fs::Timeline>(scenario, fs::Timeline::Progress{},
-                                                   kKeyframeInterval, kGenerator);
-    recording_ = false;
-    scenario_ = scenario;
-    fileName_ = fileName;
-    adoptTimeline(std::move(tl));
+    finishLoad(job(LoadReport{}));
     return;
   }
-  watcher_.setFuture(QtConcurrent::run([scenario, progress]() {
-    return std::shared_ptr<const fs::Timeline>(
-        std::make_shared<const fs::Timeline>(scenario, progress, kKeyframeInterval, kGenerator));
-  }));
+  // The job reports through queued calls: they are dropped if the session
+  // is gone, and ignored if a newer load has started meanwhile.
+  LoadReport report = [this, cancel, number](LoadPhase phase, uint64_t done, uint64_t total) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, number, phase, done, total] {
+          if (number == loadNumber_) Q_EMIT loadProgress(phase, done, total);
+        },
+        Qt::QueuedConnection);
+    return !cancel->load();
+  };
+  job_ = QtConcurrent::run([this, job = std::move(job), report, number] {
+    LoadOutcome outcome = job(report);
+    QMetaObject::invokeMethod(
+        this,
+        [this, number, outcome = std::move(outcome)] {
+          if (number == loadNumber_) finishLoad(outcome);
+        },
+        Qt::QueuedConnection);
+  });
+}
+
+void Session::finishLoad(const LoadOutcome& outcome) {
+  loading_ = false;
+  cancel_.reset();
+  Q_EMIT loadFinished();
+  if (outcome.cancelled) {
+    Q_EMIT loadCancelled(pendingFileName_);
+    return;
+  }
+  if (!outcome.timeline) {
+    Q_EMIT loadFailed(outcome.error);
+    return;
+  }
+  // Only now does the new run replace the one on screen.
+  pause();
+  scenario_ = outcome.scenario;
+  fileName_ = pendingFileName_;
+  adoptTimeline(outcome.timeline);
+  if (pendingFromFile_) Q_EMIT fileLoaded(fileName_);
 }
 
 void Session::setHorizon(std::optional<quint64> lastVisibleStep) { horizon_ = lastVisibleStep; }

@@ -6,7 +6,7 @@
 // "Student as scheduler" mode drives a live fs::Machine instead, forked off
 // the shown state, one CPU slot at a time.
 #pragma once
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QObject>
 #include <QString>
 #include <QTimer>
@@ -20,6 +20,7 @@
 #include "core/scenario.h"
 #include "core/timeline.h"
 #include "ui/breakpoints.h"
+#include "ui/session_load.h"
 
 namespace fsui {
 
@@ -30,12 +31,18 @@ public:
   ~Session() override;
 
   // --- loading: a scenario file, a saved trace (its scenario is re-run), or text ---
+  // A file is read and its run recorded on a worker thread; the session on
+  // screen stays as it is (and usable) until the new one is complete, and
+  // stays when the load fails or is cancelled. Editor text is parsed here
+  // (it is small) and recorded on the worker.
   void openFile(const QString& path);
   void openText(const QString& text, const QString& fileName);
-  // Tests and --screenshot record on the calling thread: the timeline is ready on return.
+  // Tests and --screenshot load on the calling thread: the timeline is ready on return.
   void setSynchronous(bool on) { synchronous_ = on; }
-  bool isRecording() const { return recording_; }
-  void cancelRecording() { cancel_ = true; }
+  bool isLoading() const { return loading_; }
+  // Ends a load in progress soon (within one read chunk or 65,536 steps);
+  // the previous session stays.
+  void cancelLoad();
 
   std::shared_ptr<const fs::Timeline> timeline() const { return timeline_; }
   std::shared_ptr<const fs::Scenario> scenario() const { return scenario_; }
@@ -96,10 +103,14 @@ public Q_SLOTS:
   void restartSchedulerAtStart();
 
 Q_SIGNALS:
-  void recordingStarted(const QString& fileName);
-  void recordingProgress(quint64 steps);
+  void loadStarted(const QString& fileName);
+  // bytes read, then steps recorded; total 0 when not known
+  void loadProgress(fsui::LoadPhase phase, quint64 done, quint64 total);
+  void loadFinished(); // the load ended: ready, failed or cancelled
+  void loadCancelled(const QString& fileName);
   void timelineReady(std::shared_ptr<const fs::Timeline> timeline);
   void loadFailed(const QString& message);
+  void fileLoaded(const QString& path); // a file (not editor text) is now the session
   void stepChanged(quint64 step);
   void stateChanged(const fs::KernelState& state);
   void playingChanged(bool playing);
@@ -113,14 +124,17 @@ Q_SIGNALS:
   void horizonReached(quint64 horizon);
 
 private:
-  void startRecording(std::shared_ptr<const fs::Scenario> scenario, const QString& fileName);
+  using LoadJob = std::function<LoadOutcome(const LoadReport&)>;
+  void startLoad(LoadJob job, const QString& fileName, bool fromFile);
+  void finishLoad(const LoadOutcome& outcome);
   void adoptTimeline(std::shared_ptr<const fs::Timeline> timeline);
   void publishState();
   void onPlayTick();
 
-  std::shared_ptr<const fs::Scenario> scenario_, pendingScenario_;
+  std::shared_ptr<const fs::Scenario> scenario_;
   std::shared_ptr<const fs::Timeline> timeline_;
   QString fileName_, pendingFileName_;
+  bool pendingFromFile_ = false;
   quint64 step_ = 0;
   fs::KernelState current_;
   // Recently shown states: stepping back one step or replaying forward a few
@@ -128,9 +142,12 @@ private:
   std::deque<std::pair<quint64, fs::KernelState>> cache_;
 
   bool synchronous_ = false;
-  bool recording_ = false;
-  std::atomic<bool> cancel_{false};
-  QFutureWatcher<std::shared_ptr<const fs::Timeline>> watcher_;
+  bool loading_ = false;
+  // The running job's stop flag (shared with it) and its number: a result
+  // that arrives after a newer load started is dropped.
+  std::shared_ptr<std::atomic<bool>> cancel_;
+  quint64 loadNumber_ = 0;
+  QFuture<void> job_;
 
   QTimer playTimer_;
   double speed_ = 4.0;

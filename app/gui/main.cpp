@@ -273,8 +273,17 @@ int main(int argc, char** argv) {
   if (!window.hasSavedGeometry()) window.placeOnFirstLaunch();
   window.show();
   if (!files.isEmpty()) {
-    window.openPath(files.first(), true);
-    if (parser.isSet(gotoOpt)) window.session()->setStep(step);
+    // In the background, as File > Open: a large trace shows its progress
+    // in a window that responds (and closes) meanwhile.
+    if (parser.isSet(gotoOpt)) {
+      auto* once = new QObject(&window);
+      QObject::connect(window.session(), &fsui::Session::timelineReady, once,
+                       [&window, step, once] {
+                         window.session()->setStep(step);
+                         once->deleteLater();
+                       });
+    }
+    window.openPath(files.first());
   }
   return app.exec();
 }

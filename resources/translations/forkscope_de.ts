@@ -54,17 +54,17 @@
         <translation>Der Lauf oder gewählte Schritte als animiertes GIF oder nummerierte PNG-Bilder für Folien</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>One landscape page per chosen step: the views and what the step did</source>
-        <translation>Eine Seite im Querformat je gewähltem Schritt: die Ansichten und was der Schritt getan hat</translation>
-    </message>
-    <message>
-        <location line="-1"/>
+        <location line="+1"/>
         <source>Export Steps as PD&amp;F...</source>
         <translation>Schritte als P&amp;DF exportieren...</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>One landscape page per chosen step: the views and what the step did</source>
+        <translation>Eine Seite im Querformat je gewähltem Schritt: die Ansichten und was der Schritt getan hat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Prin&amp;t Steps...</source>
         <translation>Schritte dr&amp;ucken...</translation>
     </message>
@@ -5513,12 +5513,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+17"/>
-        <location line="+194"/>
+        <location line="+206"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>run queue: empty</source>
         <translation>Run-Queue: leer</translation>
     </message>
@@ -5528,7 +5528,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -5998,6 +5998,37 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>fsui::LoadProgress</name>
+    <message>
+        <location filename="../../ui/load_progress.cpp" line="+28"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop opening the file; the run on screen stays.</source>
+        <translation>Das Öffnen abbrechen; der angezeigte Lauf bleibt.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Opening %1...</source>
+        <translation>%1 wird geöffnet ...</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen ...</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Recording %1: %Ln step(s)...</source>
+        <translation>
+            <numerusform>%1 wird aufgezeichnet: %Ln Schritt ...</numerusform>
+            <numerusform>%1 wird aufgezeichnet: %Ln Schritte ...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fsui::LockView</name>
     <message>
         <location filename="../../ui/lock_view.cpp" line="+16"/>
@@ -6086,13 +6117,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+50"/>
-        <location line="+553"/>
+        <location filename="../../ui/main_window.cpp" line="+52"/>
+        <location line="+555"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="-454"/>
+        <location line="-456"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -6130,12 +6161,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-26"/>
         <location line="+28"/>
-        <location line="+277"/>
+        <location line="+278"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-275"/>
+        <location line="-276"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -6160,7 +6191,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Scheduler-Aufgabe</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Transport</source>
         <translation>Wiedergabe</translation>
     </message>
@@ -6200,7 +6231,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+299"/>
+        <location line="+60"/>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+240"/>
         <source>Quiz: question %1 — Forkscope</source>
         <translation>Quiz: Frage %1 — Forkscope</translation>
     </message>
@@ -6210,36 +6246,23 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="-244"/>
-        <location line="+273"/>
+        <location line="-245"/>
+        <location line="+274"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-521"/>
+        <location line="-523"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>&amp;New Scenario from Template</source>
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>Recording %1...</source>
-        <translation>Zeichne %1 auf...</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Recording... %n step(s)</source>
-        <translation>
-            <numerusform>Zeichne auf... %n Schritt</numerusform>
-            <numerusform>Zeichne auf... %n Schritte</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+119"/>
         <source>Breakpoint at step %1: %2</source>
         <translation>Haltepunkt bei Schritt %1: %2</translation>
     </message>
@@ -6269,7 +6292,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>pid %1 %2: %3, child of %4</source>
         <translation>PID %1 %2: %3, Kind von %4</translation>
     </message>
@@ -6624,6 +6647,11 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <source>Layout &quot;%1&quot; saved (View &gt; Layouts).</source>
         <translation>Layout „%1“ gespeichert (Ansicht &gt; Layouts).</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window_program.cpp" line="+17"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
 </context>
 <context>
     <name>fsui::NarrationView</name>
@@ -6694,7 +6722,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+47"/>
+        <location filename="../../ui/proc_node_item.cpp" line="+50"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
@@ -6769,7 +6797,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+54"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
@@ -6809,7 +6837,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+199"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6827,6 +6855,107 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+2"/>
         <source>Zoomed in: drag to move, - zooms out, Ctrl+0 fits</source>
         <translation>Vergrößert: ziehen zum Verschieben, - verkleinert, Strg+0 passt ein</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ProgramView</name>
+    <message>
+        <location filename="../../ui/program_view.cpp" line="+23"/>
+        <source>&amp;Process:</source>
+        <translation>&amp;Prozess:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Process whose program is shown</source>
+        <translation>Prozess, dessen Programm gezeigt wird</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The one whose step just ran</source>
+        <translation>Der, dessen Schritt gerade lief</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>pid %1 %2</source>
+        <translation>PID %1 %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;pid %1 %2&lt;/b&gt;: %3</source>
+        <translation>&lt;b&gt;PID %1 %2&lt;/b&gt;: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No process to show.</source>
+        <translation>Kein Prozess anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(iteration %1 of %2)</source>
+        <translation>(Durchlauf %1 von %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>in the kernel</source>
+        <translation>im Kernel</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>computing, %n tick(s) left</source>
+        <translation>
+            <numerusform>rechnet, noch %n Tick</numerusform>
+            <numerusform>rechnet, noch %n Ticks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next</source>
+        <translation>als Nächstes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next, after the kernel</source>
+        <translation>als Nächstes, nach dem Kernel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>in the kernel, inside its %1 system call</source>
+        <translation>im Kernel, in seinem Systemaufruf %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>computing in user mode</source>
+        <translation>rechnet im Benutzermodus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in user mode; %1 runs next</source>
+        <translation>im Benutzermodus; als Nächstes läuft %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>returning from fork in the kernel; then %1</source>
+        <translation>kehrt im Kernel aus fork zurück; danach %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the kernel; %1 runs when it is back in user mode</source>
+        <translation>im Kernel; %1 läuft, sobald er wieder im Benutzermodus ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its program has ended</source>
+        <translation>sein Programm ist zu Ende</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no program yet: fork1 is still building it</source>
+        <translation>noch kein Programm: fork1 baut ihn noch</translation>
     </message>
 </context>
 <context>
@@ -6927,22 +7056,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session.cpp" line="+37"/>
-        <source>Recording of %1 was cancelled.</source>
-        <translation>Die Aufzeichnung von %1 wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/session_load.cpp" line="+48"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>%1: the file is not valid UTF-8</source>
-        <translation>%1: Die Datei ist kein gültiges UTF-8</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location filename="../../ui/session.cpp" line="+53"/>
+        <location filename="../../ui/session_load.cpp" line="+26"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>

@@ -94,6 +94,17 @@
     </message>
 </context>
 <context>
+    <name>fsui::LoadProgress</name>
+    <message numerus="yes">
+        <location filename="../../ui/load_progress.cpp" line="+58"/>
+        <source>Recording %1: %Ln step(s)...</source>
+        <translation>
+            <numerusform>Recording %1: %Ln step...</numerusform>
+            <numerusform>Recording %1: %Ln steps...</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fsui::LockView</name>
     <message numerus="yes">
         <location filename="../../ui/lock_view.cpp" line="+138"/>
@@ -107,19 +118,22 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+361"/>
-        <source>Recording... %n step(s)</source>
-        <translation>
-            <numerusform>Recording... %n step</numerusform>
-            <numerusform>Recording... %n steps</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+257"/>
+        <location filename="../../ui/main_window.cpp" line="+622"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>
             <numerusform>... and %n more errors: see Show Details.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ProgramView</name>
+    <message numerus="yes">
+        <location filename="../../ui/program_view.cpp" line="+166"/>
+        <source>computing, %n tick(s) left</source>
+        <translation>
+            <numerusform>computing, %n tick left</numerusform>
+            <numerusform>computing, %n ticks left</numerusform>
         </translation>
     </message>
 </context>

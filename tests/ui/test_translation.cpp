@@ -25,6 +25,7 @@
 #include "ui/breakpoints.h"
 #include "ui/kstate_text.h"
 #include "ui/language.h"
+#include "ui/load_progress.h"
 #include "ui/main_window.h"
 #include "ui/preferences_dialog.h"
 #include "ui/session.h"
@@ -130,10 +131,12 @@ private Q_SLOTS:
     QCOMPARE(fsui::mutexName(fs::KernelState{}, -1), QStringLiteral("(keine Sperre)"));
     QCOMPARE(fsui::Breakpoint::kindNames().first(), QStringLiteral("Zeile in kern_fork.c"));
     QCOMPARE(fsui::visualStateName(fsui::VisualState::Running), QStringLiteral("läuft"));
-    QCOMPARE(fsui::MainWindow::tr("Recording... %n step(s)", nullptr, 1),
-             QStringLiteral("Zeichne auf... 1 Schritt"));
-    QCOMPARE(fsui::MainWindow::tr("Recording... %n step(s)", nullptr, 5),
-             QStringLiteral("Zeichne auf... 5 Schritte"));
+    QCOMPARE(fsui::LoadProgress::tr("Recording %1: %Ln step(s)...", nullptr, 1)
+                 .arg(QStringLiteral("a.json")),
+             QStringLiteral("a.json wird aufgezeichnet: 1 Schritt ..."));
+    QCOMPARE(fsui::LoadProgress::tr("Recording %1: %Ln step(s)...", nullptr, 5)
+                 .arg(QStringLiteral("a.json")),
+             QStringLiteral("a.json wird aufgezeichnet: 5 Schritte ..."));
   }
 
   void stepNarrationIsTranslated() {
