@@ -6,6 +6,7 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/gzip_stream.h"
 #include "core/json_locate.h"
 #include "core/scenario_loader.h"
 
@@ -39,19 +40,33 @@ ScenarioLoad load_trace_scenario_file(const std::string& path) {
   // first kilobytes of a file of any size: read a prefix that grows until
   // the "/scenario" value is complete in it (or the file ends). Offsets in a
   // prefix are the file's own, so the errors point into the file.
-  std::ifstream in(path, std::ios::binary);
+  auto file = std::make_unique<std::ifstream>(path, std::ios::binary);
   auto fail = [&](std::string why) {
     ScenarioLoad out;
     out.errors.push_back(LoadError{path, 0, 0, "", std::move(why)});
     return out;
   };
-  if (!in) return fail("cannot open " + path + ": " + std::strerror(errno));
+  if (!*file) return fail("cannot open " + path + ": " + std::strerror(errno));
+  // A .json.gz trace is read through the inflater: positions are then those
+  // of the decompressed JSON, as the trace reader reports them.
+  char magic[2] = {0, 0};
+  file->read(magic, 2);
+  const bool gzip = starts_with_gzip_magic(std::string_view(magic, size_t(file->gcount())));
+  file->clear();
+  file->seekg(0);
+  std::unique_ptr<std::istream> gz;
+  if (gzip) gz = std::make_unique<GzipReader>(std::move(file), uint64_t{2} << 30);
+  std::istream& in = gzip ? *gz : static_cast<std::istream&>(*file);
   std::string text;
   size_t want = size_t{1} << 16;
   for (;;) {
     const size_t old = text.size();
     text.resize(want);
-    in.read(text.data() + old, static_cast<std::streamsize>(want - old));
+    try {
+      in.read(text.data() + old, static_cast<std::streamsize>(want - old));
+    } catch (const GzipError& e) {
+      return fail(path + ": " + e.message);
+    }
     text.resize(old + static_cast<size_t>(in.gcount()));
     if (in.bad()) return fail("cannot read " + path + ": " + std::strerror(errno));
     const bool eof = text.size() < want;

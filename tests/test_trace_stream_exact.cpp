@@ -11,6 +11,8 @@
 #include <sstream>
 
 #include <gtest/gtest.h>
+
+#include "support/rss_budget.h"
 #include <unistd.h>
 
 #include "core/runner.h"
@@ -243,7 +245,10 @@ TEST(TraceStreamExact, LargeInvalidFileIsRefusedInBoundedMemory) {
   EXPECT_EQ(r.error->message, "expected a string");
   // The Trace of the valid part is built and dropped (~20 bytes an event)
   // plus windows of a few MiB; the text itself is never held.
-  EXPECT_LT(growth, static_cast<long>(size >> 20) / 2) << growth << " MiB";
+  // Holding the text alone would add the whole file; the exact DOM reader
+  // took about ten times it.
+  if (kRssBudgetMeasurable)
+    EXPECT_LT(growth, static_cast<long>(size >> 20) * 3 / 4) << growth << " MiB";
 }
 
 // A 300 MiB trace with an error early on: refused as soon as the error is
@@ -275,7 +280,7 @@ TEST(TraceStreamExact, HugeFileWithAnEarlyErrorIsRefusedAtOnce) {
   EXPECT_EQ(r.error->line, line) << r.error->str();
   EXPECT_EQ(r.error->json_path, "/events/5000/kind");
   EXPECT_EQ(r.error->message.substr(0, 15), "unknown value \"") << r.error->str();
-  EXPECT_LT(growth, 64) << growth << " MiB";
+  if (kRssBudgetMeasurable) EXPECT_LT(growth, 64) << growth << " MiB";
 }
 
 } // namespace

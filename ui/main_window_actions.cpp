@@ -146,7 +146,7 @@ void MainWindow::openDialog() {
   QSettings s;
   const QString dir = openDialogDirectory();
   const QString path = QFileDialog::getOpenFileName(
-      this, tr("Open Scenario or Trace"), dir, tr("Scenarios and traces (*.json);;All files (*)"));
+      this, tr("Open Scenario or Trace"), dir, tr("Scenarios and traces (*.json *.json.gz);;All files (*)"));
   if (path.isEmpty()) return;
   s.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
   openPath(path);
@@ -249,7 +249,7 @@ void MainWindow::showLicences() {
 void MainWindow::saveTraceDialog() {
   if (!session_->timeline()) return showError(tr("Nothing to save"), tr("Open a scenario first."));
   const QString path = QFileDialog::getSaveFileName(
-      this, tr("Save Trace"), QStringLiteral("trace.json"), tr("Forkscope trace (*.json)"));
+      this, tr("Save Trace"), QStringLiteral("trace.json"), tr("Forkscope trace (*.json);;Compressed Forkscope trace (*.json.gz)"));
   if (path.isEmpty()) return;
   if (const QString err = saveTraceJson(session_->traceForSaving(), path); !err.isEmpty())
     return showError(tr("Cannot save the trace"), err);
@@ -261,7 +261,7 @@ void MainWindow::exportChromeDialog() {
     return showError(tr("Nothing to export"), tr("Open a scenario first."));
   const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome Trace"),
                                                     QStringLiteral("trace.chrome.json"),
-                                                    tr("Chrome Trace Event JSON (*.json)"));
+                                                    tr("Chrome Trace Event JSON (*.json);;Compressed Chrome Trace Event JSON (*.json.gz)"));
   if (path.isEmpty()) return;
   if (const QString err = saveChromeJson(session_->traceForSaving(), path); !err.isEmpty())
     return showError(tr("Cannot export the trace"), err);

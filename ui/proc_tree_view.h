@@ -43,9 +43,6 @@ public:
   int selectedPid() const;
   void selectPid(int pid);
 
-Q_SIGNALS:
-  void selectedPidChanged(int pid);
-
   // How the cards are arranged. Presenter mode tries the tree top-down, then
   // as an indented outline (one card a row), whichever fits at 18-pixel text;
   // when neither does (a fork bomb) the whole tree is shown smaller, with a
@@ -58,6 +55,9 @@ Q_SIGNALS:
   qreal userZoom() const { return userZoom_; }
   void setUserZoom(qreal zoom);
   QLabel* overviewNote() const { return overviewNote_; }
+
+Q_SIGNALS:
+  void selectedPidChanged(int pid);
 
 protected:
   void resizeEvent(QResizeEvent* e) override;

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include "core/gzip_stream.h"
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
 #include "forkscope_version.h" // generated from project(VERSION)
@@ -49,7 +50,11 @@ LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
                     .arg(path, f.errorString());
     return out;
   }
-  const bool trace = looksLikeTrace(f.read(4096));
+  const QByteArray head = f.read(4096);
+  // A gzip file can only be a compressed trace (.json.gz): scenarios are plain JSON.
+  const bool trace =
+      looksLikeTrace(head) ||
+      fs::starts_with_gzip_magic(std::string_view(head.constData(), size_t(head.size())));
   f.close();
   const std::string file = QFile::encodeName(path).toStdString();
   if (!trace) // scenarios are small (the loader refuses more than 16 MiB)

@@ -6405,11 +6405,6 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Szenario oder Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Scenarios and traces (*.json);;All files (*)</source>
-        <translation>Szenarien und Aufzeichnungen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <location line="+101"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
@@ -6423,7 +6418,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Öffnen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-142"/>
+        <source>Scenarios and traces (*.json *.json.gz);;All files (*)</source>
+        <translation>Szenarien und Traces (*.json *.json.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Minimal: fork and wait</source>
         <translation>Minimal: fork und wait</translation>
     </message>
@@ -6463,11 +6463,6 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Forkscope trace (*.json)</source>
-        <translation>Forkscope-Aufzeichnung (*.json)</translation>
-    </message>
-    <message>
         <location line="+3"/>
         <source>Cannot save the trace</source>
         <translation>Die Aufzeichnung kann nicht gespeichert werden</translation>
@@ -6489,12 +6484,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Chrome-Trace exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chrome Trace Event JSON (*.json)</source>
-        <translation>Chrome-Trace-Event-JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Cannot export the trace</source>
         <translation>Die Aufzeichnung kann nicht exportiert werden</translation>
     </message>
@@ -6582,7 +6572,17 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Haltepunkt gesetzt: %1</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-121"/>
+        <source>Forkscope trace (*.json);;Compressed Forkscope trace (*.json.gz)</source>
+        <translation>Forkscope-Trace (*.json);;Komprimierter Forkscope-Trace (*.json.gz)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Chrome Trace Event JSON (*.json);;Compressed Chrome Trace Event JSON (*.json.gz)</source>
+        <translation>Chrome-Trace-Event-JSON (*.json);;Komprimiertes Chrome-Trace-Event-JSON (*.json.gz)</translation>
+    </message>
+    <message>
+        <location line="+92"/>
         <location line="+18"/>
         <source>Breakpoint removed: %1</source>
         <translation>Haltepunkt entfernt: %1</translation>
@@ -7056,13 +7056,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session_load.cpp" line="+48"/>
+        <location filename="../../ui/session_load.cpp" line="+49"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../../ui/session.cpp" line="+53"/>
-        <location filename="../../ui/session_load.cpp" line="+26"/>
+        <location filename="../../ui/session_load.cpp" line="+29"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>

@@ -18,6 +18,7 @@
 #include "core/scenario_loader.h"
 #include "core/timeline.h"
 #include "core/trace_io.h"
+#include "ui/file_ops.h"
 #include "ui/load_progress.h"
 #include "ui/main_window.h"
 #include "ui/session.h"
@@ -216,6 +217,33 @@ private Q_SLOTS:
     w->close();
     delete w; // the session ends the job and waits only for its next check
     QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+  }
+
+  // A .json.gz trace (CLI --trace out.json.gz, or the app's own Save Trace
+  // with that name) opens like its plain twin: the same run, step for step.
+  void compressedTraceOpensAsItsPlainTwin() {
+    const QString gz = path("first-fork.json.gz");
+    {
+      MainWindow w;
+      w.show();
+      openSmall(w);
+      QCOMPARE(fsui::saveTraceJson(w.session()->traceForSaving(), gz), QString());
+    }
+    QFile f(gz);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QCOMPARE(f.read(2), QByteArray("\x1f\x8b", 2)); // written compressed, by its name
+    f.close();
+    MainWindow w;
+    w.show();
+    QSignalSpy ready(w.session(), &Session::timelineReady);
+    w.openPath(gz);
+    QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 30000);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    MainWindow plain;
+    openSmall(plain);
+    QCOMPARE(w.session()->timeline()->total_steps(), plain.session()->timeline()->total_steps());
+    QCOMPARE(fs::trace_to_string(w.session()->traceForSaving()),
+             fs::trace_to_string(plain.session()->traceForSaving()));
   }
 
   void aNewerOpenReplacesOneInProgress() {
