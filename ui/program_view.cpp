@@ -46,7 +46,9 @@ ProgramView::ProgramView(QWidget* parent)
   tree_->header()->setSectionResizeMode(MarkColumn, QHeaderView::ResizeToContents);
   tree_->header()->setSectionResizeMode(OpColumn, QHeaderView::Stretch);
   tree_->header()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
-  chooser_->addItem(tr("The one whose step just ran"), -1);
+  // Short enough for a presenter-mode column; the tooltip says it in full.
+  chooser_->addItem(tr("Last to run"), -1);
+  chooser_->setItemData(0, tr("The process whose step just ran"), Qt::ToolTipRole);
   connect(chooser_, &QComboBox::activated, this, [this](int index) {
     const int pid = chooser_->itemData(index).toInt();
     chosen_ = pid;

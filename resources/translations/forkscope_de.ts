@@ -6875,9 +6875,14 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Programm</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The one whose step just ran</source>
-        <translation>Der, dessen Schritt gerade lief</translation>
+        <location line="+6"/>
+        <source>Last to run</source>
+        <translation>Zuletzt gelaufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The process whose step just ran</source>
+        <translation>Der Prozess, dessen Schritt gerade lief</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -7062,7 +7067,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location filename="../../ui/session.cpp" line="+53"/>
-        <location filename="../../ui/session_load.cpp" line="+29"/>
+        <location filename="../../ui/session_load.cpp" line="+30"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>

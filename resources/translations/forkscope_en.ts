@@ -129,7 +129,7 @@
 <context>
     <name>fsui::ProgramView</name>
     <message numerus="yes">
-        <location filename="../../ui/program_view.cpp" line="+166"/>
+        <location filename="../../ui/program_view.cpp" line="+168"/>
         <source>computing, %n tick(s) left</source>
         <translation>
             <numerusform>computing, %n tick left</numerusform>
