@@ -422,7 +422,9 @@ public:
     size_t ctx = kContexts - 1; // until "kind" is read
     for (;;) {
       uint8_t k = next_[ctx][prev];
-      if (!(k != kNone && end - p >= 16 && matches(p, kKeyTexts.key[k]))) {
+      // Only known keys have texts to compare; an unknown one (or no
+      // prediction yet) is read the long way.
+      if (!(k < kUnknown && end - p >= 16 && matches(p, kKeyTexts.key[k]))) {
         k = read_key(p, end);
         next_[ctx][prev] = k;
       } else {
