@@ -15,20 +15,13 @@
 #include "core/scenario_loader.h"
 #include "core/trace_event_reader.h"
 #include "core/trace_io.h"
+#include "support/test_support.h"
 
 namespace fs {
 namespace {
 
-std::string source_path(const std::string& rel) {
-  return std::string(FORKSCOPE_SOURCE_DIR) + "/" + rel;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::slurp;
+using test::source_path;
 
 std::string trace_of(const std::string& scenario, int cpus = 0, uint64_t seed = 0) {
   ScenarioLoad load = load_scenario_file(source_path("scenarios/" + scenario));

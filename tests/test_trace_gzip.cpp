@@ -11,27 +11,20 @@
 
 #include <gtest/gtest.h>
 
-#include "support/rss_budget.h"
 #include <unistd.h>
 
 #include "core/gzip_stream.h"
 #include "core/runner.h"
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
+#include "support/rss_budget.h"
+#include "support/test_support.h"
 
 namespace fs {
 namespace {
 
-std::string source_path(const std::string& rel) {
-  return std::string(FORKSCOPE_SOURCE_DIR) + "/" + rel;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::slurp;
+using test::source_path;
 
 void spit(const std::string& path, const std::string& bytes) {
   std::ofstream(path, std::ios::binary) << bytes;
@@ -170,13 +163,6 @@ TEST_F(TraceGzip, TruncatedAndCorruptStreamsAreRefusedByName) {
   EXPECT_EQ(r.error->file, p);
 }
 
-long status_mb(const char* field) {
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::strlen(field))) / 1024;
-  return -1;
-}
-
 // A ~1 MB file that expands to 1 GiB (whitespace inside a trace): refused
 // once it passes 256x its size, in bounded memory, with the limit named.
 TEST_F(TraceGzip, DecompressionBombIsRefusedAtItsLimit) {
@@ -194,10 +180,10 @@ TEST_F(TraceGzip, DecompressionBombIsRefusedAtItsLimit) {
   }
   const uint64_t size = std::filesystem::file_size(p);
   ASSERT_LT(size, uint64_t{2} << 20);
-  const long before = status_mb("VmRSS:");
-  std::ofstream("/proc/self/clear_refs") << "5"; // resets VmHWM
+  const long before = current_rss_mb();
+  reset_peak_rss();
   const TraceRead r = read_trace_file(p);
-  const long growth = status_mb("VmHWM:") - before;
+  const long growth = peak_rss_mb() - before;
   ASSERT_TRUE(r.error);
   const uint64_t limit_mb = std::max<uint64_t>(64, (size * 256) >> 20);
   EXPECT_EQ(r.error->str(), p + ": the gzip stream decompresses to more than " +

@@ -13,26 +13,19 @@
 
 #include <gtest/gtest.h>
 
-#include "support/rss_budget.h"
 #include <unistd.h>
 
 #include "core/runner.h"
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
+#include "support/rss_budget.h"
+#include "support/test_support.h"
 
 namespace fs {
 namespace {
 
-std::string source_path(const std::string& rel) {
-  return std::string(FORKSCOPE_SOURCE_DIR) + "/" + rel;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::slurp;
+using test::source_path;
 
 std::filesystem::path temp_path(const std::string& tag) {
   return std::filesystem::temp_directory_path() /
@@ -176,20 +169,13 @@ TEST(TraceRoundTrip, SyntheticExtremeEventsWriteReadWriteIdentically) {
   EXPECT_EQ(r2.trace->step_of_event(static_cast<uint32_t>(seq - 1)), kMaxTraceSteps - 1);
 }
 
-long status_mb(const char* field) { // VmRSS / VmHWM of this process, in MiB
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::strlen(field))) / 1024;
-  return -1;
-}
-
 // Issue #10: "a 250 MB trace of 205 events makes the reader allocate 3.5 GB
 // (dense arrays sized by step numbers)". 200 events of ~1.25 MB each - half
 // a huge log text (ASCII and UTF-8), half padded with a megabyte of
 // whitespace between tokens - with steps spread up to 49 M, generated here.
 // It reads back, with the texts, in less than 3x its size of peak memory.
 TEST(TraceRoundTrip, QuarterGigabyteOfHugeEventsReadsInBoundedMemory) {
-  if (status_mb("VmHWM:") < 0) GTEST_SKIP() << "no /proc/self/status";
+  if (peak_rss_mb() < 0) GTEST_SKIP() << "no /proc/self/status";
   ScenarioLoad load = load_scenario_file(source_path("scenarios/first-fork.json"));
   ASSERT_TRUE(load.scenario);
   const std::string text =
@@ -219,10 +205,10 @@ TEST(TraceRoundTrip, QuarterGigabyteOfHugeEventsReadsInBoundedMemory) {
   }
   const uint64_t size = std::filesystem::file_size(path);
   ASSERT_GT(size, uint64_t{250} * 1000 * 1000);
-  const long before = status_mb("VmRSS:");
-  std::ofstream("/proc/self/clear_refs") << "5"; // resets VmHWM
+  const long before = current_rss_mb();
+  reset_peak_rss();
   const TraceRead r = read_trace_file(path.string());
-  const long growth = status_mb("VmHWM:") - before;
+  const long growth = peak_rss_mb() - before;
   std::filesystem::remove(path);
   ASSERT_TRUE(r.trace) << r.error->str();
   ASSERT_EQ(r.trace->events.size(), kEvents);

@@ -12,26 +12,19 @@
 
 #include <gtest/gtest.h>
 
-#include "support/rss_budget.h"
 #include <unistd.h>
 
 #include "core/runner.h"
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
+#include "support/rss_budget.h"
+#include "support/test_support.h"
 
 namespace fs {
 namespace {
 
-std::string source_path(const std::string& rel) {
-  return std::string(FORKSCOPE_SOURCE_DIR) + "/" + rel;
-}
-
-std::string slurp(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using test::slurp;
+using test::source_path;
 
 std::string trace_of(const std::string& scenario) {
   ScenarioLoad load = load_scenario_file(source_path("scenarios/" + scenario));
@@ -205,23 +198,6 @@ std::pair<int, int> write_long_trace(const std::string& path, uint64_t mb, uint6
   }
   out << bad_event() << base.substr(outcome);
   return {line, static_cast<int>(bad_event().find(":7}")) + 2};
-}
-
-// Peak resident memory since the last reset_peak_rss(), in MiB (Linux:
-// writing 5 to clear_refs resets VmHWM, so earlier tests' peaks don't hide
-// this one's).
-void reset_peak_rss() { std::ofstream("/proc/self/clear_refs") << "5"; }
-long peak_rss_mb() {
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind("VmHWM:", 0) == 0) return std::stol(line.substr(6)) / 1024;
-  return -1;
-}
-long current_rss_mb() {
-  std::ifstream in("/proc/self/status");
-  for (std::string line; std::getline(in, line);)
-    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6)) / 1024;
-  return -1;
 }
 
 // A 24 MiB trace with an error in its last event, through the streaming

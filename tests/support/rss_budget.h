@@ -5,6 +5,9 @@
 // process's: the budgets hold for the real allocator on Linux, where the
 // dev build measures them.
 #pragma once
+#include <cstring>
+#include <fstream>
+#include <string>
 
 #if defined(__SANITIZE_ADDRESS__)
 #define FS_RSS_BUDGET_MEASURABLE 0
@@ -21,3 +24,16 @@
 #endif
 
 constexpr bool kRssBudgetMeasurable = FS_RSS_BUDGET_MEASURABLE != 0;
+
+// VmRSS / VmHWM of this process in MiB from /proc/self/status (-1: none).
+inline long proc_status_mb(const char* field) {
+  std::ifstream in("/proc/self/status");
+  for (std::string line; std::getline(in, line);)
+    if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::strlen(field))) / 1024;
+  return -1;
+}
+inline long current_rss_mb() { return proc_status_mb("VmRSS:"); }
+// Peak resident memory since the last reset_peak_rss() (Linux: writing 5 to
+// clear_refs resets VmHWM, so earlier tests' peaks don't hide this one's).
+inline long peak_rss_mb() { return proc_status_mb("VmHWM:"); }
+inline void reset_peak_rss() { std::ofstream("/proc/self/clear_refs") << "5"; }

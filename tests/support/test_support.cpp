@@ -3,6 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <fstream>
+#include <sstream>
+
 #include "core/scenario_loader.h"
 
 namespace fs::test {
@@ -26,6 +29,17 @@ RunResult run_checked(const std::string& json) {
   RunResult r = run_scenario(sc, opt);
   EXPECT_EQ(r.invariant_violation, "") << "invariant violated";
   return r;
+}
+
+std::string source_path(const std::string& rel) {
+  return std::string(FORKSCOPE_SOURCE_DIR) + "/" + rel;
+}
+
+std::string slurp(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
 }
 
 } // namespace fs::test

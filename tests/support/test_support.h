@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Helpers shared by the tests: load a scenario from inline JSON, run it.
+// Helpers shared by the tests: load a scenario from inline JSON, run it,
+// find and read files of the source tree.
 #pragma once
 #include <memory>
 #include <string>
@@ -15,5 +16,8 @@ std::shared_ptr<const Scenario> scenario_from(const std::string& json,
                                               const std::string& file = "inline.json");
 // Runs with the invariant checker after every step; fails the test on a violation.
 RunResult run_checked(const std::string& json);
+// A file of the source tree (FORKSCOPE_SOURCE_DIR/rel), and a file's bytes.
+std::string source_path(const std::string& rel);
+std::string slurp(const std::string& path);
 
 } // namespace fs::test
