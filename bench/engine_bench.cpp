@@ -12,10 +12,10 @@
 #include <random>
 
 #include "core/machine.h"
-#include "core/quiz.h"
+#include "core/classroom/quiz.h"
 #include "core/runner.h"
 #include "core/timeline.h"
-#include "core/trace_io.h"
+#include "core/trace/trace_io.h"
 #include "fork_storm.h"
 #include "native_fork.h"
 

@@ -4,7 +4,7 @@
 #include <stdexcept>
 #include <string>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace fs::bench {
 

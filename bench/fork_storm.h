@@ -3,7 +3,7 @@
 #pragma once
 #include <memory>
 
-#include "core/scenario.h"
+#include "core/scenario/scenario.h"
 
 namespace fs::bench {
 

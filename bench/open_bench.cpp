@@ -5,7 +5,7 @@
 // and <= 1.5x the memory of running the scenario).
 //
 // "From the scenario" is what the app does on opening a scenario: record the
-// run into a Timeline (keyframes every 512 steps, as ui/session.cpp asks).
+// run into a Timeline (keyframes every 512 steps, as ui/model/session.cpp asks).
 // "From the trace" is what it does on opening a trace: read and check the
 // file (read_trace_file), take the embedded scenario, drop the read trace,
 // and record the run the same way (the engine is deterministic); and the
@@ -25,9 +25,9 @@
 #include <vector>
 
 #include "core/runner.h"
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "core/trace_io.h"
+#include "core/trace/trace_io.h"
 #include "fork_storm.h"
 
 namespace {
@@ -77,7 +77,7 @@ template <typename F> Measure in_child(F work) {
   return m;
 }
 
-constexpr uint64_t kKeyframeInterval = 512; // ui/session.cpp
+constexpr uint64_t kKeyframeInterval = 512; // ui/model/session.cpp
 
 bool open_from_scenario(const std::shared_ptr<const fs::Scenario>& sc) {
   fs::Timeline tl(sc, {}, kKeyframeInterval);

@@ -18,13 +18,13 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "core/trace_io.h"
-#include "ui/main_window.h"
-#include "ui/proc_tree_view.h"
-#include "ui/session.h"
-#include "ui/timeline_view.h"
+#include "core/trace/trace_io.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/model/session.h"
+#include "ui/timeline/timeline_view.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Where an installed Forkscope puts its files, per platform. The binaries find
-# their data relative to themselves (core/data_dirs.h), so these layouts and
+# their data relative to themselves (core/support/data_dirs.h), so these layouts and
 # that search order must agree:
 #   Linux/Unix  bin/forkscope[-cli]        share/forkscope/{scenarios,translations}
 #   Windows     forkscope[-cli].exe        scenarios/, translations/ next to them

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/machine.h"
 
-#include "core/kernel.h"
+#include "core/kernel/invariants.h"
+#include "core/kernel/kernel.h"
 
 namespace fs {
 
@@ -24,6 +25,14 @@ Machine::Machine(std::shared_ptr<const Scenario> scenario, Trace* trace)
 }
 
 Machine::~Machine() = default;
+
+// The state's invariants, then the kernel's lock discipline (wait()-visible
+// changes only under proc_lock), which only the kernel paths can observe.
+std::string Machine::check_invariants() const {
+  if (std::string v = fs::check_invariants(state_); !v.empty()) return v;
+  if (const std::string& v = kernel_->lock_violation(); !v.empty()) return "lock discipline: " + v;
+  return "";
+}
 
 void Machine::set_trace(Trace* trace) {
   trace_ = trace;

@@ -7,9 +7,9 @@
 #include <functional>
 #include <memory>
 
-#include "core/kstate.h"
-#include "core/scenario.h"
-#include "core/trace.h"
+#include "core/state/kstate.h"
+#include "core/scenario/scenario.h"
+#include "core/trace/trace.h"
 
 namespace fs {
 

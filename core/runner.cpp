@@ -4,7 +4,7 @@
 #include <algorithm>
 
 #include "core/machine.h"
-#include "core/names.h"
+#include "core/state/names.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs {

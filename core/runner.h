@@ -3,10 +3,10 @@
 #pragma once
 #include <memory>
 
-#include "core/kstate.h"
+#include "core/state/kstate.h"
 #include "core/machine.h"
-#include "core/scenario.h"
-#include "core/trace.h"
+#include "core/scenario/scenario.h"
+#include "core/trace/trace.h"
 
 namespace fs {
 

@@ -3,7 +3,7 @@
 
 #include <algorithm>
 
-#include "core/names.h"
+#include "core/state/names.h"
 #include "core/runner.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 

@@ -9,11 +9,11 @@
 #include <string>
 #include <vector>
 
-#include "core/kstate.h"
+#include "core/state/kstate.h"
 #include "core/machine.h"
-#include "core/scenario.h"
-#include "core/text.h"
-#include "core/trace.h"
+#include "core/scenario/scenario.h"
+#include "core/support/text.h"
+#include "core/trace/trace.h"
 
 namespace fs {
 

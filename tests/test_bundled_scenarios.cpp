@@ -12,7 +12,7 @@
 #include <gtest/gtest.h>
 
 #include "core/runner.h"
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace {
 

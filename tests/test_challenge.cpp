@@ -10,11 +10,11 @@
 
 #include <gtest/gtest.h>
 
-#include "core/challenge.h"
-#include "core/constants.h"
+#include "core/classroom/challenge.h"
+#include "core/state/constants.h"
 #include "core/machine.h"
 #include "core/runner.h"
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "support/test_support.h"
 
 namespace {

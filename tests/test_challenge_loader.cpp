@@ -9,7 +9,7 @@
 
 #include "core/machine.h"
 #include "core/runner.h"
-#include "core/trace_io.h"
+#include "core/trace/trace_io.h"
 #include "support/loader_helpers.h"
 
 namespace fs::test::loader {

@@ -16,8 +16,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 // fork1 flags, and what sharing means for the child's objects.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -3,7 +3,7 @@
 // interleave differently but end the same way.
 #include <gtest/gtest.h>
 
-#include "core/trace_io.h"
+#include "core/trace/trace_io.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The explorer (core/explore.h): races that need one and two preemptions are
+// The explorer (core/explore/explore.h): races that need one and two preemptions are
 // found although 1,000 random schedules miss them (and not with fewer
 // preemptions), every schedule it prints replays to what it reported, and its
 // report is the same on every run.
@@ -9,11 +9,11 @@
 
 #include <gtest/gtest.h>
 
-#include "core/explore.h"
-#include "core/explore_observe.h"
+#include "core/explore/explore.h"
+#include "core/explore/explore_observe.h"
 #include "core/machine.h"
 #include "core/runner.h"
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "support/test_support.h"
 
 namespace fs::test {

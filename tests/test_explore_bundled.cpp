@@ -12,8 +12,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/explore.h"
-#include "core/scenario_loader.h"
+#include "core/explore/explore.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace fs::test {
 namespace {

@@ -3,8 +3,8 @@
 // U-area and proc_alloc, each undoing exactly what it did.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
-#include "core/syscall_names.h"
+#include "core/state/constants.h"
+#include "core/state/syscall_names.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

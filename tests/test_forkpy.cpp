@@ -5,8 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/forkpy.h"
-#include "core/problem_gen.h"
+#include "core/classroom/forkpy.h"
+#include "core/classroom/problem_gen.h"
 #include "support/test_support.h"
 
 namespace fs::test {

@@ -3,7 +3,7 @@
 // child pid, NOTE_TRACK follows the child, and proc_lock is dropped around it.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -9,7 +9,7 @@
 
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

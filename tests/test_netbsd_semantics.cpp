@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
-#include "core/constants.h"
-#include "core/names.h"
+#include "core/state/constants.h"
+#include "core/state/names.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

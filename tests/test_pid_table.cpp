@@ -5,8 +5,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
-#include "core/pid_table.h"
+#include "core/state/constants.h"
+#include "core/state/pid_table.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

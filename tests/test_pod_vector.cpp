@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The recording buffers (core/pod_vector.h) and the string table: what a
+// The recording buffers (core/support/pod_vector.h) and the string table: what a
 // recorded run relies on when they grow far past their first blocks.
 #include <gtest/gtest.h>
 
 #include <cstdint>
 #include <string>
 
-#include "core/event.h"
-#include "core/pod_vector.h"
-#include "core/trace.h"
+#include "core/state/event.h"
+#include "core/support/pod_vector.h"
+#include "core/trace/trace.h"
 
 using fs::Event;
 using fs::PodVector;

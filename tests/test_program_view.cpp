@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The per-process program view's facts (core/program_view.h): at each step
+// The per-process program view's facts (core/scenario/program_view.h): at each step
 // the current op is the one the process is executing, computing or about to
 // run, with the repeats around it and their iteration.
 #include <gtest/gtest.h>
 
-#include "core/event.h"
-#include "core/program_view.h"
-#include "core/syscall_names.h"
+#include "core/state/event.h"
+#include "core/scenario/program_view.h"
+#include "core/state/syscall_names.h"
 #include "core/timeline.h"
 #include "support/kernel_checks.h"
 

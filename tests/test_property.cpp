@@ -9,7 +9,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

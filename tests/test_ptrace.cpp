@@ -4,7 +4,7 @@
 // stolen child, and the request checks of sys_ptrace_common.c.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// "Predict the next step" quizzes (core/quiz.h): each bundled scenario yields
+// "Predict the next step" quizzes (core/classroom/quiz.h): each bundled scenario yields
 // the questions it is there to teach, every answer agrees with the recorded
 // trace (checked here from the events, not from the quiz's own reasoning),
 // prompts are true at ask_step and do not give the answer away, and a seed
@@ -13,11 +13,11 @@
 
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
-#include "core/names.h"
-#include "core/quiz.h"
-#include "core/scenario_loader.h"
-#include "core/step_table.h"
+#include "core/state/constants.h"
+#include "core/state/names.h"
+#include "core/classroom/quiz.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/state/step_table.h"
 
 namespace {
 

@@ -20,7 +20,7 @@
 #include <string>
 #include <vector>
 
-#include "core/step_table.h"
+#include "core/state/step_table.h"
 
 namespace fs {
 namespace {

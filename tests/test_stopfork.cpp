@@ -3,7 +3,7 @@
 // forking parent's stopped-child count goes up; SIGCONT lets it run.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

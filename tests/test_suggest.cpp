@@ -6,8 +6,8 @@
 
 #include <gtest/gtest.h>
 
-#include "core/scenario_loader.h"
-#include "core/suggest.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/scenario/suggest.h"
 
 namespace {
 

@@ -3,7 +3,7 @@
 // kern.forkfsleep, RLIMIT_NPROC, setuid/seteuid and the per-uid counts.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
+#include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <memory>
 
-#include "core/scenario_loader.h"
-#include "core/text.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/support/text.h"
 #include "core/timeline.h"
 
 namespace {

@@ -4,8 +4,8 @@
 #include <gtest/gtest.h>
 
 #include "core/machine.h"
-#include "core/scenario_loader.h"
-#include "core/tick_index.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/state/tick_index.h"
 #include "core/timeline.h"
 
 namespace fs {

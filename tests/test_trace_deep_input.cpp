@@ -9,10 +9,10 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/json_locate.h"
-#include "core/json_pos.h"
-#include "core/scenario_loader.h"
-#include "core/trace_io.h"
+#include "core/support/json_locate.h"
+#include "core/support/json_pos.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

@@ -12,9 +12,9 @@
 #include <unistd.h>
 
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/trace_event_reader.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_event_reader.h"
+#include "core/trace/trace_io.h"
 #include "support/test_support.h"
 
 namespace fs {

@@ -13,10 +13,10 @@
 
 #include <unistd.h>
 
-#include "core/gzip_stream.h"
+#include "core/support/gzip_stream.h"
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
 #include "support/rss_budget.h"
 #include "support/test_support.h"
 

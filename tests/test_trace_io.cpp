@@ -10,11 +10,11 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "core/json_locate.h"
-#include "core/names.h"
-#include "core/step_table.h"
-#include "core/syscall_names.h"
-#include "core/trace_io.h"
+#include "core/support/json_locate.h"
+#include "core/state/names.h"
+#include "core/state/step_table.h"
+#include "core/state/syscall_names.h"
+#include "core/trace/trace_io.h"
 
 namespace fs {
 namespace {

@@ -16,8 +16,8 @@
 #include <unistd.h>
 
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
 #include "support/rss_budget.h"
 #include "support/test_support.h"
 

@@ -3,8 +3,8 @@
 // until the child execs or exits; 4.4BSD vfork copies the address space.
 #include <gtest/gtest.h>
 
-#include "core/constants.h"
-#include "core/syscall_names.h"
+#include "core/state/constants.h"
+#include "core/state/syscall_names.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {

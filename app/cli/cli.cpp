@@ -8,11 +8,11 @@
 #include <memory>
 #include <sstream>
 
-#include "core/data_dirs.h"
+#include "core/support/data_dirs.h"
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/step_table.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/state/step_table.h"
+#include "core/trace/trace_io.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs::cli {
@@ -94,7 +94,7 @@ std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::st
             << ": no such file, and no bundled scenario of that name (see forkscope-cli list)\n";
     return std::nullopt;
   }
-  *shown_path = fs::utf8_string(*path); // UTF-8 on every platform (core/data_dirs.h)
+  *shown_path = fs::utf8_string(*path); // UTF-8 on every platform (core/support/data_dirs.h)
   ScenarioLoad loaded = load_scenario_file(*shown_path);
   for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
   if (!loaded.errors.empty() || !loaded.scenario) return std::nullopt;

@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "core/scenario.h"
+#include "core/scenario/scenario.h"
 
 namespace fs::cli {
 
@@ -29,7 +29,7 @@ struct Context {
 };
 
 // Where bundled scenarios may live, in lookup order: $FORKSCOPE_SCENARIOS,
-// then <root>/scenarios for each data root of core/data_dirs.h (installed
+// then <root>/scenarios for each data root of core/support/data_dirs.h (installed
 // layouts relative to the executable, then the build tree). Directories that
 // do not exist are kept: callers check.
 std::vector<std::filesystem::path> scenario_dirs(const std::string& argv0);

@@ -6,10 +6,10 @@
 #include <memory>
 
 #include "cli/cli.h"
-#include "core/challenge.h"
+#include "core/classroom/challenge.h"
 #include "core/machine.h"
-#include "core/scenario_loader.h"
-#include "core/trace.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace.h"
 
 namespace fs::cli {
 namespace {

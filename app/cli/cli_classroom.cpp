@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forkscope-cli forkpy / problem: OSTEP fork.py problems as scenarios, with
-// their answer keys (core/forkpy.h, core/problem_gen.h).
+// their answer keys (core/classroom/forkpy.h, core/classroom/problem_gen.h).
 #include <charconv>
 #include <cstdlib>
 #include <iostream>
@@ -8,9 +8,9 @@
 #include <stdexcept>
 
 #include "cli/cli.h"
-#include "core/forkpy.h"
-#include "core/problem_gen.h"
-#include "core/trace_io.h"
+#include "core/classroom/forkpy.h"
+#include "core/classroom/problem_gen.h"
+#include "core/trace/trace_io.h"
 
 namespace fs::cli {
 namespace {

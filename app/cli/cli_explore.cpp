@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// forkscope-cli explore: runs the explorer (core/explore.h) on one scenario and
+// forkscope-cli explore: runs the explorer (core/explore/explore.h) on one scenario and
 // prints what every interleaving within the preemption bound can do. The CPU
 // lists it prints replay with `forkscope-cli challenge SCENARIO --cpus LIST`.
 #include <chrono>
@@ -7,8 +7,8 @@
 #include <memory>
 
 #include "cli/cli.h"
-#include "core/explore.h"
-#include "core/scenario_loader.h"
+#include "core/explore/explore.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace fs::cli {
 namespace {

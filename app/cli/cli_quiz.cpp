@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // forkscope-cli quiz: "predict the next step" questions from a scenario's run
-// (core/quiz.h), as text for a worksheet or JSON for other tools.
+// (core/classroom/quiz.h), as text for a worksheet or JSON for other tools.
 #include <iostream>
 #include <memory>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/cli.h"
-#include "core/quiz.h"
-#include "core/scenario_loader.h"
+#include "core/classroom/quiz.h"
+#include "core/scenario/scenario_loader.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs::cli {

@@ -14,7 +14,7 @@
 #endif
 
 #include "cli/cli.h"
-#include "core/data_dirs.h"
+#include "core/support/data_dirs.h"
 #include "forkscope_version.h"
 
 namespace {
@@ -92,7 +92,7 @@ Exit status:
 namespace fs::cli {
 namespace stdfs = std::filesystem;
 std::vector<stdfs::path> scenario_dirs(const std::string& argv0) {
-  // One search order for the CLI and the app: core/data_dirs.h.
+  // One search order for the CLI and the app: core/support/data_dirs.h.
   return fs::scenario_search_dirs(fs::executable_dir(argv0));
 }
 

@@ -13,8 +13,8 @@
 
 #include "core/machine.h"
 #include "core/runner.h"
-#include "core/scenario_loader.h"
-#include "core/trace_io.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view text(reinterpret_cast<const char*>(data), size);

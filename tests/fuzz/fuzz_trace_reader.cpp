@@ -10,8 +10,8 @@
 #include <sstream>
 #include <string_view>
 
-#include "core/gzip_stream.h"
-#include "core/trace_io.h"
+#include "core/support/gzip_stream.h"
+#include "core/trace/trace_io.h"
 
 namespace {
 

@@ -10,11 +10,11 @@
 
 #include <gtest/gtest.h>
 
-#include "core/event.h"
-#include "core/kstate.h"
+#include "core/state/event.h"
+#include "core/state/kstate.h"
 #include "core/machine.h"
-#include "core/step_table.h"
-#include "core/trace.h"
+#include "core/state/step_table.h"
+#include "core/trace/trace.h"
 #include "support/test_support.h"
 
 namespace fs::test {

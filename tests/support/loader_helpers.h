@@ -3,8 +3,8 @@
 #pragma once
 // (The tests: the scenario loader - defaults, every kind of error with its exact
 // file:line:col and JSON pointer, robustness, normalization and overrides.)
-#include "core/json_pos.h"
-#include "core/scenario_loader.h"
+#include "core/support/json_pos.h"
+#include "core/scenario/scenario_loader.h"
 
 #include <chrono>
 #include <string>

@@ -6,7 +6,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 
 namespace fs::test {
 

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/runner.h"
-#include "core/scenario.h"
+#include "core/scenario/scenario.h"
 
 namespace fs::test {
 

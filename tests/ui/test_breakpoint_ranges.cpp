@@ -8,10 +8,10 @@
 
 // moc cannot parse the X-macro table step_table.h includes.
 #ifndef Q_MOC_RUN
-#include "core/step_table.h"
+#include "core/state/step_table.h"
 #endif
-#include "ui/session.h"
-#include "ui/trace_search.h"
+#include "ui/model/session.h"
+#include "ui/model/trace_search.h"
 
 using fsui::Breakpoint;
 using fsui::Session;

@@ -22,19 +22,19 @@
 #include <QTreeWidget>
 #include <qcustomplot.h>
 
-#include "ui/challenge_panel.h"
-#include "ui/cpu_view.h"
-#include "ui/engine_text.h"
-#include "ui/language.h"
-#include "ui/main_window.h"
-#include "ui/quiz_panel.h"
-#include "ui/scenario_locator.h"
-#include "ui/session.h"
-#include "ui/source_view.h"
-#include "ui/step_frame.h"
-#include "ui/theme.h"
-#include "ui/timeline_view.h"
-#include "ui/trace_search.h"
+#include "ui/classroom/challenge_panel.h"
+#include "ui/views/cpu_view.h"
+#include "ui/common/engine_text.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+#include "ui/classroom/quiz_panel.h"
+#include "ui/editor/scenario_locator.h"
+#include "ui/model/session.h"
+#include "ui/views/source_view.h"
+#include "ui/model/step_frame.h"
+#include "ui/common/theme.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/model/trace_search.h"
 
 using fsui::ChallengePanel;
 using fsui::MainWindow;

@@ -24,18 +24,18 @@
 #include <QTextBrowser>
 #include <QUrl>
 
-#include "ui/cpu_view.h"
-#include "ui/help_window.h"
-#include "ui/kern_fork_view.h"
-#include "ui/main_window.h"
-#include "ui/proc_tree_view.h"
-#include "ui/scenario_browser.h"
-#include "ui/scenario_editor.h"
-#include "ui/scenario_locator.h"
-#include "ui/session.h"
-#include "ui/summary_charts.h"
-#include "ui/theme.h"
-#include "ui/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/shell/help_window.h"
+#include "ui/views/kern_fork_view.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/shell/scenario_browser.h"
+#include "ui/editor/scenario_editor.h"
+#include "ui/editor/scenario_locator.h"
+#include "ui/model/session.h"
+#include "ui/timeline/summary_charts.h"
+#include "ui/common/theme.h"
+#include "ui/timeline/timeline_view.h"
 
 using fsui::MainWindow;
 

@@ -19,10 +19,10 @@
 #include <QTest>
 #include <QTranslator>
 
-#include "core/quiz.h"
-#include "core/scenario_loader.h"
+#include "core/classroom/quiz.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/engine_text.h"
+#include "ui/common/engine_text.h"
 
 namespace {
 

@@ -7,10 +7,10 @@
 #include <QTableView>
 #include <QTest>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/event_log_model.h"
-#include "ui/event_log_view.h"
+#include "ui/views/event_log_model.h"
+#include "ui/views/event_log_view.h"
 
 namespace {
 

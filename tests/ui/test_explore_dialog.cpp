@@ -6,8 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "ui/explore_dialog.h"
-#include "ui/session.h"
+#include "ui/classroom/explore_dialog.h"
+#include "ui/model/session.h"
 
 using fsui::ExploreDialog;
 using fsui::Session;

@@ -10,10 +10,10 @@
 #include <QSpinBox>
 #include <QTest>
 
-#include "core/forkpy.h"
-#include "core/problem_gen.h"
-#include "core/scenario_loader.h"
-#include "ui/forkpy_dialog.h"
+#include "core/classroom/forkpy.h"
+#include "core/classroom/problem_gen.h"
+#include "core/scenario/scenario_loader.h"
+#include "ui/classroom/forkpy_dialog.h"
 
 using fsui::ForkpyDialog;
 

@@ -10,8 +10,8 @@
 #include <QRandomGenerator>
 #include <QTest>
 
-#include "ui/gif_writer.h"
-#include "ui/median_cut.h"
+#include "ui/export/gif_writer.h"
+#include "ui/export/median_cut.h"
 
 using fsui::GifWriter;
 

@@ -8,11 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/file_ops.h"
-#include "ui/handout.h"
-#include "ui/main_window.h"
-#include "ui/session.h"
-#include "ui/theme.h"
+#include "ui/shell/file_ops.h"
+#include "ui/classroom/handout.h"
+#include "ui/shell/main_window.h"
+#include "ui/model/session.h"
+#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 

@@ -24,16 +24,16 @@
 #include <QTextBlock>
 #include <QTextDocument>
 
-#include "ui/cpu_view.h"
-#include "ui/language.h"
-#include "ui/lock_view.h"
-#include "ui/main_window.h"
-#include "ui/narration_view.h"
-#include "ui/proc_tree_view.h"
-#include "ui/quiz_panel.h"
-#include "ui/session.h"
-#include "ui/theme.h"
-#include "ui/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/shell/language.h"
+#include "ui/views/lock_view.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/narration_view.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/classroom/quiz_panel.h"
+#include "ui/model/session.h"
+#include "ui/common/theme.h"
+#include "ui/timeline/timeline_view.h"
 
 #include <QLabel>
 #include <QTabBar>

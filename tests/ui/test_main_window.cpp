@@ -11,10 +11,10 @@
 #include <QTest>
 #include <QToolBar>
 
-#include "ui/main_window.h"
-#include "ui/proc_tree_view.h"
-#include "ui/session.h"
-#include "ui/theme.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/model/session.h"
+#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 

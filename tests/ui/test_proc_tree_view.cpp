@@ -7,12 +7,12 @@
 #include <QTest>
 #include <memory>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/proc_node_item.h"
-#include "ui/proc_tree_view.h"
-#include "ui/state_colors.h"
-#include "ui/theme.h"
+#include "ui/views/proc_node_item.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/common/state_colors.h"
+#include "ui/common/theme.h"
 
 using fsui::ProcTreeView;
 

@@ -10,13 +10,13 @@
 #include <QTest>
 #include <QTreeWidget>
 
-#include "core/event.h"
-#include "core/syscall_names.h"
-#include "ui/main_window.h"
-#include "ui/proc_tree_view.h"
-#include "ui/program_view.h"
-#include "ui/session.h"
-#include "ui/theme.h"
+#include "core/state/event.h"
+#include "core/state/syscall_names.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/views/program_view.h"
+#include "ui/model/session.h"
+#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 using fsui::ProgramView;

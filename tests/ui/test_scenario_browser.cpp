@@ -7,7 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/scenario_browser.h"
+#include "ui/shell/scenario_browser.h"
 
 namespace {
 

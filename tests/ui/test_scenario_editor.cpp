@@ -9,7 +9,7 @@
 #include <QTest>
 #include <QTextBlock>
 
-#include "ui/scenario_editor.h"
+#include "ui/editor/scenario_editor.h"
 
 namespace {
 

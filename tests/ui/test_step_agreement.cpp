@@ -16,17 +16,17 @@
 
 // moc cannot parse the X-macro table step_table.h includes.
 #ifndef Q_MOC_RUN
-#include "core/step_table.h"
+#include "core/state/step_table.h"
 #endif
-#include "ui/cpu_view.h"
-#include "ui/kern_fork_view.h"
-#include "ui/main_window.h"
-#include "ui/narration_view.h"
-#include "ui/proc_tree_view.h"
-#include "ui/session.h"
-#include "ui/source_view.h"
-#include "ui/theme.h"
-#include "ui/trace_search.h"
+#include "ui/views/cpu_view.h"
+#include "ui/views/kern_fork_view.h"
+#include "ui/shell/main_window.h"
+#include "ui/views/narration_view.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/model/session.h"
+#include "ui/views/source_view.h"
+#include "ui/common/theme.h"
+#include "ui/model/trace_search.h"
 
 using fsui::MainWindow;
 

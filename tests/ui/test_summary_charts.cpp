@@ -10,10 +10,10 @@
 #include <QLegend>
 #include <QTest>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/summary_charts.h"
-#include "ui/theme.h"
+#include "ui/timeline/summary_charts.h"
+#include "ui/common/theme.h"
 
 namespace {
 

@@ -10,13 +10,13 @@
 #include <qcustomplot.h>
 
 #include "core/machine.h"
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/palette.h"
-#include "ui/theme.h"
-#include "ui/timeline_spans.h"
-#include "ui/timeline_ticker.h"
-#include "ui/timeline_view.h"
+#include "ui/common/palette.h"
+#include "ui/common/theme.h"
+#include "ui/timeline/timeline_spans.h"
+#include "ui/timeline/timeline_ticker.h"
+#include "ui/timeline/timeline_view.h"
 
 namespace {
 

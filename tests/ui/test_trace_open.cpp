@@ -15,14 +15,14 @@
 #include <QToolButton>
 #include <algorithm>
 
-#include "core/scenario_loader.h"
+#include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "core/trace_io.h"
-#include "ui/file_ops.h"
-#include "ui/load_progress.h"
-#include "ui/main_window.h"
-#include "ui/session.h"
-#include "ui/theme.h"
+#include "core/trace/trace_io.h"
+#include "ui/shell/file_ops.h"
+#include "ui/shell/load_progress.h"
+#include "ui/shell/main_window.h"
+#include "ui/model/session.h"
+#include "ui/common/theme.h"
 
 using fsui::LoadProgress;
 using fsui::MainWindow;

@@ -18,19 +18,19 @@
 #include <QStandardPaths>
 #include <QTest>
 
-#include "core/kstate.h"
+#include "core/state/kstate.h"
 #ifndef Q_MOC_RUN // moc cannot parse the step table's .def includes
-#include "core/step_table.h"
+#include "core/state/step_table.h"
 #endif
-#include "ui/breakpoints.h"
-#include "ui/kstate_text.h"
-#include "ui/language.h"
-#include "ui/load_progress.h"
-#include "ui/main_window.h"
-#include "ui/preferences_dialog.h"
-#include "ui/session.h"
-#include "ui/state_colors.h"
-#include "ui/theme.h"
+#include "ui/model/breakpoints.h"
+#include "ui/common/kstate_text.h"
+#include "ui/shell/language.h"
+#include "ui/shell/load_progress.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/preferences_dialog.h"
+#include "ui/model/session.h"
+#include "ui/common/state_colors.h"
+#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 

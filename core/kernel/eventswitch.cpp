@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The debugger reports that fork1 and a new child's first return make:
+// eventswitch() and eventswitchchild() of kern_sig.c.
+#include "core/kernel/kernel.h"
+
+namespace fs {
+
+void Kernel::push_eventswitch(Proc& p, int code, int event, Pid other) {
+  push(p, Routine::Eventswitch, EVSW_CHECK);
+  Frame& f = p.top();
+  f.v[ev::CODE] = code;
+  f.v[ev::EVENT] = event;
+  f.v[ev::OTHER] = other;
+}
+
+void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case EVSWC_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSWC_PLOCK;
+    break;
+  case EVSWC_PLOCK:
+    if (mutex_enter(p, p.lock)) f.pc = EVSWC_RECHECK;
+    break;
+  case EVSWC_RECHECK:
+    if ((p.slflag & (PSL_TRACED | PSL_TRACEDCHILD)) != (PSL_TRACED | PSL_TRACEDCHILD)) {
+      f.pc = EVSWC_UNLOCK; // a detach before we first ran cancels the report
+      break;
+    }
+    // Becomes eventswitch(NB_TRAP_CHLD, event, p_oppid): same frame, tail call.
+    f.routine = Routine::Eventswitch;
+    f.pc = EVSW_CHECK;
+    f.v[ev::CODE] = NB_TRAP_CHLD;
+    f.v[ev::OTHER] = p.oppid;
+    break;
+  case EVSWC_UNLOCK:
+    mutex_exit(p, p.lock);
+    mutex_exit(p, PROC_LOCK);
+    return ret(p, 0, 0);
+  default: break;
+  }
+}
+
+// Entered holding proc_lock and p_lock; returns with both released.
+void Kernel::step_eventswitch(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case EVSW_CHECK: {
+    const bool sigkill = (p.sigpend >> (NB_SIGKILL - 1)) & 1u;
+    const bool give_up = (p.sflag & PS_WEXIT) || !(p.slflag & PSL_TRACED) || sigkill;
+    f.pc = give_up ? EVSW_GIVEUP : EVSW_RECORD;
+    break;
+  }
+  case EVSW_GIVEUP:
+    mutex_exit(p, p.lock);
+    mutex_exit(p, PROC_LOCK);
+    return ret(p, 0, 0);
+  case EVSW_RECORD:
+    p.report = PtraceReport{NB_SIGTRAP, f.v[ev::CODE], f.v[ev::EVENT], f.v[ev::OTHER]};
+    p.xsig = NB_SIGTRAP;
+    p.slflag &= ~PSL_TRACEDCHILD; // reported: child_return will not report again
+    f.pc = EVSW_STOP;
+    break;
+  case EVSW_STOP: {
+    p.stat = ProcStat::SSTOP;
+    p.waited = false;
+    proc_event(ProcAction::State, p);
+    if (trace_) {
+      trace_->ptrace_details.push_back(
+          PtraceDetail{NB_SIGTRAP, f.v[ev::CODE], f.v[ev::EVENT], f.v[ev::OTHER]});
+      emit(EventKind::Ptrace, 0, p.pid, p.pptr,
+           static_cast<int32_t>(trace_->ptrace_details.size() - 1));
+    }
+    if (Proc* dbg = s_.proc(p.pptr)) {
+      ++dbg->nstopchild;
+      psignal(*dbg, NB_SIGCHLD); // child_psignal: si_code CLD_STOPPED
+      cv_broadcast(Wchan{WchanKind::PWaitcv, dbg->pid});
+    }
+    f.pc = EVSW_SWITCH;
+    break;
+  }
+  case EVSW_SWITCH:
+    mutex_exit(p, p.lock);
+    mutex_exit(p, PROC_LOCK);
+    f.pc = EVSW_RESUMED;
+    stop_lwp(p);
+    break;
+  case EVSW_RESUMED: // continued by the debugger
+    if (f.v[ev::CODE] != NB_TRAP_CHLD) return ret(p, 0, 0);
+    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
+    break;
+  case EVSW_VFORK_CHECK: f.pc = p.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK; break;
+  case EVSW_VFORK_CV_WAIT:
+    f.pc = EVSW_VFORK_REACQUIRE;
+    cv_wait_begin(p, Wchan{WchanKind::LWaitcv, p.pid}, PROC_LOCK);
+    break;
+  case EVSW_VFORK_REACQUIRE:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
+    break;
+  case EVSW_UNLOCK: mutex_exit(p, PROC_LOCK); return ret(p, 0, 0);
+  default: break;
+  }
+}
+
+} // namespace fs

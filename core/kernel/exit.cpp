@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// exit1() of kern_exit.c, as far as process creation's story needs it: the
+// vfork release, orphans, the zombie and the parent's signal.
+#include "core/kernel/kernel.h"
+
+namespace fs {
+
+namespace {
+inline constexpr int STATUS = 0, SIG = 1;
+}
+
+void Kernel::start_exit(Proc& p, int status, int sig) {
+  p.depth = 0; // whatever the process was doing in user mode ends here
+  push(p, Routine::Exit1, EXIT1_WEXIT);
+  p.top().v[STATUS] = status;
+  p.top().v[SIG] = sig;
+}
+
+// exec and exit: the child no longer needs the parent's memory.
+void Kernel::vfork_release(Proc& child) {
+  require_proc_lock("the vfork release");
+  child.lflag &= ~PL_PPWAIT;
+  Proc* parent = s_.proc(child.vforklwp);
+  child.vforklwp = -1;
+  if (!parent) return;
+  parent->vforkwaiting = false;
+  cv_broadcast(Wchan{WchanKind::LWaitcv, parent->pid});
+}
+
+// proc_reparent(): to init also resets p_ppid and the exit signal.
+void Kernel::reparent(Proc& child, Pid parent) {
+  change_parent(child, parent);
+  if (parent == 1) {
+    child.ppid = 1;
+    child.exitsig = NB_SIGCHLD;
+  }
+}
+
+// knote_proc_exit(): every knote on the process fires, whether or not its
+// watcher asked for NOTE_EXIT ("this matches historical behavior", says
+// kern_event.c); the event carries NOTE_EXIT only if it was asked for, and the
+// wait status as its data. The knotes are detached: nothing follows an exit.
+void Kernel::knote_exit(Proc& p) {
+  const int32_t wait_status = p.signaled ? p.xsig : (p.xstat & 0xff) << 8; // P_WAITSTATUS
+  const std::vector<Knote> watching = s_.knotes;
+  for (const Knote& kn : watching)
+    if (kn.target == p.pid) deliver_kevent(kn.watcher, p.pid, kn.fflags & NOTE_EXIT, wait_status);
+  std::erase_if(s_.knotes, [&](const Knote& k) { return k.target == p.pid; });
+}
+
+void Kernel::step_exit1(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case EXIT1_WEXIT:
+    p.sflag |= PS_WEXIT;
+    p.xstat = f.v[STATUS];
+    p.xsig = f.v[SIG];
+    p.signaled = f.v[SIG] != 0;
+    f.pc = EXIT1_UVM;
+    break;
+  case EXIT1_UVM:
+    obj_release(p.vmspace);
+    obj_release(p.fd);
+    obj_release(p.cwd);
+    obj_release(p.tracefile);
+    p.traceflag = 0;
+    f.pc = EXIT1_PROC_LOCK;
+    break;
+  case EXIT1_PROC_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = EXIT1_VFORK_RELEASE;
+    break;
+  case EXIT1_VFORK_RELEASE: // before the exit signal is posted
+    if (p.lflag & PL_PPWAIT) vfork_release(p);
+    f.pc = EXIT1_REPARENT;
+    break;
+  case EXIT1_REPARENT: {
+    bool init_has_zombie = false;
+    const std::vector<Pid> kids = p.children;
+    for (Pid c : kids) {
+      Proc* q = s_.proc(c);
+      if (!q) continue;
+      if (q->slflag & PSL_TRACED) {
+        // A tracee whose debugger exits is detached and killed.
+        q->slflag &=
+            ~(PSL_TRACED | PSL_TRACEDCHILD | PSL_TRACEFORK | PSL_TRACEVFORK | PSL_TRACEVFORK_DONE);
+        Pid back = q->opptr;
+        q->opptr = -1;
+        const Proc* orig = s_.proc(back);
+        const bool orig_ok =
+            orig && back != p.pid && orig->stat != ProcStat::SZOMB && !(orig->sflag & PS_WEXIT);
+        reparent(*q, orig_ok ? back : 1);
+        psignal(*q, NB_SIGKILL);
+      } else {
+        reparent(*q, 1);
+      }
+      if (q->stat == ProcStat::SZOMB && q->pptr == 1) init_has_zombie = true;
+    }
+    if (init_has_zombie) cv_broadcast(Wchan{WchanKind::PWaitcv, 1});
+    f.pc = EXIT1_ZOMBIE_LIST;
+    break;
+  }
+  case EXIT1_ZOMBIE_LIST: {
+    Proc* parent = s_.proc(p.pptr);
+    if (parent) {
+      remove_child(*parent, p.pid);
+      insert_child_head(*parent, p.pid);
+      if (parent->pid != 1 && (parent->flag & (PK_NOCLDWAIT | PK_CLDSIGIGN))) {
+        // The zombie goes to init instead. If that was the parent's last
+        // child, exit1 wakes it, so a wait() in progress can return ECHILD.
+        reparent(p, 1);
+        if (parent->children.empty()) cv_broadcast(Wchan{WchanKind::PWaitcv, parent->pid});
+      }
+    }
+    f.pc = EXIT1_EXITSIG;
+    break;
+  }
+  case EXIT1_EXITSIG: {
+    // Nothing is sent for an exit signal of 0, traced or not; otherwise the
+    // signal is P_EXITSIG: SIGCHLD to a debugger, p_exitsig to anyone else.
+    if (Proc* parent = s_.proc(p.pptr); parent && p.exitsig != 0)
+      psignal(*parent, (p.slflag & PSL_TRACED) ? NB_SIGCHLD : p.exitsig);
+    knote_exit(p);
+    f.pc = EXIT1_ZOMBIE;
+    break;
+  }
+  case EXIT1_ZOMBIE:
+    p.stat = ProcStat::SZOMB;
+    proc_event(ProcAction::Zombie, p);
+    f.pc = EXIT1_WAKEUP_PARENT;
+    break;
+  case EXIT1_WAKEUP_PARENT:
+    cv_broadcast(Wchan{WchanKind::PWaitcv, p.pptr});
+    f.pc = EXIT1_SWITCH;
+    break;
+  case EXIT1_SWITCH:
+    mutex_exit(p, PROC_LOCK);
+    p.depth = 0;
+    p.lstat = LwpStat::LSZOMB;
+    switch_away(p);
+    lwp_event(p);
+    break;
+  default: break;
+  }
+}
+
+} // namespace fs

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The kernel paths of the simulated machine. Each routine is a state machine
+// whose program counter is a StepId (step_table.h): one call executes exactly
+// one micro-step, records it, and moves the pc - so the code of fork1.cpp reads
+// in the order of kern_fork.c. Routines are split by source file.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "core/state/event.h"
+#include "core/state/frame_vars.h"
+#include "core/state/kstate.h"
+#include "core/scenario/scenario.h"
+#include "core/state/step_table.h"
+#include "core/trace/trace.h"
+
+namespace fs {
+
+class Machine;
+
+class Kernel {
+public:
+  Kernel(Machine& m, KernelState& s, const Scenario& sc) : m_(m), s_(s), sc_(sc) {}
+
+  void boot();
+  bool step_cpu(int cpu);
+  void tick_boundary(); // timers, tick counter
+  bool any_timer(uint64_t* earliest) const;
+
+  // --- recording (no-ops without a trace) ---
+  void set_trace(Trace* t);
+  bool recording() const { return trace_ != nullptr; }
+  void emit(EventKind k, uint8_t action, int32_t a, int32_t b = -1, int32_t c = -1);
+  void emit_as(int16_t cpu, int32_t pid, EventKind k, uint8_t action, int32_t a, int32_t b = -1,
+               int32_t c = -1);
+  void step_event(int step_id);
+  void lock_event(int32_t mutex, LockAction action, int32_t owner);
+  void lwp_lock_event(Lid lid, LockAction action, int32_t owner); // "lwp_lock#<lid>"
+  void counter(const char* name, int64_t value);
+  void proccnt_counter(int32_t uid, int32_t value);
+  void proc_event(ProcAction action, const Proc& p);
+  void lwp_event(const Proc& p);
+  void signal_event(SignalAction action, Pid target, int sig);
+  void log(const std::string& text);
+  int32_t intern(std::string_view s);
+  std::string mutex_name(int32_t m) const;
+  std::string wchan_name(const Wchan& w) const;
+  int32_t wchan_id(const Wchan& w); // intern(wchan_name(w)), cached
+  void syscall_enter(Proc& p, int sys, const std::string& args);
+
+  // --- scheduler (sched.cpp) ---
+  void setrunnable(Proc& p);
+  void sleep_on(Proc& p, Wchan w, bool interruptible, uint64_t timeout_ticks = 0);
+  void wakeup_one(Proc& p);
+  void stop_lwp(Proc& p);    // LSSTOP, off the CPU
+  void switch_away(Proc& p); // leaves the CPU it is on
+  int choose_cpu(const Proc& p) const;
+  void enqueue(Proc& p, int cpu);
+  void remove_from_runq(Proc& p);
+
+  // --- locks (mutex.cpp) ---
+  bool mutex_enter(Proc& p, int32_t m); // true when p holds m after this step
+  void mutex_exit(Proc& p, int32_t m);
+  int32_t mutex_alloc(LockClass cls, MutexKind kind);
+  void mutex_obj_hold(int32_t m);
+  void mutex_obj_free(int32_t m);
+  void cv_wait_begin(Proc& p, Wchan cv, int32_t m); // releases m and sleeps on cv
+  void cv_broadcast(Wchan cv);
+
+  // --- objects and accounting (objects.cpp) ---
+  int32_t obj_alloc(ObjKind kind);
+  int32_t obj_copy(int32_t from);
+  void obj_hold(int32_t o);
+  void obj_release(int32_t& o);
+  int32_t chgproccnt(int32_t uid, int32_t delta);
+  int32_t proccnt(int32_t uid) const;
+  Proc& proc_alloc_slot(Pid pid);
+  void proc_free_slot(Proc& p);
+  bool pid_in_use_as_group(int32_t pid) const;
+  Pid resolve(const Proc& self, const ProcRef& ref) const;
+  void insert_child_head(Proc& parent, Pid child);
+  void remove_child(Proc& parent, Pid child);
+  void change_parent(Proc& child, Pid new_parent);
+
+  // --- routines ---
+  void run_frame(Proc& p);
+  void push(Proc& p, Routine r, int pc);
+  void ret(Proc& p, int32_t retval, int err); // pops; at depth 0 the syscall returns
+  void step_sys_fork(Proc& p, Frame& f);
+  void step_sys_clone(Proc& p, Frame& f);
+  void step_fork1(Proc& p, Frame& f);
+  void step_fork1_publish(Proc& p, Frame& f); // L511 onwards
+  void step_child_return(Proc& p, Frame& f);
+  void step_eventswitch(Proc& p, Frame& f);
+  void step_eventswitchchild(Proc& p, Frame& f);
+  void step_exit1(Proc& p, Frame& f);
+  void step_execve(Proc& p, Frame& f);
+  void step_wait(Proc& p, Frame& f);
+  void step_init_reaper(Proc& p, Frame& f);
+  void step_kill(Proc& p, Frame& f);
+  void step_ptrace(Proc& p, Frame& f);
+  void step_simple(Proc& p, Frame& f); // setrlimit, setuid, seteuid, sysctl, ktrace, kqueue
+  void step_kevent(Proc& p, Frame& f);
+  int do_simple(Proc& p, const Op& op);
+  void step_nanosleep(Proc& p, Frame& f);
+
+  // fork1 helpers
+  void push_eventswitch(Proc& p, int code, int event, Pid other);
+  void knote_fork(Proc& p1, Proc& p2);
+  void knote_exit(Proc& p);
+  void knote_exec(Proc& p);
+  bool may_watch(const Proc& cred, const Proc& target) const; // KAUTH_PROCESS_KEVENT_FILTER
+  void deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t data);
+  void reparent(Proc& child, Pid parent);
+  bool tracefork(const Proc& p, int flags) const;
+  bool tracevfork(const Proc& p, int flags) const;
+  bool tracevforkdone(const Proc& p, int flags) const;
+  void vfork_release(Proc& child); // exec and exit: wake the vfork parent
+
+  // --- signals (signal.cpp) ---
+  void psignal(Proc& p, int sig);
+  bool userret_signals(Proc& p);    // true when it consumed the step
+  void proc_stop(Proc& p, int sig); // needs proc_lock; the LWP stops later
+  void push_sigstop(Proc& p, int sig);
+  void step_sigstop(Proc& p, Frame& f);
+  void proc_continue(Proc& p);
+  void child_psignal(Proc& child, int code_sig);
+  void start_exit(Proc& p, int status, int sig);
+
+  // --- lock discipline (mutex.cpp) ---
+  // Everything wait() scans under proc_lock (process states, children lists,
+  // stop counts) and the p_waitcv/l_waitcv broadcasts are changed only by an
+  // LWP holding proc_lock, as in NetBSD; otherwise a parent between its scan and
+  // its sleep could miss a wake-up. A breach is remembered for the invariant
+  // checker (the first one; cleared by take_lock_violation).
+  void require_proc_lock(const char* what);
+  std::string take_lock_violation();
+  const std::string& lock_violation() const { return lock_violation_; }
+
+  // --- reaping (wait.cpp) ---
+  void reap(Proc& parent, Proc& zombie);
+
+  // --- user mode (user.cpp) ---
+  void user_step(Proc& p);
+  void finish_syscall(Proc& p, int32_t retval, int err);
+  void check_expect(Proc& p, const Op& op, int32_t retval, int err);
+  std::string name_with_suffix(const Proc& p, const std::string& base) const;
+
+  Machine& m_;
+  KernelState& s_;
+  const Scenario& sc_;
+  Trace* trace_ = nullptr;
+  // String-table ids of the names recorded over and over, filled on first use
+  // (so the table keeps the order of first use) and dropped with the trace:
+  // building and hashing the name for every event was ~15% of recording.
+  std::vector<int32_t> mutex_name_ids_;                      // by mutex serial, -1 unknown
+  std::vector<int32_t> lwp_lock_ids_;                        // "lwp_lock#<lid>" by lid
+  std::array<std::vector<int32_t>, 8> wchan_ids_;            // by WchanKind, then object
+  std::vector<std::pair<const char*, int32_t>> counter_ids_; // by the name's address
+  std::vector<std::pair<int32_t, int32_t>> proccnt_ids_;     // "proccnt.<uid>" by uid
+  std::vector<std::string> syscall_args_; // by op index, for the args that name no process
+  int16_t cur_cpu_ = -1;
+  int32_t cur_pid_ = -1;
+  bool spin_retry_ = false;                    // the current step is a spin retry: no step event
+  uint32_t next_step_first_event_ = 0;         // first event of the next step to execute
+  std::unordered_set<std::string> referenced_; // names programs refer to
+  std::string lock_violation_;                 // first breach of require_proc_lock
+};
+
+} // namespace fs

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Adaptive and spin mutexes, and condition variables.
+//
+// An adaptive mutex (proc_lock, p_lock, ktrace_lock) is NetBSD's default: a
+// contender spins while the owner is running on a CPU - it will probably let go
+// soon - and sleeps on the lock's turnstile when the owner is not running.
+// Release frees the lock and wakes every sleeper, which then retry. A spin
+// mutex is never slept on. mutex_enter is one step that may have to be retried: the caller
+// keeps its pc until it returns true.
+#include <algorithm>
+#include <utility>
+
+#include "core/kernel/kernel.h"
+
+namespace fs {
+
+int32_t Kernel::mutex_alloc(LockClass cls, MutexKind kind) {
+  int32_t slot;
+  if (!s_.free_mutex_slots.empty()) {
+    slot = s_.free_mutex_slots.back();
+    s_.free_mutex_slots.pop_back();
+  } else {
+    slot = static_cast<int32_t>(s_.mutexes.size());
+    s_.mutexes.emplace_back();
+  }
+  Mutex& m = s_.mutexes[static_cast<size_t>(slot)];
+  m = Mutex{};
+  m.cls = cls;
+  m.kind = kind;
+  m.serial = ++s_.next_mutex_serial;
+  m.refcnt = 1;
+  return slot;
+}
+
+void Kernel::mutex_obj_hold(int32_t m) { ++s_.mutexes[static_cast<size_t>(m)].refcnt; }
+
+void Kernel::mutex_obj_free(int32_t m) {
+  Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
+  if (--mx.refcnt == 0) {
+    mx.owner = -1;
+    mx.sleepers.clear();
+    s_.free_mutex_slots.push_back(m);
+  }
+}
+
+bool Kernel::mutex_enter(Proc& p, int32_t m) {
+  Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
+  if (mx.owner == p.pid) { // recursion would be a bug in a kernel path
+    p.spinning = false;
+    return true;
+  }
+  if (mx.owner < 0) {
+    p.spinning = false;
+    mx.owner = p.pid;
+    if (mx.kind == MutexKind::Spin) ++p.spin_locks;
+    lock_event(m, LockAction::Acquire, p.pid);
+    return true;
+  }
+  const Proc* owner = s_.proc(mx.owner);
+  const bool owner_running = owner && owner->lstat == LwpStat::LSONPROC;
+  if (mx.kind == MutexKind::Spin || owner_running) {
+    // One spin event marks the start of the spin; the retries that follow
+    // record nothing until the acquire (or a sleep) ends it. This keeps a
+    // long spin from filling the trace.
+    if (!p.spinning) lock_event(m, LockAction::Spin, mx.owner);
+    p.spinning = true; // the next attempt retries the same statement
+    return false;
+  }
+  p.spinning = false;
+  lock_event(m, LockAction::Sleep, mx.owner);
+  mx.sleepers.push_back(p.pid);
+  sleep_on(p, Wchan{WchanKind::Turnstile, m}, false);
+  return false;
+}
+
+void Kernel::mutex_exit(Proc& p, int32_t m) {
+  Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
+  lock_event(m, LockAction::Release, p.pid);
+  if (mx.kind == MutexKind::Spin) --p.spin_locks;
+  mx.owner = -1;
+  // mutex_vector_exit: the lock is released first, then every waiter on the
+  // turnstile is woken to try again - no hand-off, so a running LWP (or a
+  // spinner) may still take it before the sleepers get a CPU.
+  std::vector<Pid> sleepers;
+  sleepers.swap(mx.sleepers);
+  for (Pid w : sleepers) {
+    lock_event(m, LockAction::Wakeup, w);
+    if (Proc* q = s_.proc(w)) wakeup_one(*q);
+  }
+}
+
+void Kernel::cv_wait_begin(Proc& p, Wchan cv, int32_t m) {
+  if (trace_) emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wait), wchan_id(cv));
+  mutex_exit(p, m);
+  sleep_on(p, cv, false);
+}
+
+void Kernel::require_proc_lock(const char* what) {
+  if (cur_pid_ < 0 || !lock_violation_.empty()) return; // boot and timer code run alone
+  if (s_.mutexes[PROC_LOCK].owner == cur_pid_) return;
+  lock_violation_ = std::string(what) + " by pid " + std::to_string(cur_pid_) +
+                    " without proc_lock (owner " + std::to_string(s_.mutexes[PROC_LOCK].owner) +
+                    ")";
+}
+
+std::string Kernel::take_lock_violation() { return std::exchange(lock_violation_, {}); }
+
+void Kernel::cv_broadcast(Wchan cv) {
+  // p_waitcv and l_waitcv are waited on with proc_lock (wait, vfork).
+  if (cv.kind == WchanKind::PWaitcv || cv.kind == WchanKind::LWaitcv)
+    require_proc_lock("a broadcast on p_waitcv/l_waitcv");
+  std::vector<std::pair<uint64_t, Pid>> sleepers;
+  for (const Proc& q : s_.procs)
+    if (q.alive() && q.lstat == LwpStat::LSSLEEP && q.wchan == cv)
+      sleepers.emplace_back(q.sleep_seq, q.pid);
+  int32_t name = trace_ ? wchan_id(cv) : -1;
+  emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Broadcast), name);
+  std::sort(sleepers.begin(), sleepers.end());
+  for (auto& [seq, pid] : sleepers) {
+    (void)seq;
+    emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wakeup), name, pid);
+    wakeup_one(*s_.proc(pid));
+  }
+}
+
+} // namespace fs

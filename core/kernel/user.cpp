@@ -1,0 +1,280 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// User mode: the interpreter of a process's scenario program, the system-call
+// boundary (enter, return, restart), and the expectations checked at returns.
+#include <nlohmann/json.hpp>
+
+#include "core/kernel/kernel.h"
+#include "core/state/names.h"
+#include "core/state/syscall_names.h"
+
+namespace fs {
+
+namespace {
+int syscall_of(const Op& op) {
+  switch (op.kind) {
+  case OpKind::Fork: return SYS_FORK;
+  case OpKind::Vfork: return SYS_VFORK;
+  case OpKind::Vfork14: return SYS_VFORK14;
+  case OpKind::Clone: return SYS_CLONE;
+  case OpKind::Exec: return SYS_EXECVE;
+  case OpKind::Exit: return SYS_EXIT;
+  case OpKind::Wait: return SYS_WAIT6;
+  case OpKind::Kill: return SYS_KILL;
+  case OpKind::Raise: return SYS_RAISE;
+  case OpKind::Ptrace: return SYS_PTRACE;
+  case OpKind::Setrlimit: return SYS_SETRLIMIT;
+  case OpKind::Setuid: return SYS_SETUID;
+  case OpKind::Seteuid: return SYS_SETEUID;
+  case OpKind::Sysctl: return SYS_SYSCTL;
+  case OpKind::Ktrace: return SYS_KTRACE;
+  case OpKind::Kqueue: return SYS_KQUEUE;
+  case OpKind::Kevent: return SYS_KEVENT;
+  case OpKind::Sleep: return SYS_NANOSLEEP;
+  default: return -1;
+  }
+}
+bool is_fork_family(OpKind k) {
+  return k == OpKind::Fork || k == OpKind::Vfork || k == OpKind::Vfork14 || k == OpKind::Clone;
+}
+const char* ptrace_request_name(PtraceReq r) {
+  static const char* const names[] = {
+      "PT_TRACE_ME",   "PT_ATTACH",         "PT_DETACH",         "PT_CONTINUE",
+      "PT_KILL",       "PT_SET_EVENT_MASK", "PT_GET_EVENT_MASK", "PT_GET_PROCESS_STATE",
+      "PT_SET_SIGPASS"};
+  return names[static_cast<int>(r)];
+}
+} // namespace
+
+void Kernel::push(Proc& p, Routine r, int pc) {
+  Frame& f = p.frames[p.depth++];
+  f = Frame{};
+  f.routine = r;
+  f.pc = static_cast<uint16_t>(pc);
+}
+
+void Kernel::ret(Proc& p, int32_t retval, int err) {
+  --p.depth;
+  if (p.depth == 0) return finish_syscall(p, retval, err);
+  p.retval = retval;
+  p.err = err;
+}
+
+void Kernel::run_frame(Proc& p) {
+  Frame& f = p.top();
+  spin_retry_ = p.spinning;
+  step_event(f.pc);
+  switch (f.routine) {
+  case Routine::SysFork:
+  case Routine::SysVfork:
+  case Routine::SysVfork14: return step_sys_fork(p, f);
+  case Routine::SysClone: return step_sys_clone(p, f);
+  case Routine::Fork1: return step_fork1(p, f);
+  case Routine::ChildReturn: return step_child_return(p, f);
+  case Routine::Eventswitch: return step_eventswitch(p, f);
+  case Routine::Eventswitchchild: return step_eventswitchchild(p, f);
+  case Routine::Exit1: return step_exit1(p, f);
+  case Routine::Execve: return step_execve(p, f);
+  case Routine::Wait: return step_wait(p, f);
+  case Routine::InitReaper: return step_init_reaper(p, f);
+  case Routine::Sigstop: return step_sigstop(p, f);
+  case Routine::Kill: return step_kill(p, f);
+  case Routine::Ptrace: return step_ptrace(p, f);
+  case Routine::Kevent: return step_kevent(p, f);
+  case Routine::Nanosleep: return step_nanosleep(p, f);
+  case Routine::Setrlimit:
+  case Routine::Setuid:
+  case Routine::Seteuid:
+  case Routine::Sysctl:
+  case Routine::Ktrace:
+  case Routine::Kqueue: return step_simple(p, f);
+  default: break;
+  }
+}
+
+// The arguments the trace shows for op's system call, as compact JSON.
+static std::string syscall_args(const Kernel& k, const Proc& p, const Op& op) {
+  nlohmann::ordered_json args = nlohmann::ordered_json::object();
+  switch (op.kind) {
+  case OpKind::Clone: args["flags"] = op.clone_flags; break;
+  case OpKind::Exec: args["path"] = op.exec_path; break;
+  case OpKind::Exit: args["status"] = op.status; break;
+  case OpKind::Wait:
+    args["pid"] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    args["options"] = op.wait_options;
+    break;
+  case OpKind::Kill:
+  case OpKind::Raise:
+    if (op.kind == OpKind::Kill) args["pid"] = k.resolve(p, op.target);
+    args["signal"] = signal_name(op.signal);
+    break;
+  case OpKind::Ptrace:
+    args["request"] = ptrace_request_name(op.request);
+    if (op.request != PtraceReq::TraceMe) args["pid"] = k.resolve(p, op.target);
+    break;
+  case OpKind::Setrlimit:
+    args["resource"] = "RLIMIT_NPROC", args["cur"] = op.rlim_cur, args["max"] = op.rlim_max;
+    break;
+  case OpKind::Setuid:
+  case OpKind::Seteuid: args["uid"] = op.uid; break;
+  case OpKind::Sysctl: args["value"] = op.value; break;
+  case OpKind::Sleep: args["ticks"] = op.count; break;
+  default: break;
+  }
+  return args.dump();
+}
+
+// Whether those arguments hold a pid resolved for the caller; all others are
+// the same at every call of the op, so they are built once per op.
+static bool args_name_a_process(const Op& op) {
+  switch (op.kind) {
+  case OpKind::Wait: return op.target.kind != ProcRef::Kind::Any;
+  case OpKind::Kill: return true;
+  case OpKind::Ptrace: return op.request != PtraceReq::TraceMe;
+  default: return false;
+  }
+}
+
+// Enters the system call of `op`: records it and pushes the kernel routine.
+static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
+  Routine r = Routine::None;
+  int pc = 0;
+  switch (op.kind) {
+  case OpKind::Fork: r = Routine::SysFork, pc = SYS_FORK_CALL; break;
+  case OpKind::Vfork: r = Routine::SysVfork, pc = SYS_VFORK_CALL; break;
+  case OpKind::Vfork14: r = Routine::SysVfork14, pc = SYS_VFORK14_CALL; break;
+  case OpKind::Clone: r = Routine::SysClone, pc = CLONE_PTRACE_CHECK; break;
+  case OpKind::Exec: r = Routine::Execve, pc = EXEC_NAMEI; break;
+  case OpKind::Exit: k.start_exit(p, op.status, 0); break;
+  case OpKind::Wait: r = Routine::Wait, pc = WAIT_LOCK; break;
+  case OpKind::Kill:
+  case OpKind::Raise: r = Routine::Kill, pc = KILL_LOCK; break;
+  case OpKind::Ptrace: r = Routine::Ptrace, pc = PTRACE_LOCK; break;
+  case OpKind::Setrlimit: r = Routine::Setrlimit, pc = SETRLIMIT_DO; break;
+  case OpKind::Setuid: r = Routine::Setuid, pc = SETUID_DO; break;
+  case OpKind::Seteuid: r = Routine::Seteuid, pc = SETUID_DO; break;
+  case OpKind::Sysctl: r = Routine::Sysctl, pc = SYSCTL_DO; break;
+  case OpKind::Ktrace: r = Routine::Ktrace, pc = KTRACE_DO; break;
+  case OpKind::Kqueue: r = Routine::Kqueue, pc = KQUEUE_DO; break;
+  case OpKind::Kevent: r = Routine::Kevent, pc = KEVENT_WAIT; break;
+  case OpKind::Sleep: r = Routine::Nanosleep, pc = NANOSLEEP_DO; break;
+  default: break;
+  }
+  p.cur_op = op_index;
+  if (k.recording()) {
+    if (args_name_a_process(op)) {
+      k.syscall_enter(p, syscall_of(op), syscall_args(k, p, op));
+    } else {
+      auto& cache = k.syscall_args_;
+      if (cache.size() <= static_cast<size_t>(op_index)) cache.resize(op_index + 1u);
+      std::string& args = cache[static_cast<size_t>(op_index)];
+      if (args.empty()) args = syscall_args(k, p, op);
+      k.syscall_enter(p, syscall_of(op), args);
+    }
+  }
+  if (r == Routine::None) return; // exit: already pushed
+  k.push(p, r, pc);
+  p.top().v[fv::OP] = op_index;
+  if (op.kind == OpKind::Clone) p.top().v[fv::AUX] = op.clone_flags;
+  if (op.kind == OpKind::Wait) {
+    p.top().v[0] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    p.top().v[1] = op.wait_options;
+  }
+}
+
+void Kernel::user_step(Proc& p) {
+  if (userret_signals(p)) return;
+  if (p.compute_left > 0) {
+    --p.compute_left;
+    step_event(USER_COMPUTE);
+    return;
+  }
+  for (;;) {
+    const OpList* list = p.list >= 0 ? &sc_.lists[static_cast<size_t>(p.list)] : nullptr;
+    const size_t n = list ? list->ops.size() : 0;
+    if (static_cast<size_t>(p.index) >= n) {
+      if (p.nrepeats > 0) { // end of a loop body: next iteration or leave the loop
+        RepeatLevel& r = p.repeats[p.nrepeats - 1];
+        if (r.iter < r.count) {
+          ++r.iter;
+          p.index = 0;
+        } else {
+          p.list = r.list;
+          p.index = r.index + 1;
+          --p.nrepeats;
+        }
+        continue;
+      }
+      // The program ran off its end: an implicit _exit(0).
+      step_event(USER_SYSCALL);
+      if (recording()) syscall_enter(p, SYS_EXIT, R"({"status":0,"implicit":true})");
+      p.cur_op = -1;
+      start_exit(p, 0, 0);
+      return;
+    }
+    const int op_index = list->ops[static_cast<size_t>(p.index)];
+    const Op& op = sc_.ops[static_cast<size_t>(op_index)];
+    if (op.kind == OpKind::Repeat) {
+      const bool empty = op.body < 0 || sc_.lists[static_cast<size_t>(op.body)].ops.empty();
+      if (op.count <= 0 || empty || p.nrepeats >= p.repeats.size()) {
+        ++p.index;
+        continue;
+      }
+      p.repeats[p.nrepeats++] = RepeatLevel{p.list, p.index, 1, op.count};
+      p.list = op.body;
+      p.index = 0;
+      continue;
+    }
+    if (!op.note.empty() && recording())
+      emit(EventKind::Note, 0, intern(op.path), -1, intern(op.note));
+    if (op.kind == OpKind::Compute) {
+      p.compute_left = op.count - 1;
+      ++p.index;
+      step_event(USER_COMPUTE);
+      return;
+    }
+    step_event(USER_SYSCALL);
+    enter_syscall(*this, p, op, op_index);
+    return;
+  }
+}
+
+void Kernel::finish_syscall(Proc& p, int32_t retval, int err) {
+  if (p.cur_op < 0) return;
+  const Op& op = sc_.ops[static_cast<size_t>(p.cur_op)];
+  if (err == ERESTART_) return; // interrupted: userret handles the signal, then the call restarts
+  const bool child = p.fork_child_return;
+  const int sys = child ? SYS_FORK : syscall_of(op);
+  if (recording()) {
+    SyscallDetail d;
+    d.error = err;
+    d.args = "{}";
+    if (op.kind == OpKind::Wait && err == 0 && !child) {
+      d.status_kind = static_cast<WaitStatusKind>(p.wstatus_kind);
+      d.status_value = p.wstatus_value;
+    }
+    trace_->syscall_details.push_back(std::move(d));
+    emit(EventKind::Syscall, static_cast<uint8_t>(SyscallPhase::Return), sys, retval,
+         static_cast<int32_t>(trace_->syscall_details.size() - 1));
+  }
+  p.retval = retval;
+  p.err = err;
+  if (child) {
+    p.fork_child_return = false;
+  } else {
+    if (is_fork_family(op.kind)) {
+      if (err == 0)
+        ++s_.fork_ok;
+      else if (err == NB_EAGAIN)
+        ++s_.fork_eagain;
+      else if (err == NB_ENOMEM)
+        ++s_.fork_enomem;
+      else if (err == NB_EINVAL)
+        ++s_.fork_einval;
+    }
+    check_expect(p, op, retval, err);
+    if (!(op.kind == OpKind::Exec && err == 0)) ++p.index; // a new image starts at its top
+  }
+  p.cur_op = -1;
+}
+
+} // namespace fs

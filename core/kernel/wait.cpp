@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// wait6()/waitpid() of kern_exit.c, reaping, and init's reaper loop.
+#include "core/kernel/kernel.h"
+
+namespace fs {
+
+namespace {
+inline constexpr int TARGET = 0, OPTIONS = 1, FOUND = 2, RETVAL = 3, ERR = 4, SKIND = 5, SVALUE = 6;
+} // namespace
+
+void Kernel::reap(Proc& parent, Proc& z) {
+  // A debugger reaping a child it stole only gets the status: the zombie goes
+  // back to its original parent (or init), which must wait for it again.
+  if ((z.slflag & PSL_TRACED) && z.opptr >= 0 && z.opptr != parent.pid) {
+    z.slflag &= ~(PSL_TRACED | PSL_TRACEDCHILD);
+    Proc* orig = s_.proc(z.opptr);
+    z.opptr = -1;
+    const Pid back = (orig && orig->stat != ProcStat::SZOMB) ? orig->pid : 1;
+    reparent(z, back);
+    // proc_free(): the original parent gets the child's own exit signal
+    // (p_exitsig, as if it had just exited), none when that is 0.
+    if (Proc* b = s_.proc(back)) {
+      if (z.exitsig != 0) psignal(*b, z.exitsig);
+      cv_broadcast(Wchan{WchanKind::PWaitcv, back});
+    }
+    return;
+  }
+  proc_event(ProcAction::Reap, z);
+  remove_child(parent, z.pid);
+  --s_.nprocs;
+  counter("nprocs", s_.nprocs);
+  chgproccnt(z.ruid, -1);
+  if (z.uarea) {
+    --s_.uareas;
+    counter("uareas", s_.uareas);
+  }
+  obj_release(z.limit);
+  obj_release(z.sigacts);
+  obj_release(z.vmspace);
+  obj_release(z.fd);
+  obj_release(z.cwd);
+  obj_release(z.tracefile);
+  mutex_obj_free(z.lock);
+  // Knotes on or by the process go away with it.
+  std::erase_if(s_.knotes, [&](const Knote& k) { return k.target == z.pid || k.watcher == z.pid; });
+  std::erase_if(s_.kevents, [&](const KEvent& k) { return k.watcher == z.pid; });
+  proc_free_slot(z);
+}
+
+void Kernel::step_wait(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case WAIT_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = WAIT_SCAN;
+    break;
+  case WAIT_SCAN: {
+    const int options = f.v[OPTIONS];
+    bool any_match = false;
+    for (Pid c : p.children) {
+      const Proc* q = s_.proc(c);
+      if (!q || (f.v[TARGET] > 0 && q->pid != f.v[TARGET])) continue;
+      if (!wait_selects_by_signal(*q, options)) continue;
+      any_match = true;
+      if (q->stat == ProcStat::SZOMB) {
+        f.v[FOUND] = q->pid;
+        f.pc = WAIT_REAP;
+        return;
+      }
+      if (q->stat == ProcStat::SSTOP && !q->waited &&
+          ((q->slflag & PSL_TRACED) || (options & NB_WUNTRACED))) {
+        f.v[FOUND] = q->pid;
+        f.pc = WAIT_STOPPED;
+        return;
+      }
+    }
+    // A child held by a debugger still counts: wait blocks instead of NB_ECHILD.
+    bool held = false;
+    for (const Proc& q : s_.procs)
+      held |= q.alive() && q.opptr == p.pid && q.pptr != p.pid && (q.slflag & PSL_TRACED) &&
+              (f.v[TARGET] <= 0 || q.pid == f.v[TARGET]);
+    f.v[SKIND] = 0;
+    if (!any_match && !held) {
+      f.v[RETVAL] = -1;
+      f.v[ERR] = NB_ECHILD;
+      f.pc = WAIT_RETURN;
+    } else if (options & NB_WNOHANG) {
+      f.v[RETVAL] = 0;
+      f.v[ERR] = 0;
+      f.pc = WAIT_RETURN;
+    } else {
+      f.pc = WAIT_SLEEP;
+    }
+    break;
+  }
+  case WAIT_REAP: {
+    Proc& z = *s_.proc(f.v[FOUND]);
+    f.v[RETVAL] = z.pid;
+    f.v[ERR] = 0;
+    f.v[SKIND] = static_cast<int>(z.signaled ? WaitStatusKind::Signaled : WaitStatusKind::Exited);
+    f.v[SVALUE] = z.signaled ? z.xsig : z.xstat;
+    reap(p, z);
+    f.pc = WAIT_RETURN;
+    break;
+  }
+  case WAIT_STOPPED: {
+    Proc& q = *s_.proc(f.v[FOUND]);
+    q.waited = true;
+    if (p.nstopchild > 0) --p.nstopchild;
+    f.v[RETVAL] = q.pid;
+    f.v[ERR] = 0;
+    f.v[SKIND] = static_cast<int>(WaitStatusKind::Stopped);
+    f.v[SVALUE] = q.xsig;
+    f.pc = WAIT_RETURN;
+    break;
+  }
+  case WAIT_SLEEP:
+    f.pc = WAIT_WAKEUP;
+    cv_wait_begin(p, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
+    p.sleep_intr = true;
+    break;
+  case WAIT_WAKEUP:
+    if (!mutex_enter(p, PROC_LOCK)) break;
+    if (p.interrupted) { // a signal: handle it in userret, then restart wait
+      p.interrupted = false;
+      f.v[RETVAL] = -1;
+      f.v[ERR] = ERESTART_;
+      f.v[SKIND] = 0;
+      f.pc = WAIT_RETURN;
+    } else {
+      f.pc = WAIT_SCAN;
+    }
+    break;
+  case WAIT_RETURN:
+    mutex_exit(p, PROC_LOCK);
+    p.wstatus_kind = static_cast<uint8_t>(f.v[SKIND]);
+    p.wstatus_value = f.v[SVALUE];
+    return ret(p, f.v[RETVAL], f.v[ERR]);
+  default: break;
+  }
+}
+
+// init: sleeps in wait and reaps every zombie it is given.
+void Kernel::step_init_reaper(Proc& p, Frame& f) {
+  switch (f.pc) {
+  case INIT_REAP_LOCK:
+    if (mutex_enter(p, PROC_LOCK)) f.pc = INIT_REAP;
+    break;
+  case INIT_REAP:
+    for (Pid c : p.children) {
+      Proc* q = s_.proc(c);
+      if (q && q->stat == ProcStat::SZOMB) {
+        reap(p, *q);
+        return; // one per step; look again next step
+      }
+    }
+    f.pc = INIT_SLEEP;
+    break;
+  case INIT_SLEEP:
+    f.pc = INIT_REAP_LOCK;
+    cv_wait_begin(p, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
+    break;
+  default: break;
+  }
+}
+
+} // namespace fs

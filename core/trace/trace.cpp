@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/trace/trace.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace fs {
+
+namespace {
+uint32_t hash32(std::string_view s) {
+  const uint64_t h = std::hash<std::string_view>{}(s);
+  return static_cast<uint32_t>(h ^ (h >> 32));
+}
+} // namespace
+
+int StringTable::intern(std::string_view s) {
+  if ((strings_.size() + 1) * 2 > slots_.size()) grow();
+  const uint32_t h = hash32(s);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id < 0) {
+      slot = Slot{h, static_cast<int32_t>(strings_.size())};
+      strings_.emplace_back(s);
+      return slot.id;
+    }
+    if (slot.hash == h && strings_[static_cast<size_t>(slot.id)] == s) return slot.id;
+  }
+}
+
+void StringTable::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  const size_t mask = slots_.size() - 1;
+  for (const Slot& o : old) {
+    if (o.id < 0) continue;
+    size_t i = o.hash & mask;
+    while (slots_[i].id >= 0) i = (i + 1) & mask;
+    slots_[i] = o;
+  }
+}
+
+size_t StringTable::bytes() const {
+  size_t n = strings_.capacity() * sizeof(std::string) + slots_.capacity() * sizeof(Slot);
+  for (const std::string& s : strings_)
+    if (s.capacity() > 15) n += s.capacity() + 1; // heap buffer beyond the SSO
+  return n;
+}
+
+uint64_t Trace::step_of_event(uint32_t seq) const {
+  // Largest k with step_first_event[k] <= seq: steps that recorded nothing
+  // share their first event with the next step, and the event belongs to the last of them.
+  auto it = std::upper_bound(step_first_event.begin(), step_first_event.end(), seq);
+  if (it == step_first_event.begin()) return 0;
+  return static_cast<uint64_t>(it - step_first_event.begin() - 1);
+}
+
+uint64_t Trace::tick_of_step(uint64_t step) const { return ticks.tick_of_step(step); }
+
+size_t Trace::memory_bytes() const {
+  size_t n = events.capacity() * sizeof(Event);
+  n += step_first_event.capacity() * sizeof(uint32_t);
+  n += ticks.memory_bytes();
+  n += strings.bytes();
+  n += syscall_details.capacity() * sizeof(SyscallDetail);
+  for (const SyscallDetail& d : syscall_details)
+    if (d.args.capacity() > 15) n += d.args.capacity() + 1;
+  n += ptrace_details.capacity() * sizeof(PtraceDetail);
+  return n;
+}
+
+} // namespace fs

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The exact reader's parse: nlohmann's parser callback turns each element of
+// the top-level "events" array into a packed Event (trace_event_reader.cpp)
+// and drops it, so the document never holds the events. It keeps the JSON
+// pointer of the current position for messages and, when reading a stream,
+// the byte spans an error position is later looked up in (the events and the
+// top-level members), so a stream need not be held in memory to word an
+// error. Internal to the trace reader.
+#pragma once
+#include <cstdint>
+#include <functional>
+#include <istream>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/support/json_pos.h"
+#include "core/trace/trace_event_reader.h"
+#include "core/trace/trace_io.h"
+
+namespace fs::trace_read {
+
+struct ByteSpan {
+  uint64_t start = 0, end = 0; // [start, end) in the input; end 0: not complete yet
+};
+
+class ExactParser {
+public:
+  // `offset` (may be empty) gives how many bytes the parser has consumed.
+  ExactParser(Trace& t, std::function<uint64_t()> offset = {})
+      : events_(t), offset_(std::move(offset)) {}
+
+  template <typename It> J parse(It first, It last) {
+    return J::parse(first, last, [this](int, J::parse_event_t ev, J& v) { return on(ev, v); });
+  }
+
+  // The pointer of the current position; cut after 32 levels so that a
+  // pathologically deep document does not give a megabyte-long message.
+  std::string pointer() const;
+
+  // Stream mode only: the span of event n if it is the current (or last)
+  // event, and of the first top-level member `key` (from just after its key).
+  std::optional<ByteSpan> event_span(uint64_t n) const;
+  std::optional<ByteSpan> member_span(const std::string& key) const;
+
+private:
+  struct Frame {
+    bool array = false;
+    bool has_key = false;
+    uint64_t count = 0; // elements completed (arrays)
+    std::string key;    // current member (objects)
+  };
+
+  bool in_events() const {
+    return frames_.size() == 2 && !frames_[0].array && frames_[0].key == "events" &&
+           frames_[1].array;
+  }
+  std::string event_pointer() const { return "/events/" + std::to_string(frames_[1].count); }
+  void completed();
+  bool on(J::parse_event_t ev, J& v);
+  static void check_early(const std::string& key, const J& v);
+
+  uint64_t offset() const { return offset_ ? offset_() : 0; }
+
+  EventReader events_;
+  std::function<uint64_t()> offset_;
+  std::vector<Frame> frames_;
+  uint64_t event_n_ = 0;
+  ByteSpan event_; // from the end of the previous element (or the '[')
+  uint64_t last_element_end_ = 0;
+  std::map<std::string, ByteSpan> members_; // the first of each top-level key
+  std::string member_;                      // the top-level member being read
+};
+
+// Everything but the events, which the parser has already read: the checks
+// of the top-level members (also the fast reader's last step).
+void read_document(J& root, Trace& t);
+
+// "[json.exception.parse_error.101] parse error at line 1, column 2: syntax
+// error ..." -> "syntax error ...": the position is reported separately.
+std::string nlohmann_message(const char* what);
+
+// Opens the input from its beginning (a file; its decoded bytes, when compressed).
+using Opener = std::function<std::unique_ptr<std::istream>()>;
+// bytes read so far, total bytes (0 when unknown); false cancels the read.
+using StreamProgress = std::function<bool(uint64_t, uint64_t)>;
+
+// The exact reader over a stream (trace_exact_stream.cpp): the same accept,
+// refuse and messages as over the whole text, in memory bounded by one event
+// and the top-level members. An error's position is found by reading the
+// input again (once more, up to the error).
+TraceRead read_exact_stream(const Opener& open, const std::string& file,
+                            const StreamProgress& progress, uint64_t total);
+
+} // namespace fs::trace_read

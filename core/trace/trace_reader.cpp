@@ -1,0 +1,331 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Trace format v1 reader. Traces reach gigabytes, so a file is read in
+// chunks by the fast reader (trace_fast_reader.cpp), which decodes events
+// straight into packed Events. Whatever it does not accept - every invalid
+// trace - is read again by the exact reader here: nlohmann's parser callback
+// turns each event object into a packed Event (trace_event_reader.cpp) and
+// drops it. Every value is type-checked before use (the reader is fuzzed);
+// errors name the file, line:col and the JSON pointer of the offending value.
+// For a file, the exact reader holds the text in memory only when it is small
+// (32 MiB); a larger invalid file is read by the exact reader over a stream
+// (trace_exact_stream.cpp), so a file of any size is read or refused with its
+// positioned message in bounded memory. Text already in memory
+// (read_trace_text) is bounded to 2 GiB.
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <limits>
+#include <memory>
+
+#include "core/support/gzip_stream.h"
+#include "core/support/json_locate.h"
+#include "core/support/json_pos.h"
+#include "core/support/located_error.h"
+#include "core/trace/trace_byte_source.h"
+#include "core/trace/trace_event_reader.h"
+#include "core/trace/trace_exact_parser.h"
+#include "core/trace/trace_io.h"
+
+namespace fs {
+namespace {
+
+using trace_read::as_int;
+using trace_read::ByteSource;
+using trace_read::EventReader;
+using trace_read::Failure;
+using trace_read::Fields;
+using trace_read::J;
+using trace_read::pointer_token;
+
+constexpr size_t kMaxTraceBytes = size_t{2} << 30; // 2 GiB
+
+void read_outcome(const Fields& top, Outcome& o) {
+  const Fields f(top.object("outcome"), "/outcome");
+  constexpr int64_t kMax = std::numeric_limits<int32_t>::max();
+  o.result = f.string("result");
+  o.steps = static_cast<uint64_t>(f.integer("steps", 0, std::numeric_limits<int64_t>::max()));
+  o.ticks = static_cast<uint64_t>(f.integer("ticks", 0, std::numeric_limits<int64_t>::max()));
+  const Fields ex(f.object("expectations"), f.sub("expectations"));
+  o.expectations_passed = static_cast<int>(ex.integer("passed", 0, kMax));
+  o.expectations_failed = static_cast<int>(ex.integer("failed", 0, kMax));
+  if (ex.find("failures")) {
+    const J& list = ex.array("failures");
+    for (size_t i = 0; i < list.size(); ++i) {
+      const std::string at = ex.sub("failures") + "/" + std::to_string(i);
+      if (!list[i].is_object()) throw Failure{at, "expected an object"};
+      const Fields item(list[i], at);
+      o.failures.push_back({item.string("op"), item.string("message")});
+    }
+  }
+  const Fields fin(f.object("final"), f.sub("final"));
+  o.final_nprocs = static_cast<int>(fin.integer("nprocs", 0, kMax));
+  const J& procs = fin.array("processes");
+  for (size_t i = 0; i < procs.size(); ++i) {
+    const std::string at = fin.sub("processes") + "/" + std::to_string(i);
+    if (!procs[i].is_object()) throw Failure{at, "expected an object"};
+    const Fields p(procs[i], at);
+    o.final_processes.push_back(
+        {p.int32("pid"), p.string("name"), p.string("state"), p.int32("ppid")});
+  }
+  if (f.find("forks_by_result")) {
+    const Fields fr(f.object("forks_by_result"), f.sub("forks_by_result"));
+    for (const auto& [result, n] : f.need("forks_by_result").items())
+      o.forks_by_result.emplace_back(result, static_cast<int>(fr.integer(result.c_str(), 0, kMax)));
+  }
+}
+
+} // namespace
+
+namespace trace_read {
+void read_document(J& root, Trace& t) {
+  if (!root.is_object()) throw Failure{"", "a trace must be a JSON object"};
+  const Fields top(root, "");
+  if (top.string("format") != "forkscope-trace")
+    top.fail("format", "not a forkscope trace (expected \"forkscope-trace\")");
+  if (top.integer("version", 0, std::numeric_limits<int64_t>::max()) != 1)
+    top.fail("version", "unsupported trace version (this build reads version 1)");
+  t.generator = top.string("generator");
+  if (top.find("kern_fork_revision")) top.string("kern_fork_revision");
+  top.array("events");
+  t.scenario = std::move(const_cast<J&>(top.object("scenario")));
+  read_outcome(top, t.outcome);
+}
+
+std::string nlohmann_message(const char* what) {
+  std::string m = what;
+  if (size_t p = m.find("] "); m.starts_with("[json.exception") && p != std::string::npos)
+    m.erase(0, p + 2);
+  if (m.starts_with("parse error at line "))
+    if (size_t p = m.find(": "); p != std::string::npos) m.erase(0, p + 2);
+  return m;
+}
+} // namespace trace_read
+
+using trace_read::nlohmann_message;
+using trace_read::read_document;
+
+std::string TraceReadError::str() const {
+  return format_located_error(file, line, col, json_path, message);
+}
+
+namespace {
+
+// The fast reader over `src`: the trace, or nullopt when the exact reader
+// must read the input (again) to accept it or to word the error.
+std::optional<Trace> read_fast(ByteSource& src) {
+  Trace t;
+  try {
+    J root = trace_read::read_trace_fast(src, t);
+    read_document(root, t);
+  } catch (const trace_read::FastBail&) {
+    return std::nullopt;
+  } catch (const Failure&) {
+    return std::nullopt;
+  } catch (const J::exception&) {
+    return std::nullopt;
+  }
+  return t;
+}
+
+TraceRead read_exact(std::string_view text, const std::string& file) {
+  TraceRead r;
+  auto fail = [&](size_t offset, std::string pointer, std::string message) {
+    auto [line, col] = line_col_of_offset(text, offset);
+    r.error = TraceReadError{file, line, col, std::move(pointer), std::move(message)};
+    return std::move(r);
+  };
+  if (text.size() > kMaxTraceBytes) {
+    r.error = TraceReadError{file, 0, 0, "", "the trace is larger than 2 GiB"};
+    return r;
+  }
+  Trace t;
+  trace_read::ExactParser parser(t);
+  try {
+    J root = parser.parse(text.data(), text.data() + text.size());
+    read_document(root, t);
+  } catch (const Failure& f) {
+    return fail(locate_json_pointer(text, f.pointer), f.pointer, f.message);
+  } catch (const J::parse_error& e) {
+    return fail(e.byte > 0 ? e.byte - 1 : 0, parser.pointer(), nlohmann_message(e.what()));
+  } catch (const J::exception& e) { // e.g. number overflow: no byte position
+    const std::string at = parser.pointer();
+    return fail(locate_json_pointer(text, at), at, nlohmann_message(e.what()));
+  } catch (const std::bad_alloc&) {
+    r.error = TraceReadError{file, 0, 0, "", "out of memory while reading the trace"};
+    return r;
+  }
+  r.trace = std::move(t);
+  return r;
+}
+
+TraceRead out_of_memory(const std::string& file) {
+  TraceRead r;
+  r.error = TraceReadError{file, 0, 0, "", "out of memory while reading the trace"};
+  return r;
+}
+
+} // namespace
+
+namespace {
+
+// An invalid file up to this size is read whole by the exact reader (the
+// quickest way to the message); a larger one by the exact reader over a
+// stream, with the same message, in memory bounded by one event.
+constexpr uint64_t kWholeTextExact = uint64_t{32} << 20;
+
+// A gzip stream may decompress to at most this many times its size (and
+// at least to kMinGzipLimit): far above what a trace compresses to (~13x),
+// far below what a decompression bomb expands to (~1000x).
+constexpr uint64_t kGzipRatioLimit = 256;
+constexpr uint64_t kMinGzipLimit = uint64_t{64} << 20;
+
+// The input from its beginning: a gzip stream (recognised by its first two
+// bytes, whatever the name) is decompressed as it is read.
+std::unique_ptr<std::istream> open_gzip_aware(std::unique_ptr<std::istream> in,
+                                              uint64_t compressed_size) {
+  if (!in || !*in) return nullptr;
+  char head[2] = {};
+  in->read(head, 2);
+  const std::string_view magic(head, static_cast<size_t>(in->gcount()));
+  in->clear();
+  in->seekg(0);
+  if (!*in) return nullptr;
+  if (!starts_with_gzip_magic(magic)) return in;
+  const uint64_t limit = std::max(kMinGzipLimit, compressed_size * kGzipRatioLimit);
+  return std::make_unique<GzipReader>(std::move(in), limit);
+}
+
+// A view of bytes in memory as a stream (no copy).
+class MemoryBuf : public std::streambuf {
+public:
+  explicit MemoryBuf(std::string_view s) {
+    char* p = const_cast<char*>(s.data()); // only read
+    setg(p, p, p + s.size());
+  }
+
+protected:
+  pos_type seekoff(off_type off, std::ios::seekdir dir, std::ios::openmode) override {
+    if (dir != std::ios::beg || off != 0) return pos_type(off_type(-1));
+    setg(eback(), eback(), egptr());
+    return pos_type(0);
+  }
+  pos_type seekpos(pos_type pos, std::ios::openmode m) override {
+    return seekoff(off_type(pos), std::ios::beg, m);
+  }
+};
+class MemoryStream : public std::istream {
+public:
+  explicit MemoryStream(std::string_view s) : std::istream(nullptr), buf_(s) { rdbuf(&buf_); }
+
+private:
+  MemoryBuf buf_;
+};
+
+// Reads the input `open` gives, named `name`, of `size` bytes (0: unknown).
+TraceRead read_input(const trace_read::Opener& open, const std::string& name, uint64_t size,
+                     const ReadProgress& progress, bool whole_text) {
+  TraceRead r;
+  auto fail = [&](std::string message) {
+    r.error = TraceReadError{name, 0, 0, "", std::move(message)};
+    return std::move(r);
+  };
+  auto cancelled = [&] {
+    r.cancelled = true;
+    return fail("cancelled");
+  };
+  try {
+    std::unique_ptr<std::istream> in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    // Progress counts the bytes of the file, compressed or not.
+    const auto* gz = dynamic_cast<const GzipReader*>(in.get());
+    trace_read::StreamProgress counted;
+    if (progress)
+      counted = [gz, size, &progress](uint64_t done, uint64_t) {
+        return progress(gz ? std::min(gz->compressed_read(), size) : done, size);
+      };
+    // First pass: the fast reader, in chunks (memory: the Trace plus a window).
+    {
+      ByteSource src(*in, gz ? 0 : size, counted);
+      if (std::optional<Trace> t = read_fast(src)) {
+        r.trace = std::move(t);
+        return r;
+      }
+    }
+    // Second pass, only for a trace the fast reader refused: the exact
+    // reader, to accept it or to say where it is wrong.
+    if (gz || !whole_text || size == 0 || size > kWholeTextExact)
+      return trace_read::read_exact_stream(open, name, counted, size);
+    in = open();
+    if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
+    std::string text;
+    text.reserve(static_cast<size_t>(size));
+    std::vector<char> buf(size_t{1} << 20);
+    while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
+      text.append(buf.data(), static_cast<size_t>(in->gcount()));
+      if (progress && !progress(text.size(), size)) return cancelled();
+    }
+    if (in->bad()) return fail(std::string("cannot read: ") + std::strerror(errno));
+    return read_exact(text, name);
+  } catch (const trace_read::Cancelled&) {
+    return cancelled();
+  } catch (const trace_read::ReadFailed&) {
+    return fail(std::string("cannot read: ") + std::strerror(errno));
+  } catch (const GzipError& e) {
+    return fail(e.message);
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(name);
+  }
+}
+
+TraceRead read_file(const std::string& path, const ReadProgress& progress, bool whole_text) {
+  std::error_code ec;
+  const auto file_size = std::filesystem::file_size(path, ec);
+  const uint64_t size = ec ? 0 : static_cast<uint64_t>(file_size);
+  const trace_read::Opener open = [path, size] {
+    return open_gzip_aware(std::make_unique<std::ifstream>(path, std::ios::binary), size);
+  };
+  return read_input(open, path, size, progress, whole_text);
+}
+
+} // namespace
+
+TraceRead read_trace_text(std::string_view text, const std::string& file) {
+  if (starts_with_gzip_magic(text)) { // compressed bytes in memory: as a stream
+    const trace_read::Opener open = [text] {
+      return open_gzip_aware(std::make_unique<MemoryStream>(text), text.size());
+    };
+    return read_input(open, file, text.size(), {}, false);
+  }
+  try {
+    ByteSource src(text);
+    if (std::optional<Trace> t = read_fast(src)) {
+      TraceRead r;
+      r.trace = std::move(t);
+      return r;
+    }
+  } catch (const std::bad_alloc&) {
+    return out_of_memory(file);
+  }
+  return read_exact(text, file);
+}
+
+TraceRead read_trace_text_exact(std::string_view text, const std::string& file) {
+  return read_exact(text, file);
+}
+
+bool trace_reads_fast(std::string_view text) {
+  ByteSource src(text);
+  return read_fast(src).has_value();
+}
+
+TraceRead read_trace_file(const std::string& path, const ReadProgress& progress) {
+  return read_file(path, progress, true);
+}
+
+TraceRead read_trace_file_stream_exact(const std::string& path) {
+  return read_file(path, {}, false);
+}
+
+} // namespace fs

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/common/kstate_text.h"
+
+#include "core/state/frame_vars.h"
+
+#include <QCoreApplication>
+
+#include "core/state/step_table.h"
+
+namespace fsui {
+
+namespace {
+// KernelText::tr(): the context "KernelText" for lupdate and at run time alike.
+struct KernelText {
+  Q_DECLARE_TR_FUNCTIONS(KernelText)
+};
+} // namespace
+
+QString mutexName(const fs::KernelState& s, int slot) {
+  if (slot < 0 || static_cast<size_t>(slot) >= s.mutexes.size()) return KernelText::tr("(no lock)");
+  return QString::fromStdString(fs::mutex_name(s, slot)); // the ids the trace uses
+}
+
+QString procLabel(const fs::KernelState& s, int pid) {
+  if (const fs::Proc* p = s.proc(pid))
+    return QStringLiteral("%1 %2").arg(pid).arg(QString::fromStdString(p->name));
+  return QString::number(pid);
+}
+
+QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
+  if (compact) switch (w.kind) {
+    case fs::WchanKind::Turnstile:
+      return KernelText::tr("turnstile of %1").arg(mutexName(s, w.obj));
+    case fs::WchanKind::LWaitcv: return KernelText::tr("l_waitcv of LWP %1").arg(w.obj);
+    case fs::WchanKind::PWaitcv: return KernelText::tr("p_waitcv of %1").arg(procLabel(s, w.obj));
+    case fs::WchanKind::Forkmx: return QStringLiteral("forkfsleep");
+    case fs::WchanKind::Forkulim: return KernelText::tr("the uid limit");
+    case fs::WchanKind::Nanosleep: return KernelText::tr("a timer");
+    case fs::WchanKind::Kevent: return KernelText::tr("its kqueue");
+    case fs::WchanKind::None: return {};
+    }
+  switch (w.kind) {
+  case fs::WchanKind::None: return {};
+  case fs::WchanKind::Turnstile:
+    return KernelText::tr("the turnstile of %1").arg(mutexName(s, w.obj));
+  case fs::WchanKind::LWaitcv:
+    return KernelText::tr("l_waitcv of LWP %1 (vfork: until the child execs or exits)").arg(w.obj);
+  case fs::WchanKind::PWaitcv:
+    return KernelText::tr("p_waitcv of %1 (wait for a child)").arg(procLabel(s, w.obj));
+  case fs::WchanKind::Forkmx: return KernelText::tr("forkfsleep (process table was full)");
+  case fs::WchanKind::Forkulim: return KernelText::tr("the per-user process limit (fork1 L290)");
+  case fs::WchanKind::Nanosleep: return KernelText::tr("a timer (sleep)");
+  case fs::WchanKind::Kevent: return KernelText::tr("its kqueue (kevent)");
+  }
+  return {};
+}
+
+int currentStepId(const fs::Proc& p) {
+  if (p.depth == 0) return -1;
+  const int id = p.frames[static_cast<size_t>(p.depth - 1)].pc;
+  return id < fs::step_count() ? id : -1;
+}
+
+QString whereText(const fs::Proc& p, bool compact) {
+  const int id = currentStepId(p);
+  if (id < 0) return KernelText::tr("user mode");
+  return whereOfStep(id, compact);
+}
+
+QString whereOfStep(int id, bool compact) {
+  if (id < 0 || id >= fs::step_count()) return KernelText::tr("user mode");
+  const fs::StepInfo& si = fs::step_info(id);
+  if (compact && si.file[0] != '\0') {
+    QString w = QLatin1String(si.func);
+    if (si.line > 0) w += QStringLiteral(":%1").arg(si.line);
+    if (si.line_end > si.line) w += QStringLiteral("-%1").arg(si.line_end);
+    return w;
+  }
+  if (si.line_end > si.line)
+    return QStringLiteral("%1() · %2:%3-%4")
+        .arg(QLatin1String(si.func), QLatin1String(si.file))
+        .arg(si.line)
+        .arg(si.line_end);
+  if (si.line > 0)
+    return QStringLiteral("%1() · %2:%3")
+        .arg(QLatin1String(si.func), QLatin1String(si.file))
+        .arg(si.line);
+  if (si.file[0] == '\0') return KernelText::tr("user mode"); // user.compute, user.syscall
+  return QStringLiteral("%1() · %2").arg(QLatin1String(si.func), QLatin1String(si.file));
+}
+
+QString stepNarration(int id) {
+  if (id < 0 || id >= fs::step_count()) return {};
+  return QCoreApplication::translate("Narration", fs::step_info(id).narration);
+}
+
+int childBeingBuilt(const fs::Proc& p) {
+  for (int d = 0; d < p.depth; ++d) {
+    const fs::Frame& f = p.frames[static_cast<size_t>(d)];
+    if (f.routine == fs::Routine::Fork1 && f.v[fs::fv::CHILD] >= 0) return f.v[fs::fv::CHILD];
+  }
+  return -1;
+}
+
+qreal buildProgress(const fs::Proc& parent) {
+  for (int d = 0; d < parent.depth; ++d) {
+    const fs::Frame& f = parent.frames[static_cast<size_t>(d)];
+    if (f.routine != fs::Routine::Fork1) continue;
+    // Step ids of fork1 are in source order: from proc_alloc to make_runnable.
+    const qreal span = fs::FORK1_MAKE_RUNNABLE - fs::FORK1_PROC_ALLOC;
+    return std::clamp<qreal>((f.pc - fs::FORK1_PROC_ALLOC) / span, 0.0, 1.0);
+  }
+  return 1.0;
+}
+
+} // namespace fsui

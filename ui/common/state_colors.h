@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Colours of CPUs and process states, the same in every view so that CPU 1 is
+// the same green everywhere. Built on the Okabe-Ito palette (palette.h);
+// shapes and labels repeat what the colours say, so nothing depends on colour
+// alone.
+#pragma once
+#include <QColor>
+#include <QString>
+
+#include "core/state/kstate.h"
+#include "ui/common/palette.h"
+
+namespace fsui {
+
+// What a process node shows, derived from p_stat and the LWP's l_stat.
+enum class VisualState { Building, Running, Runnable, Sleeping, Stopped, Zombie, Dying, Ghost };
+
+VisualState visualState(const fs::Proc& p);
+QString visualStateName(VisualState s); // translated, e.g. "running"
+
+namespace okabe_ito {
+using fs::ui::OkabeIto;
+inline const QColor Orange = fs::ui::okabeIto(OkabeIto::Orange);
+inline const QColor SkyBlue = fs::ui::okabeIto(OkabeIto::SkyBlue);
+inline const QColor BluishGreen = fs::ui::okabeIto(OkabeIto::BluishGreen);
+inline const QColor Yellow = fs::ui::okabeIto(OkabeIto::Yellow);
+inline const QColor Blue = fs::ui::okabeIto(OkabeIto::Blue);
+inline const QColor Vermillion = fs::ui::okabeIto(OkabeIto::Vermillion);
+inline const QColor ReddishPurple = fs::ui::okabeIto(OkabeIto::ReddishPurple);
+} // namespace okabe_ito
+
+QColor cpuColor(int cpu); // the CPU's colour in every view
+QColor stateFill(VisualState s, bool dark);
+QColor stateBorder(VisualState s, bool dark);
+QColor textOn(const QColor& background); // black or white, whichever reads better
+
+} // namespace fsui

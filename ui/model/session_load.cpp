@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/model/session_load.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include "core/support/gzip_stream.h"
+#include "core/scenario/scenario_loader.h"
+#include "core/trace/trace_io.h"
+#include "forkscope_version.h" // generated from project(VERSION)
+
+namespace fsui {
+
+namespace {
+
+const std::string kGenerator =
+    std::string("forkscope ") + FORKSCOPE_VERSION; // names the app in saved traces
+
+// A trace says so in its first member; a scenario never does.
+bool looksLikeTrace(const QByteArray& head) {
+  static const QRegularExpression re(QStringLiteral(R"("format"\s*:\s*"forkscope-trace")"));
+  return re.match(QString::fromUtf8(head)).hasMatch();
+}
+
+QString joinErrors(const std::vector<fs::LoadError>& errors) {
+  QStringList lines;
+  for (const fs::LoadError& e : errors) lines << QString::fromStdString(e.str());
+  return lines.join(QLatin1Char('\n'));
+}
+
+LoadOutcome fromLoad(fs::ScenarioLoad load, const LoadReport& report, uint64_t expectedSteps = 0) {
+  if (!load.scenario) {
+    LoadOutcome out;
+    out.error = joinErrors(load.errors);
+    return out;
+  }
+  return recordScenario(std::make_shared<const fs::Scenario>(std::move(*load.scenario)), report,
+                        expectedSteps);
+}
+
+} // namespace
+
+LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
+  LoadOutcome out;
+  QFile f(path);
+  if (!f.open(QIODevice::ReadOnly)) {
+    out.error = QCoreApplication::translate("fsui::Session", "Cannot open %1: %2")
+                    .arg(path, f.errorString());
+    return out;
+  }
+  const QByteArray head = f.read(4096);
+  // A gzip file can only be a compressed trace (.json.gz): scenarios are plain JSON.
+  const bool trace =
+      looksLikeTrace(head) ||
+      fs::starts_with_gzip_magic(std::string_view(head.constData(), size_t(head.size())));
+  f.close();
+  const std::string file = QFile::encodeName(path).toStdString();
+  if (!trace) // scenarios are small (the loader refuses more than 16 MiB)
+    return fromLoad(fs::load_scenario_file(file), report);
+
+  // A saved trace is replayed by re-running the scenario it recorded (the
+  // engine is deterministic, so the run is the same); the whole trace is
+  // read first so that a broken one is refused with the reader's message.
+  fs::ReadProgress progress;
+  if (report)
+    progress = [&report](uint64_t done, uint64_t total) {
+      return report(LoadPhase::Reading, done, total);
+    };
+  const fs::TraceRead read = fs::read_trace_file(file, progress);
+  if (read.cancelled) {
+    out.cancelled = true;
+    return out;
+  }
+  if (!read.trace) {
+    out.error = read.error
+                    ? QString::fromStdString(read.error->str())
+                    : QCoreApplication::translate("fsui::Session", "%1: unreadable").arg(path);
+    return out;
+  }
+  // Errors in the embedded scenario are named at the trace file's line:col.
+  // The trace says how long the run is: the recording can show a percentage.
+  return fromLoad(fs::load_trace_scenario_file(file), report, read.trace->outcome.steps);
+}
+
+LoadOutcome recordScenario(std::shared_ptr<const fs::Scenario> scenario, const LoadReport& report,
+                           uint64_t expectedSteps) {
+  LoadOutcome out;
+  fs::Timeline::Progress progress;
+  if (report)
+    progress = [&report, expectedSteps](uint64_t steps) {
+      return report(LoadPhase::Recording, steps, expectedSteps);
+    };
+  auto tl = std::make_shared<const fs::Timeline>(scenario, progress, kKeyframeInterval, kGenerator);
+  if (tl->cancelled()) {
+    out.cancelled = true;
+    return out;
+  }
+  out.scenario = std::move(scenario);
+  out.timeline = std::move(tl);
+  return out;
+}
+
+} // namespace fsui

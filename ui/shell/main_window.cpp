@@ -1,0 +1,720 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/main_window.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QGuiApplication>
+#include <QLabel>
+#include <QLayout>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+
+#include "core/state/names.h"
+#include "ui/classroom/challenge_panel.h"
+#include "ui/views/changes_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/common/engine_text.h"
+#include "ui/views/event_log_view.h"
+#include "ui/views/kern_fork_view.h"
+#include "ui/shell/load_progress.h"
+#include "ui/views/lock_view.h"
+#include "ui/views/narration_view.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/views/program_view.h"
+#include "ui/classroom/quiz_panel.h"
+#include "ui/shell/scenario_browser.h"
+#include "ui/editor/scenario_editor.h"
+#include "ui/editor/scenario_locator.h"
+#include "ui/model/session.h"
+#include "ui/views/source_view.h"
+#include "ui/timeline/summary_charts.h"
+#include "ui/common/theme.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/model/trace_search.h"
+#include "ui/shell/transport_bar.h"
+#include "ui/shell/welcome_page.h"
+
+namespace fsui {
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent), session_(new Session(this)), actions_(AppActions::create(this)) {
+  initResources();
+  setWindowTitle(tr("Forkscope"));
+  setWindowIcon(QIcon(QStringLiteral(":/icons/forkscope.svg")));
+  setObjectName(QStringLiteral("mainWindow"));
+  setDockNestingEnabled(true);
+  createViews();
+  createDocks();
+  createToolBar();
+  createMenus();
+  connectSession();
+  connectActions();
+  defaultLayout_ = saveState();
+  settleMinimumSize();
+  restoreLayout();
+  refreshViews();
+  updateStatus();
+  setWelcomeMode(true);
+  settleMinimumSize();
+}
+
+// Before the first run the welcome page has the window to itself: the docks
+// would only show empty tables, an empty editor and empty axes. They come
+// back, as they were, when a run is loaded.
+void MainWindow::setWelcomeMode(bool on) {
+  if (on == welcomeMode_) return;
+  welcomeMode_ = on;
+  if (on) {
+    welcomeState_ = saveState(); // what saveLayout() keeps while the docks are away
+    hiddenForWelcome_.clear();
+    for (QDockWidget* d : std::as_const(docks_))
+      if (!d->isHidden()) {
+        hiddenForWelcome_ << d;
+        d->hide();
+      }
+    central_->setCurrentWidget(welcome_);
+  } else {
+    for (QDockWidget* d : std::as_const(hiddenForWelcome_)) d->show();
+    hiddenForWelcome_.clear();
+    central_->setCurrentWidget(procTree_);
+    if (isVisible()) QTimer::singleShot(0, this, [this] { applyDefaultDockSizes(); });
+  }
+}
+
+void MainWindow::settleMinimumSize() {
+  // The layout sets the window's minimum size when it is activated, which
+  // otherwise happens on the next event loop turn. Until then the minimum is
+  // the one computed while every dock was still visible, and a resize before
+  // show() - the saved geometry, --size - was clamped to it (a 1366-pixel
+  // request became 1690 in presenter mode).
+  layout()->invalidate();
+  layout()->activate();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createViews() {
+  procTree_ = new ProcTreeView(this);
+  // Until a run is loaded the middle shows the welcome page, not an empty tree.
+  welcome_ = new WelcomePage(this);
+  static_cast<WelcomePage*>(welcome_)->setScenarioDirectory(bundledScenarioDirectory());
+  procTree_->setAccessibleName(tr("Process tree"));
+  // A stack is as wide as its widest page: the welcome page, which only
+  // matters before the first run, must not make the window wider than a
+  // 1366-pixel projector in presenter mode.
+  welcome_->setMinimumSize(1, 1);
+  central_ = new QStackedWidget(this);
+  central_->addWidget(welcome_);
+  central_->addWidget(procTree_);
+  setCentralWidget(central_);
+  setAcceptDrops(true);
+  cpuView_ = new CpuView(this);
+  lockView_ = new LockView(this);
+  sourceView_ = new SourceView(this);
+  kernFork_ = new KernForkView(this);
+  narration_ = new NarrationView(this);
+  timeline_ = new TimelineView(this);
+  charts_ = new SummaryCharts(this);
+  eventLog_ = new EventLogView(this);
+  changes_ = new ChangesView(this);
+  editor_ = new ScenarioEditor(this);
+  browser_ = new ScenarioBrowser(this);
+  browser_->setDirectory(bundledScenarioDirectory());
+  quiz_ = new QuizPanel(session_, this);
+  challenge_ = new ChallengePanel(session_, this);
+  challenge_->setDirectory(bundledScenarioDirectory());
+  cpuView_->setAccessibleName(tr("CPUs"));
+  timeline_->setAccessibleName(tr("Timeline"));
+}
+
+QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString& name,
+                                 Qt::DockWidgetArea area) {
+  auto* dock = new QDockWidget(title, this);
+  dock->setObjectName(name); // saveState() needs stable names
+  dock->setWidget(w);
+  addDockWidget(area, dock);
+  docks_.push_back(dock);
+  return dock;
+}
+
+void MainWindow::createDocks() {
+  QDockWidget* narration = addDock(narration_, tr("Narration"), QStringLiteral("narrationDock"),
+                                   Qt::RightDockWidgetArea);
+  addDock(cpuView_, tr("CPUs"), QStringLiteral("cpuDock"), Qt::RightDockWidgetArea);
+  QDockWidget* locks = addDock(lockView_, tr("Locks and Wait Channels"), QStringLiteral("lockDock"),
+                               Qt::RightDockWidgetArea);
+  QDockWidget* source = addDock(sourceView_, tr("fork1 Step by Step"), QStringLiteral("sourceDock"),
+                                Qt::LeftDockWidgetArea);
+  QDockWidget* kern =
+      addDock(kernFork_, tr("kern_fork.c"), QStringLiteral("kernForkDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* browser =
+      addDock(browser_, tr("Scenarios"), QStringLiteral("browserDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* editor =
+      addDock(editor_, tr("Scenario Editor"), QStringLiteral("editorDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* timeline =
+      addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* events =
+      addDock(eventLog_, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
+  QDockWidget* changes =
+      addDock(changes_, tr("What Changed"), QStringLiteral("changesDock"), Qt::RightDockWidgetArea);
+  QDockWidget* charts = addDock(charts_, tr("Summary Charts"), QStringLiteral("chartsDock"),
+                                Qt::BottomDockWidgetArea);
+  QDockWidget* quiz =
+      addDock(quiz_, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
+  QDockWidget* challenge = addDock(challenge_, tr("Scheduler Challenge"),
+                                   QStringLiteral("challengeDock"), Qt::RightDockWidgetArea);
+  // Side columns run the full height; the timeline sits under the tree only.
+  setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+  setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+  tabifyDockWidget(source, kern);
+  tabifyDockWidget(kern, browser);
+  tabifyDockWidget(browser, editor);
+  source->raise();
+  createProgramDock(source);
+  tabifyDockWidget(timeline, events);
+  timeline->raise();
+  tabifyDockWidget(locks, changes);
+  locks->raise();
+  // The classroom panels share the narration's place and open on demand.
+  tabifyDockWidget(narration, quiz);
+  tabifyDockWidget(quiz, challenge);
+  narration->raise();
+  quiz->hide();
+  challenge->hide();
+  // The charts need a lot of room; on a 1366x768 projector the default
+  // layout must still fit, so they start hidden (View > Summary Charts) and
+  // open as a window of their own over the main one: as a tab beside the
+  // timeline they opened behind it, or took the place of the nprocs curve.
+  charts->hide();
+  charts->setFloating(true);
+  connect(charts->toggleViewAction(), &QAction::triggered, this, [this, charts](bool on) {
+    if (on) placeChartsWindow(charts);
+  });
+}
+
+void MainWindow::placeChartsWindow(QDockWidget* charts) {
+  // A layout saved before the charts had a window of their own docks them
+  // among the bottom tabs, behind the timeline: take them out again. Docked
+  // anywhere else, they stay where the user put them.
+  auto* timeline = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+  if (!charts->isFloating() && tabifiedDockWidgets(charts).contains(timeline))
+    charts->setFloating(true);
+  if (!charts->isFloating()) {
+    charts->show();
+    charts->raise();
+    return;
+  }
+  const QRect main = geometry();
+  // Presenter mode's larger type needs a larger window, or the legends are cut.
+  const bool big = actions_.presenter->isChecked();
+  const QSize size(std::max(640, main.width() * (big ? 80 : 55) / 100),
+                   std::max(420, main.height() * (big ? 75 : 60) / 100));
+  charts->resize(size.boundedTo(main.size()));
+  charts->move(main.right() - charts->width() - 24, main.top() + 80);
+  charts->show();
+  charts->raise();
+  charts->activateWindow();
+}
+
+void MainWindow::createToolBar() {
+  QToolBar* bar = addToolBar(tr("Transport"));
+  bar->setObjectName(QStringLiteral("transportToolBar"));
+  bar->setMovable(false);
+  bar->addAction(actions_.open);
+  bar->addSeparator();
+  for (QAction* a : {actions_.stepOverBack, actions_.stepBack, actions_.play, actions_.stepForward,
+                     actions_.stepOverForward, actions_.runToBreakpoint})
+    bar->addAction(a);
+  transport_ = new TransportBar(session_, bar);
+  bar->addWidget(transport_);
+  bar->addSeparator();
+  bar->addAction(actions_.schedulerMode);
+  bar->addAction(actions_.presenter);
+}
+
+void MainWindow::createMenus() {
+  QMenu* file = menuBar()->addMenu(tr("&File"));
+  file->addAction(actions_.open);
+  recentMenu_ = file->addMenu(tr("Open &Recent"));
+  rebuildRecentMenu();
+  addAction(actions_.recent); // Ctrl+R pops the recent files up where the mouse is
+  file->addSeparator();
+  file->addAction(actions_.editScenario);
+  templateMenu_ = file->addMenu(tr("&New Scenario from Template"));
+  for (const ScenarioTemplate& t : scenarioTemplates()) {
+    QAction* a = templateMenu_->addAction(t.title);
+    a->setObjectName(QStringLiteral("template:") + t.resource);
+    connect(a, &QAction::triggered, this, [this, t] { newFromTemplate(t.resource); });
+  }
+  static_cast<WelcomePage*>(welcome_)->setTemplateMenu(templateMenu_);
+  file->addSeparator();
+  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView,
+                     actions_.exportHandout, actions_.exportAnimation, actions_.exportPdf,
+                     actions_.print})
+    file->addAction(a);
+  file->addSeparator();
+  file->addAction(actions_.openKernFork);
+  file->addSeparator();
+  file->addAction(actions_.preferences);
+  addAction(actions_.preferences); // menu-only: the shortcut must live on the window
+  file->addSeparator();
+  file->addAction(actions_.quit);
+
+  QMenu* go = menuBar()->addMenu(tr("&Go"));
+  for (QAction* a :
+       {actions_.play, actions_.stepForward, actions_.stepBack, actions_.stepOverForward,
+        actions_.stepOverBack, actions_.goToStart, actions_.goToEnd, actions_.goToStep})
+    go->addAction(a);
+  go->addSeparator();
+  for (QAction* a : {actions_.runToBreakpoint, actions_.toggleBreakpoint, actions_.breakpoints})
+    go->addAction(a);
+
+  viewMenu_ = menuBar()->addMenu(tr("&View"));
+  for (QAction* a : {actions_.presenter, actions_.darkTheme, actions_.showSharing, actions_.follow})
+    viewMenu_->addAction(a);
+  viewMenu_->addSeparator();
+  for (QDockWidget* d : std::as_const(docks_)) viewMenu_->addAction(d->toggleViewAction());
+  viewMenu_->addSeparator();
+  createLayoutsMenu(viewMenu_);
+  viewMenu_->addAction(actions_.resetLayout);
+
+  QMenu* sched = menuBar()->addMenu(tr("&Scheduler"));
+  sched->addAction(actions_.schedulerMode);
+  sched->addSeparator();
+  for (QAction* a : std::as_const(actions_.stepOnCpu)) {
+    sched->addAction(a);
+    addAction(a);
+  }
+  sched->addAction(actions_.undoScheduleStep);
+  QMenu* classroom = menuBar()->addMenu(tr("&Classroom"));
+  for (QAction* a :
+       {actions_.quiz, actions_.challenges, actions_.forkpyProblems, actions_.whatCanHappen})
+    classroom->addAction(a);
+  QMenu* help = menuBar()->addMenu(tr("&Help"));
+  for (QAction* a : {actions_.manual, actions_.shortcuts, actions_.licences}) help->addAction(a);
+  help->addSeparator();
+  for (QAction* a : {actions_.aboutQt, actions_.about}) help->addAction(a);
+  // Shortcuts of actions that are only in menus must also live on the window.
+  for (QAction* a : {actions_.goToStart,
+                     actions_.goToEnd,
+                     actions_.toggleBreakpoint,
+                     actions_.breakpoints,
+                     actions_.darkTheme,
+                     actions_.showSharing,
+                     actions_.follow,
+                     actions_.goToStep,
+                     actions_.openKernFork,
+                     actions_.exportView,
+                     actions_.exportChrome,
+                     actions_.saveTrace,
+                     actions_.quit,
+                     actions_.undoScheduleStep,
+                     actions_.quiz,
+                     actions_.challenges,
+                     actions_.forkpyProblems,
+                     actions_.whatCanHappen,
+                     actions_.editScenario,
+                     actions_.manual})
+    addAction(a);
+}
+
+void MainWindow::connectSession() {
+  connect(session_, &Session::timelineReady, this, [this](std::shared_ptr<const fs::Timeline> t) {
+    timeline_->setTimeline(t);
+    charts_->setTimeline(t);
+    eventLog_->setTimeline(t);
+    changes_->setTimeline(t);
+    narration_->setTotalSteps(t->total_steps());
+    quiz_->timelineChanged();
+    challenge_->timelineChanged();
+    scenarioTitle_ = scenarioText(t->scenario().title);
+    // A run with more (or fewer) CPUs: their cards get the room they need.
+    if (actions_.presenter->isChecked() && isVisible())
+      QTimer::singleShot(0, this, &MainWindow::fitCpuDock);
+    updateWindowTitle();
+    setWelcomeMode(false);
+    lastError_.clear();
+    statusBar()->clearMessage();
+  });
+  connect(session_, &Session::stepChanged, this, [this](quint64 step) {
+    timeline_->setStep(step, actions_.follow->isChecked());
+    charts_->setStep(step);
+    eventLog_->setStep(step);
+    changes_->setStep(step);
+  });
+  connect(session_, &Session::stateChanged, this, [this] {
+    refreshViews();
+    updateStatus();
+  });
+  connect(session_, &Session::loadFailed, this,
+          [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
+  statusBar()->addPermanentWidget(new LoadProgress(session_, this));
+  connect(session_, &Session::loadCancelled, this, [this](const QString& f) {
+    statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(f), 5000);
+  });
+  connect(session_, &Session::fileLoaded, this, &MainWindow::addRecent);
+  connect(session_, &Session::playingChanged, this, [this](bool on) {
+    actions_.play->setChecked(on);
+    actions_.play->setIcon(
+        QIcon(on ? QStringLiteral(":/icons/pause.svg") : QStringLiteral(":/icons/play.svg")));
+  });
+  connect(session_, &Session::breakpointHit, this, [this](quint64 step, const QString& what) {
+    statusBar()->showMessage(tr("Breakpoint at step %1: %2").arg(step).arg(what), 8000);
+  });
+  connect(session_, &Session::breakpointsChanged, this, [this] {
+    sourceView_->setBreakpoints(session_->breakpoints());
+    kernFork_->setBreakpoints(session_->breakpoints());
+  });
+  connect(session_, &Session::schedulerModeChanged, this, [this](bool on) {
+    actions_.schedulerMode->setChecked(on);
+    actions_.undoScheduleStep->setEnabled(on && !session_->liveChoices().empty());
+    updateLiveTimeline();
+    for (int c = 0; c < actions_.stepOnCpu.size(); ++c)
+      actions_.stepOnCpu[c]->setEnabled(on &&
+                                        static_cast<size_t>(c) < session_->state().cpus.size());
+    refreshViews();
+    updateStatus();
+  });
+  connect(session_, &Session::liveStepped, this, [this](int cpu, bool ran) {
+    if (!ran) statusBar()->showMessage(tr("CPU %1 has nothing to run.").arg(cpu), 4000);
+    actions_.undoScheduleStep->setEnabled(!session_->liveChoices().empty());
+    updateLiveTimeline();
+  });
+  connect(session_, &Session::liveUndone, this, [this] {
+    updateLiveTimeline();
+    actions_.undoScheduleStep->setEnabled(!session_->liveChoices().empty());
+    statusBar()->showMessage(tr("Undone: back to step %1.").arg(session_->state().steps), 3000);
+  });
+  for (QWidget* v : std::initializer_list<QWidget*>{timeline_, charts_, eventLog_, changes_})
+    connect(v, SIGNAL(stepRequested(quint64)), session_, SLOT(setStep(quint64)));
+  connect(browser_, &ScenarioBrowser::scenarioChosen, this,
+          [this](const QString& p) { openPath(p); });
+  auto* welcome = static_cast<WelcomePage*>(welcome_);
+  connect(welcome, &WelcomePage::openPathRequested, this,
+          [this](const QString& p) { openPath(p); });
+  connect(welcome, &WelcomePage::openDialogRequested, this, &MainWindow::openDialog);
+  connect(welcome, &WelcomePage::manualRequested, this, [this] { showHelp(); });
+  connect(editor_, &ScenarioEditor::runRequested, this,
+          [this](const QString& text, const QString& name) {
+            session_->openText(text, name.isEmpty() ? tr("untitled.json") : name);
+          });
+  connect(sourceView_, &SourceView::toggleBreakpointRequested, session_,
+          &Session::toggleBreakpoint);
+  connect(kernFork_, &KernForkView::toggleBreakpointRequested, session_,
+          &Session::toggleBreakpoint);
+  connect(kernFork_, &KernForkView::openDialogRequested, this, &MainWindow::openKernForkDialog);
+  connect(kernFork_, &KernForkView::openFileRequested, this, &MainWindow::openKernForkFile);
+  connect(quiz_, &QuizPanel::hideSpoilers, this, &MainWindow::hideSpoilers);
+  connect(quiz_, &QuizPanel::contentChanged, this,
+          [this] { QTimer::singleShot(0, this, &MainWindow::fitQuizDock); });
+  connect(quiz_, &QuizPanel::message, this,
+          [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(session_, &Session::horizonReached, this, [this](quint64 h) {
+    statusBar()->showMessage(
+        tr("The quiz holds the run at step %1: answer the question first.").arg(h), 5000);
+  });
+  connect(challenge_, &ChallengePanel::message, this,
+          [this](const QString& m) { statusBar()->showMessage(m, 8000); });
+  connect(challenge_, &ChallengePanel::openRequested, this, [this](const QString& path) {
+    openPath(path, true);
+    if (lastError_.isEmpty()) challenge_->startLoaded();
+  });
+  connect(cpuView_, &CpuView::cpuClicked, this, [this](int cpu) {
+    if (session_->schedulerMode()) session_->stepOnCpu(cpu);
+  });
+}
+
+// In scheduler mode the timeline shows the run the student is making, not
+// the recording it started from.
+void MainWindow::updateLiveTimeline() {
+  auto* dock = findChild<QDockWidget*>(QStringLiteral("timelineDock"));
+  if (!session_->schedulerMode() || !session_->liveTrace()) {
+    if (timeline_->showsLiveRun()) timeline_->setLiveTrace(nullptr, 0, 0);
+    if (dock) dock->setWindowTitle(tr("Timeline"));
+    return;
+  }
+  const fs::KernelState base = session_->stateAt(session_->liveBaseStep());
+  timeline_->setLiveTrace(std::make_shared<const fs::Trace>(*session_->liveTrace()),
+                          static_cast<int>(base.cpus.size()), base.nprocs);
+  if (dock)
+    dock->setWindowTitle(
+        tr("Timeline: your schedule, from recorded step %1").arg(session_->liveBaseStep()));
+}
+
+StepFrame MainWindow::currentFrame() const {
+  StepFrame f;
+  f.state = &session_->state();
+  if (session_->schedulerMode()) {
+    const fs::Trace* t = session_->liveTrace();
+    f.trace = t;
+    f.live = true;
+    f.step = f.state->steps;
+    if (t && !t->step_first_event.empty()) {
+      f.stepBegin = t->step_first_event.back();
+      f.stepEnd = static_cast<uint32_t>(t->events.size());
+    }
+  } else if (auto tl = session_->timeline()) {
+    f.trace = &tl->trace();
+    f.step = session_->step();
+    std::tie(f.stepBegin, f.stepEnd) = eventsOfStep(tl->trace(), f.step);
+  }
+  f.follow = actions_.follow->isChecked();
+  if (f.trace) {
+    f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.stepId = stepIdOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.cpuSteps = cpuStepsOf(*f.trace, *f.state, f.stepEnd);
+  } else {
+    f.cpuSteps.resize(f.state->cpus.size());
+  }
+  // The tick step N ran in, as `forkscope-cli run --narrate` prints it: the
+  // state's own clock has already moved on after the last step of a tick.
+  if (f.step > 0 && f.trace && !f.live)
+    f.tick = f.trace->tick_of_step(f.step - 1);
+  else if (f.step > 0)
+    f.tick = f.state->slot_in_tick == 0 && f.state->tick > 0 ? f.state->tick - 1 : f.state->tick;
+  return f;
+}
+
+void MainWindow::refreshViews() {
+  const StepFrame f = currentFrame();
+  if (!session_->timeline()) return;
+  procTree_->setState(*f.state, f.cpuSteps);
+  const fs::Proc* active =
+      f.activeCpu >= 0 && static_cast<size_t>(f.activeCpu) < f.state->cpus.size()
+          ? f.state->proc(f.state->cpus[static_cast<size_t>(f.activeCpu)].cur)
+          : nullptr;
+  procTree_->setFocusPid(active ? active->pid : -1);
+  cpuView_->setFrame(f);
+  lockView_->setFrame(f);
+  sourceView_->setFrame(f);
+  kernFork_->setFrame(f);
+  narration_->setFrame(f);
+  program_->setFrame(f);
+  updateAccessibleText(*f.state);
+}
+
+// The tree, the CPUs and the timeline are drawn, not made of widgets a
+// screen reader can walk: each says in words what it shows, step by step.
+void MainWindow::updateAccessibleText(const fs::KernelState& s) {
+  QStringList procs;
+  for (const fs::Proc& p : s.procs) {
+    if (!p.alive()) continue;
+    const QString name = QString::fromStdString(p.name);
+    const QString stat = QString::fromLatin1(fs::proc_stat_name(p.stat));
+    // A child fork1 is still building has no p_ppid yet: fork1 sets it when it links the child in.
+    procs << (p.ppid >= 0
+                  ? tr("pid %1 %2: %3, child of %4").arg(p.pid).arg(name, stat).arg(p.ppid)
+                  : tr("pid %1 %2: %3, not linked to a parent yet").arg(p.pid).arg(name, stat));
+  }
+  procTree_->setAccessibleDescription(procs.join(QStringLiteral("; ")));
+  QStringList cpus;
+  for (size_t c = 0; c < s.cpus.size(); ++c) {
+    const fs::Proc* p = s.proc(s.cpus[c].cur);
+    cpus << (p ? tr("CPU %1: pid %2 %3, %4%5")
+                     .arg(c)
+                     .arg(p->pid)
+                     .arg(QString::fromStdString(p->name),
+                          QString::fromLatin1(fs::lwp_stat_name(p->lstat)),
+                          p->spinning ? tr(", spinning on a lock") : QString())
+               : tr("CPU %1: idle").arg(c));
+  }
+  cpuView_->setAccessibleDescription(cpus.join(QStringLiteral("; ")));
+  timeline_->setAccessibleDescription(tr("Step %1 of %2, tick %3, nprocs %4")
+                                          .arg(session_->step())
+                                          .arg(session_->totalSteps())
+                                          .arg(s.tick)
+                                          .arg(s.nprocs));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* e) {
+  const QList<QUrl> urls = e->mimeData()->urls();
+  if (urls.size() == 1 && urls.first().isLocalFile()) e->acceptProposedAction();
+}
+
+// A dropped file opens like File > Open (the same loader, the same errors);
+// a C file goes to the kern_fork.c view.
+void MainWindow::dropEvent(QDropEvent* e) {
+  const QList<QUrl> urls = e->mimeData()->urls();
+  if (urls.size() != 1 || !urls.first().isLocalFile()) return;
+  e->acceptProposedAction();
+  const QString path = urls.first().toLocalFile();
+  if (path.endsWith(QLatin1String(".c"), Qt::CaseInsensitive))
+    openKernForkFile(path);
+  else
+    openPath(path);
+}
+
+void MainWindow::updateStatus() {
+  if (!stepLabel_) {
+    stepLabel_ = new QLabel(this);
+    stepLabel_->setObjectName(QStringLiteral("stepLabel"));
+    // A gap between a long message ("Question 1: the run is held...") and
+    // the step, or the two ran into one line in presenter mode.
+    stepLabel_->setContentsMargins(16, 0, 0, 0);
+    tickLabel_ = new QLabel(this);
+    outcomeLabel_ = new QLabel(this);
+    statusBar()->addPermanentWidget(stepLabel_);
+    statusBar()->addPermanentWidget(tickLabel_);
+    statusBar()->addPermanentWidget(outcomeLabel_);
+  }
+  auto tl = session_->timeline();
+  if (!tl) {
+    stepLabel_->setText(tr("No scenario: open one with Ctrl+O or pick one under Scenarios"));
+    tickLabel_->clear();
+    outcomeLabel_->clear();
+    return;
+  }
+  const fs::KernelState& s = session_->state();
+  const StepFrame f = currentFrame();
+  if (session_->schedulerMode())
+    stepLabel_->setText(tr("Scheduler mode · step %1 (from recorded step %2)")
+                            .arg(s.steps)
+                            .arg(session_->liveBaseStep()));
+  else
+    stepLabel_->setText(tr("Step %1 / %2").arg(session_->step()).arg(tl->total_steps()));
+  tickLabel_->setText(tr("tick %1 · nprocs %2").arg(f.tick).arg(s.nprocs));
+  const fs::KernelState& last = s;                        // expectations so far at the shown step
+  const std::string& result = tl->trace().outcome.result; // the trace format's words
+  const QString resultText = result == "completed"    ? tr("completed")
+                             : result == "deadlock"   ? tr("deadlock")
+                             : result == "step_limit" ? tr("step limit reached")
+                             : result == "tick_limit" ? tr("time limit reached (machine.max_ticks)")
+                             : result == "running"    ? tr("still running")
+                                                      : QString::fromStdString(result);
+  QString outcome = tr("outcome: %1").arg(resultText);
+  if (last.expect_passed || last.expect_failed)
+    outcome +=
+        tr(" · expectations %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);
+  outcomeLabel_->setText(outcome);
+}
+
+void MainWindow::updateWindowTitle() {
+  if (quiz_->phase() == QuizPanel::Phase::Asking)
+    setWindowTitle(tr("Quiz: question %1 — Forkscope").arg(quiz_->current() + 1));
+  else if (!scenarioTitle_.isEmpty())
+    setWindowTitle(tr("%1 — Forkscope").arg(scenarioTitle_));
+  else
+    setWindowTitle(tr("Forkscope"));
+}
+
+void MainWindow::showError(const QString& title, const QString& message) {
+  lastError_ = message;
+  statusBar()->showMessage(title, 8000);
+  // Window-modal and non-blocking: the app keeps running (and tests can close it).
+  if (errorBox_) errorBox_->deleteLater();
+  // A file can have thousands of errors: the box shows the first few and keeps
+  // the whole list, scrollable, under Show Details, so OK stays on screen.
+  constexpr int kShown = 12;
+  const QStringList lines = message.split(QLatin1Char('\n'));
+  QString shown = message;
+  if (lines.size() > kShown)
+    shown = lines.mid(0, kShown).join(QLatin1Char('\n')) + QLatin1Char('\n') +
+            tr("... and %n more error(s): see Show Details.", nullptr,
+               static_cast<int>(lines.size() - kShown));
+  errorBox_ = new QMessageBox(QMessageBox::Warning, title, shown, QMessageBox::Ok, this);
+  if (lines.size() > kShown) errorBox_->setDetailedText(message);
+  errorBox_->setAttribute(Qt::WA_DeleteOnClose);
+  errorBox_->setTextInteractionFlags(Qt::TextSelectableByMouse);
+  errorBox_->open();
+}
+
+void MainWindow::openPath(const QString& path, bool synchronous) {
+  const QString resolved = resolveScenario(path);
+  if (resolved.isEmpty()) {
+    showError(tr("Cannot open the scenario"), tr("%1: no such file or bundled scenario").arg(path));
+    return;
+  }
+  session_->setSynchronous(synchronous);
+  lastError_.clear();
+  session_->openFile(resolved); // the recent files list gets it when it is loaded
+  session_->setSynchronous(false);
+}
+
+void MainWindow::showEvent(QShowEvent* e) {
+  QMainWindow::showEvent(e);
+  if (sized_) return;
+  // Once the window has its real size: never wider than the screen, whole
+  // tab labels, and the default proportions (or the lecture layout in
+  // presenter mode) - unless the welcome page is up: the docks get their
+  // proportions when a run arrives (applyDefaultDockSizes).
+  keepOnScreen();
+  polishTabBars();
+  if (!welcomeMode_) defaultProportions();
+}
+
+void MainWindow::applyDefaultDockSizes() {
+  // The docks come back from behind the welcome page: on a projector they
+  // take the lecture layout for this screen (a layout saved on a wider
+  // screen would not fit); named layouts stay one click away.
+  if (actions_.presenter->isChecked()) {
+    sized_ = true;
+    applyLectureLayout();
+    settleMinimumSize(); // the minimum of the docks as they are now, not as they were
+    keepOnScreen();
+    polishTabBars();
+    return;
+  }
+  if (sized_) return;
+  keepOnScreen();
+  defaultProportions();
+  polishTabBars();
+}
+
+void MainWindow::closeEvent(QCloseEvent* e) {
+  if (editor_ && !editor_->maybeSave()) {
+    e->ignore();
+    return;
+  }
+  session_->cancelLoad(); // closing during a load must not wait for it to finish
+  saveLayout();
+  QMainWindow::closeEvent(e);
+}
+
+// The first launch (no saved geometry): 80% of the screen, centred, or the
+// whole screen when it is small (a 1366x768 projector), instead of the
+// layout's 910x512 minimum that truncated the tabs.
+void MainWindow::placeOnFirstLaunch() {
+  QScreen* sc = screen() ? screen() : QGuiApplication::primaryScreen();
+  if (!sc) return;
+  const QRect avail = sc->availableGeometry();
+  if (avail.width() < 1600 || avail.height() < 900) {
+    setGeometry(avail);
+    setWindowState(windowState() | Qt::WindowMaximized);
+    return;
+  }
+  const QSize size(avail.width() * 8 / 10, avail.height() * 8 / 10);
+  resize(size);
+  move(avail.center() - QPoint(size.width() / 2, size.height() / 2));
+}
+
+void MainWindow::restoreLayout() {
+  QSettings s;
+  restoreModeLayouts(s); // the geometry, and presenter mode as it was
+  actions_.darkTheme->setChecked(s.value(QStringLiteral("view/dark"), false).toBool());
+  actions_.showSharing->setChecked(s.value(QStringLiteral("view/sharing"), false).toBool());
+  actions_.follow->setChecked(s.value(QStringLiteral("view/follow"), true).toBool());
+  procTree_->setShowSharing(actions_.showSharing->isChecked());
+  Theme::instance().setDark(actions_.darkTheme->isChecked());
+  const QString kern = s.value(QStringLiteral("kernFork/path")).toString();
+  if (!kern.isEmpty()) kernFork_->loadFile(kern);
+}
+
+void MainWindow::saveLayout() {
+  QSettings s;
+  saveModeLayouts(s);
+  s.setValue(QStringLiteral("view/dark"), actions_.darkTheme->isChecked());
+  s.setValue(QStringLiteral("view/sharing"), actions_.showSharing->isChecked());
+  s.setValue(QStringLiteral("view/follow"), actions_.follow->isChecked());
+}
+
+} // namespace fsui

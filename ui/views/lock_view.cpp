@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/views/lock_view.h"
+
+#include <QHeaderView>
+#include <QTreeWidgetItemIterator>
+#include <algorithm>
+#include <map>
+
+#include "ui/common/kstate_text.h"
+#include "ui/common/state_colors.h"
+
+namespace fsui {
+
+LockView::LockView(QWidget* parent) : QTreeWidget(parent) {
+  setObjectName(QStringLiteral("lockView"));
+  setAccessibleName(tr("Locks and wait channels"));
+  setColumnCount(2);
+  setHeaderLabels({tr("Lock or channel"), tr("Who")});
+  // Owners must be read whole ("held by 3 sh (running on CPU 1)"), also in a
+  // narrow column at presenter size: the texts wrap instead of being elided.
+  header()->setSectionResizeMode(0, QHeaderView::Interactive);
+  header()->setStretchLastSection(true);
+  setRootIsDecorated(true);
+  setWordWrap(true);
+  setTextElideMode(Qt::ElideNone);
+  setUniformRowHeights(false);
+}
+
+void LockView::resizeEvent(QResizeEvent* e) {
+  QTreeWidget::resizeEvent(e);
+  fitColumns();
+}
+
+void LockView::fitColumns() {
+  // The names as wide as they need, but never more than half: the holder
+  // gets the rest and wraps there. Rows are measured again for the new widths.
+  const int w = viewport()->width();
+  int names = 0; // the widest name of a lock or channel (group rows span both columns)
+  for (QTreeWidgetItemIterator it(this); *it; ++it)
+    if (!(*it)->isFirstColumnSpanned()) {
+      int depth = 0;
+      for (QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent()) ++depth;
+      names = std::max(names, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) +
+                                  (depth + 1) * indentation() + 12);
+    }
+  setColumnWidth(0, std::clamp(names, w / 4, w * 55 / 100));
+  // The second column wraps at word breaks ("p_waitcv of 1 init (wait for a
+  // child)"): a tree view's items do not wrap by themselves.
+  const int room = std::max(40, w - columnWidth(0) - 16); // less the cell's padding
+  for (QTreeWidgetItemIterator it(this); *it; ++it) {
+    QTreeWidgetItem* item = *it;
+    if (item->isFirstColumnSpanned()) continue;
+    QString full = item->data(1, Qt::UserRole).toString();
+    if (full.isEmpty()) {
+      full = item->text(1);
+      item->setData(1, Qt::UserRole, full);
+    }
+    // The font it is drawn in: the item's own, else the view's (which carries
+    // presenter mode's heavier weight; an item's default font does not).
+    const QFontMetrics fm(item->data(1, Qt::FontRole).isValid() ? item->font(1) : font());
+    QStringList lines;
+    for (const QString& para : full.split(QLatin1Char('\n'))) {
+      QString line;
+      for (const QString& word : para.split(QLatin1Char(' '))) {
+        const QString next = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(next) > room) {
+          lines << line;
+          line = word;
+        } else {
+          line = next;
+        }
+      }
+      lines << line;
+    }
+    item->setText(1, lines.join(QLatin1Char('\n')));
+  }
+  doItemsLayout(); // row heights for the new line counts (a delayed layout kept the old ones)
+}
+
+void LockView::setShowIdleLocks(bool on) { showIdle_ = on; }
+
+void LockView::setFrame(const StepFrame& f) {
+  clear();
+  if (!f.state) return;
+  addMutexes(f);
+  addChannels(f);
+  expandAll();
+  fitColumns();
+}
+
+void LockView::addMutexes(const StepFrame& f) {
+  const fs::KernelState& s = *f.state;
+  auto* group = new QTreeWidgetItem(this, {tr("Mutexes"), QString()});
+  QFont bold = font();
+  bold.setBold(true);
+  group->setFont(0, bold);
+  group->setFirstColumnSpanned(true);
+  int idle = 0;
+  for (size_t m = 0; m < s.mutexes.size(); ++m) {
+    const fs::Mutex& mx = s.mutexes[m];
+    if (mx.refcnt <= 0) continue;
+    const QString name = mutexName(s, static_cast<int>(m));
+    QStringList spinners;
+    for (const fs::Proc& p : s.procs)
+      if (p.alive() && p.spinning && f.trace && lastSpinLock(*f.trace, f.stepEnd, p.pid) == name)
+        spinners << tr("%1 on CPU %2").arg(procLabel(s, p.pid)).arg(p.cpu);
+    const bool busy = mx.owner >= 0 || !mx.sleepers.empty() || !spinners.isEmpty();
+    // Always show the global locks; per-process p_locks only when in use.
+    if (!busy && !showIdle_ && mx.cls == fs::LockClass::PLock) {
+      ++idle;
+      continue;
+    }
+    QString holder = tr("free");
+    if (mx.owner >= 0) {
+      const fs::Proc* o = s.proc(mx.owner);
+      holder = tr("held by %1").arg(procLabel(s, mx.owner));
+      // On a line of its own: a narrow column shows all of it instead of "held by 2 sh ...".
+      if (o && o->lstat == fs::LwpStat::LSONPROC)
+        holder += QLatin1Char('\n') + tr("running on CPU %1").arg(o->cpu);
+    }
+    auto* item = new QTreeWidgetItem(group, {name, holder});
+    item->setFont(0, bold);
+    if (mx.owner >= 0) {
+      if (const fs::Proc* o = s.proc(mx.owner); o && o->lstat == fs::LwpStat::LSONPROC)
+        item->setForeground(1, cpuColor(o->cpu).darker(130));
+    }
+    for (const QString& sp : spinners) {
+      // The owner let go after the spinner's last try: it takes the lock next.
+      auto* c = new QTreeWidgetItem(
+          item, {mx.owner < 0 ? tr("was spinning, takes it next") : tr("spinning"), sp});
+      c->setForeground(0, okabe_ito::Vermillion);
+    }
+    int order = 1;
+    for (fs::Lid l : mx.sleepers)
+      new QTreeWidgetItem(item, {tr("asleep on turnstile #%1").arg(order++), procLabel(s, l)});
+  }
+  if (idle > 0)
+    (new QTreeWidgetItem(group, {tr("%n idle p_lock(s)", nullptr, idle)}))
+        ->setFirstColumnSpanned(true);
+}
+
+void LockView::addChannels(const StepFrame& f) {
+  const fs::KernelState& s = *f.state;
+  // Sleepers grouped by channel, each channel's sleepers in FIFO order.
+  std::map<std::pair<int, int>, std::vector<const fs::Proc*>> channels;
+  for (const fs::Proc& p : s.procs)
+    if (p.alive() && p.lstat == fs::LwpStat::LSSLEEP && p.wchan.kind != fs::WchanKind::None &&
+        p.wchan.kind != fs::WchanKind::Turnstile)
+      channels[{static_cast<int>(p.wchan.kind), p.wchan.obj}].push_back(&p);
+  auto* group = new QTreeWidgetItem(this, {tr("Condition variables and sleeps"), QString()});
+  QFont bold = font();
+  bold.setBold(true);
+  group->setFont(0, bold);
+  group->setFirstColumnSpanned(true);
+  if (channels.empty())
+    (new QTreeWidgetItem(group, {tr("nobody is asleep"), QString()}))->setFirstColumnSpanned(true);
+  for (auto& [key, sleepers] : channels) {
+    std::sort(sleepers.begin(), sleepers.end(),
+              [](const fs::Proc* a, const fs::Proc* b) { return a->sleep_seq < b->sleep_seq; });
+    const fs::Wchan w{static_cast<fs::WchanKind>(key.first), key.second};
+    QString name;
+    if (w.kind == fs::WchanKind::LWaitcv)
+      name = QStringLiteral("l_waitcv#%1").arg(w.obj);
+    else if (w.kind == fs::WchanKind::PWaitcv)
+      name = QStringLiteral("p_waitcv#%1").arg(w.obj);
+    else
+      name = wchanText(s, w);
+    auto* item = new QTreeWidgetItem(group, {name, wchanText(s, w)});
+    item->setFont(0, bold);
+    for (const fs::Proc* p : sleepers) {
+      QString why;
+      if (w.kind == fs::WchanKind::LWaitcv && p->vforkwaiting)
+        why = tr("the vfork parent, blocked");
+      else if (w.kind == fs::WchanKind::PWaitcv)
+        why = tr("in wait()");
+      auto* c = new QTreeWidgetItem(item, {procLabel(s, p->pid), why});
+      c->setForeground(0, okabe_ito::ReddishPurple.darker(120));
+    }
+  }
+}
+
+} // namespace fsui

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/views/proc_tree_view.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSimpleTextItem>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QResizeEvent>
+#include <QTimer>
+#include <QWheelEvent>
+
+#include "core/state/names.h"
+#include "ui/common/kstate_text.h"
+#include "ui/common/theme.h"
+
+namespace fsui {
+
+namespace {
+// Presenter mode packs the cards closer: the tree must fit a projector at a
+// scale that keeps its text at 18 pixels.
+qreal columnGap() { return Theme::instance().presenter() ? 18 : 28; }
+qreal rowGap() { return Theme::instance().presenter() ? 40 : 64; }
+constexpr qreal kOutlineGap = 14;
+
+int sharingOf(int mine, int parents) {
+  if (mine < 0 || parents < 0) return -1;
+  return mine == parents ? 1 : 0;
+}
+} // namespace
+
+ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
+  setScene(&scene_);
+  setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+  setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+  setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+  setAlignment(Qt::AlignHCenter | Qt::AlignTop);
+  setObjectName(QStringLiteral("procTree"));
+  overviewNote_ = new QLabel(this);
+  overviewNote_->setObjectName(QStringLiteral("treeOverviewNote"));
+  overviewNote_->setWordWrap(true);
+  overviewNote_->setAutoFillBackground(true);
+  overviewNote_->setMargin(4);
+  overviewNote_->hide();
+  setAccessibleName(tr("Process tree"));
+  connect(&scene_, &QGraphicsScene::selectionChanged, this,
+          [this] { Q_EMIT selectedPidChanged(selectedPid()); });
+  auto followMode = [this] {
+    userZoom_ = 1;
+    // A projector has no room for scroll bars: the tree fits, or the user
+    // zooms and drags it.
+    const bool presenter = Theme::instance().presenter();
+    setHorizontalScrollBarPolicy(presenter ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setVerticalScrollBarPolicy(presenter ? Qt::ScrollBarAlwaysOff : Qt::ScrollBarAsNeeded);
+    setDragMode(presenter ? QGraphicsView::ScrollHandDrag : QGraphicsView::NoDrag);
+  };
+  followMode();
+  connect(&Theme::instance(), &Theme::changed, this, [this, followMode] {
+    followMode();
+    relayout(false); // presenter mode spaces the cards differently
+    scene_.update();
+  });
+}
+
+int ProcTreeView::selectedPid() const {
+  for (QGraphicsItem* i : scene_.selectedItems())
+    if (auto* n = dynamic_cast<ProcNodeItem*>(i)) return n->data().pid;
+  return -1;
+}
+
+void ProcTreeView::selectPid(int pid) {
+  scene_.clearSelection();
+  if (ProcNodeItem* n = nodeForPid(pid)) n->setSelected(true);
+}
+
+ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {
+  const bool compact = Theme::instance().presenter(); // "fork1:516": room for large type
+  ProcNodeData d;
+  d.pid = p.pid;
+  d.serial = p.serial;
+  d.name = QString::fromStdString(p.name);
+  d.state = visualState(p);
+  d.stateText = QStringLiteral("%1 · %2").arg(QLatin1String(fs::proc_stat_name(p.stat)),
+                                              QLatin1String(fs::lwp_stat_name(p.lstat)));
+  d.uid = p.ruid;
+  d.traced = (p.slflag & fs::PSL_TRACED) != 0;
+  d.vforkWaiting = p.vforkwaiting;
+  d.stopFork = (p.sflag & fs::PS_STOPFORK) != 0;
+  if (compact) // one state name of the kernel's, the one that says most
+    d.stateLine =
+        d.state == VisualState::Building
+            ? visualStateName(d.state)
+            : QStringLiteral("%1 · %2").arg(visualStateName(d.state),
+                                            QLatin1String(p.stat == fs::ProcStat::SACTIVE
+                                                              ? fs::lwp_stat_name(p.lstat)
+                                                              : fs::proc_stat_name(p.stat)));
+  if (p.lstat == fs::LwpStat::LSONPROC) d.cpu = p.cpu;
+  if (p.lstat == fs::LwpStat::LSSLEEP)
+    d.detail = compact ? tr("on %1").arg(wchanText(s, p.wchan, true))
+                       : tr("asleep on %1").arg(wchanText(s, p.wchan));
+  else if (p.spinning)
+    d.detail = tr("spinning · %1").arg(whereText(p, compact));
+  else if (d.state != VisualState::Zombie && d.cpu >= 0 &&
+           static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel())
+    d.detail =
+        cpuSteps_[static_cast<size_t>(d.cpu)].executed
+            ? whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact)
+            : tr("next: %1").arg(whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact));
+  else if (d.state != VisualState::Zombie)
+    d.detail = whereText(p, compact);
+  else
+    d.detail = compact ? tr("exit status %1").arg(p.xstat)
+                       : tr("exit status %1 · waiting to be reaped").arg(p.xstat);
+  if (d.state == VisualState::Building) {
+    d.detail = compact ? tr("by fork1()") : tr("being built by fork1()");
+    for (const fs::Proc& q : s.procs)
+      if (q.alive() && childBeingBuilt(q) == p.pid) d.buildProgress = buildProgress(q);
+  }
+  // Compare with the parent that forked it: what fork1 shared and what it copied.
+  if (const fs::Proc* parent = s.proc(p.ppid); parent && p.ppid > 1) {
+    d.sharing = {sharingOf(p.lock, parent->lock),   sharingOf(p.vmspace, parent->vmspace),
+                 sharingOf(p.fd, parent->fd),       sharingOf(p.cwd, parent->cwd),
+                 sharingOf(p.limit, parent->limit), sharingOf(p.sigacts, parent->sigacts)};
+  }
+  return d;
+}
+
+void ProcTreeView::setState(const fs::KernelState& s, const std::vector<CpuStep>& cpuSteps) {
+  cpuSteps_ = cpuSteps;
+  const bool forward = s.steps > lastSteps_;
+  const bool smallStep = forward ? s.steps - lastSteps_ <= 2 : lastSteps_ - s.steps <= 2;
+  const quint64 advanced = forward ? s.steps - lastSteps_ : 0;
+  lastSteps_ = s.steps;
+
+  QSet<TreeNodeKey> present;
+  parentOf_.clear();
+  realParentOf_.clear();
+  auto keyOfPid = [&s](int pid) {
+    const fs::Proc* q = s.proc(pid);
+    return q ? TreeNodeKey{q->pid, q->serial} : TreeNodeKey{};
+  };
+  for (const fs::Proc& p : s.procs) {
+    if (!p.alive()) continue;
+    const TreeNodeKey key{p.pid, p.serial};
+    present.insert(key);
+    parentOf_.insert(key, keyOfPid(p.pptr));
+    if (p.ppid != p.pptr && p.ppid >= 0) realParentOf_.insert(key, keyOfPid(p.ppid));
+    ProcNodeItem*& item = nodes_[key];
+    if (!item) {
+      item = new ProcNodeItem(describe(s, p));
+      item->setShowSharing(showSharing_);
+      scene_.addItem(item);
+      connect(item, &ProcNodeItem::moved, this, &ProcTreeView::nodeMoved);
+    } else {
+      item->setData(describe(s, p));
+      item->setGhostAge(0);
+    }
+  }
+  // Cards whose process is gone: stepping forward a little turns them into
+  // ghosts that fade over a few steps; any other move removes them, so a
+  // state always looks the same however it was reached (except for ghosts).
+  for (auto it = nodes_.begin(); it != nodes_.end();) {
+    if (present.contains(it.key())) {
+      ++it;
+      continue;
+    }
+    ProcNodeItem* item = it.value();
+    const int age = item->ghostAge() + static_cast<int>(advanced);
+    if (forward && smallStep && age <= kGhostSteps) {
+      item->setGhostAge(std::max(1, age));
+      ++it;
+    } else {
+      scene_.removeItem(item);
+      item->deleteLater();
+      it = nodes_.erase(it);
+    }
+  }
+  relayout(animate_ && smallStep);
+}
+
+// The outline's step right per generation: less for name-only cards.
+qreal ProcTreeView::indent() const { return namesOnly_ ? 28 : 32; }
+
+void ProcTreeView::relayout(bool animate) {
+  struct Candidate {
+    SizedLayout layout;
+    qreal scale = 0;
+    Arrangement arrangement = Arrangement::TopDown;
+    bool namesOnly = false;
+  };
+  const bool presenter = Theme::instance().presenter();
+  // As fit() will find it: the cards' bounding rects reach 6 units beyond
+  // their sides and 10 above and below, and the scene has a margin of 6.
+  auto scaleFor = [this](const SizedLayout& l) {
+    return std::min(viewport()->width() / (l.width + 12 + 12),
+                    viewport()->height() / (l.height + 20 + 12));
+  };
+  // The tree top-down, else as an outline in one column or as few more as it
+  // takes to fit at 18 px; of those that do not, the one that shrinks least.
+  auto arrange = [&](bool namesOnly) {
+    for (ProcNodeItem* n : std::as_const(nodes_)) n->setNamesOnly(namesOnly);
+    namesOnly_ = namesOnly;
+    QVector<TreeLayoutInput> in;
+    for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
+      TreeLayoutInput n;
+      n.key = it.key();
+      n.parent = parentOf_.value(it.key(), TreeNodeKey{});
+      n.order = it.value()->data().serial;
+      n.width = it.value()->cardWidth();
+      n.height = it.value()->cardHeight() + (showSharing_ ? ProcNodeItem::SharingHeight : 0);
+      in.push_back(n);
+    }
+    Candidate best;
+    best.namesOnly = namesOnly;
+    best.layout = layoutTreeSized(in, columnGap(), rowGap());
+    best.scale = scaleFor(best.layout);
+    if (!presenter || nodes_.size() < 2 || best.scale >= minimumScale()) return best;
+    int lastRows = -1;
+    for (int columns = 1; columns <= 6 && best.scale < minimumScale(); ++columns) {
+      const SizedLayout o = layoutOutline(in, indent(), columns, 24, kOutlineGap);
+      if (o.rows == lastRows) break; // no place left to break a column
+      lastRows = o.rows;
+      const qreal sc = scaleFor(o);
+      if (sc > best.scale) best = {o, sc, Arrangement::Outline, namesOnly};
+    }
+    return best;
+  };
+  Candidate chosen = arrange(false);
+  if (presenter && chosen.scale < minimumScale()) {
+    // Too big for full cards: names only (details in the tooltips), which
+    // is also the smaller, more legible overview of a tree that fits no way.
+    const Candidate names = arrange(true);
+    if (names.scale > chosen.scale)
+      chosen = names;
+    else
+      arrange(false);
+  }
+  arrangement_ = chosen.arrangement;
+  const qreal x0 = -chosen.layout.width / 2;
+  // Every card that moves asks for new edges; rebuilding them for each card
+  // made opening a 1,000-process run quadratic (issue #10). Once is enough.
+  relayingOut_ = true;
+  for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
+    const QPointF c = chosen.layout.centre.value(it.key());
+    const QPointF target(x0 + c.x(), c.y() + it.value()->cardHeight() / 2);
+    const bool isNew = it.value()->targetPos().isNull() && it.value()->pos().isNull();
+    it.value()->moveTo(target, animate && !isNew);
+  }
+  relayingOut_ = false;
+  rebuildEdges();
+  fit();
+}
+
+void ProcTreeView::nodeMoved() {
+  if (relayingOut_ || edgeRebuildQueued_) return;
+  // An animation frame moves every card: one rebuild after all of them.
+  edgeRebuildQueued_ = true;
+  QTimer::singleShot(0, this, [this] {
+    edgeRebuildQueued_ = false;
+    rebuildEdges();
+  });
+}
+
+void ProcTreeView::rebuildEdges() {
+  for (QGraphicsItem* e : std::as_const(edges_)) {
+    scene_.removeItem(e);
+    delete e;
+  }
+  edges_.clear();
+  const Theme& theme = Theme::instance();
+  const QColor normal = theme.dark() ? QColor(0xb0, 0xb8, 0xc0) : QColor(0x60, 0x68, 0x70);
+  const qreal lw = 2 * theme.lineScale();
+  const bool outline = arrangement_ == Arrangement::Outline;
+  auto connectCards = [&](ProcNodeItem* from, ProcNodeItem* to, const QPen& pen) {
+    QPainterPath path;
+    if (outline) { // an elbow from under the parent's left part to the child's left side
+      const QPointF a =
+          from->pos() + QPointF(-from->cardWidth() / 2 + indent() / 2, from->bottomExtent());
+      const QPointF b = to->pos() - QPointF(to->cardWidth() / 2, 0);
+      const qreal spine = b.x() - indent() / 2;
+      path.moveTo(a);
+      if (spine > a.x() + 1) { // a child in the next column: along the gap under the parent's row
+        const qreal gapY = from->pos().y() + from->bottomExtent() + kOutlineGap / 2;
+        path.lineTo(a.x(), gapY);
+        path.lineTo(spine, gapY);
+        path.lineTo(spine, b.y());
+      } else {
+        path.lineTo(a.x(), b.y());
+      }
+      path.lineTo(b);
+    } else {
+      const QPointF a = from->pos() + QPointF(0, from->bottomExtent());
+      const QPointF b = to->pos() - QPointF(0, to->cardHeight() / 2);
+      path.moveTo(a);
+      const qreal midY = (a.y() + b.y()) / 2;
+      path.cubicTo(QPointF(a.x(), midY), QPointF(b.x(), midY), b);
+    }
+    auto* item = scene_.addPath(path, pen);
+    item->setZValue(-1);
+    item->setOpacity(std::min(from->opacity(), to->opacity()));
+    edges_.push_back(item);
+    return item;
+  };
+  for (auto it = nodes_.begin(); it != nodes_.end(); ++it) {
+    ProcNodeItem* child = it.value();
+    ProcNodeItem* parent = nodes_.value(parentOf_.value(it.key(), TreeNodeKey{}));
+    auto real = realParentOf_.find(it.key());
+    const bool debugged = real != realParentOf_.end();
+    if (parent) {
+      QPen pen(debugged ? okabe_ito::Vermillion : normal, lw);
+      if (child->isGhost()) pen.setStyle(Qt::DotLine);
+      auto* edge = connectCards(parent, child, pen);
+      if (debugged) {
+        auto* tag = new QGraphicsSimpleTextItem(tr("debugger"), edge);
+        tag->setBrush(okabe_ito::Vermillion);
+        tag->setPos(edge->path().pointAtPercent(0.5) + QPointF(6, -8));
+      }
+    }
+    if (debugged) {
+      if (ProcNodeItem* realParent = nodes_.value(real.value())) {
+        QPen pen(normal, lw, Qt::DashLine);
+        auto* edge = connectCards(realParent, child, pen);
+        auto* tag = new QGraphicsSimpleTextItem(tr("real parent (p_ppid)"), edge);
+        tag->setBrush(normal);
+        tag->setPos(edge->path().pointAtPercent(0.5) + QPointF(6, -8));
+      }
+    }
+  }
+}
+
+void ProcTreeView::setShowSharing(bool on) {
+  showSharing_ = on;
+  for (ProcNodeItem* n : std::as_const(nodes_)) n->setShowSharing(on);
+  rebuildEdges();
+  scene_.update();
+  fit();
+}
+
+QList<ProcNodeItem*> ProcTreeView::liveNodes() const {
+  QList<ProcNodeItem*> out;
+  for (ProcNodeItem* n : nodes_)
+    if (!n->isGhost()) out.push_back(n);
+  return out;
+}
+
+QList<ProcNodeItem*> ProcTreeView::ghostNodes() const {
+  QList<ProcNodeItem*> out;
+  for (ProcNodeItem* n : nodes_)
+    if (n->isGhost()) out.push_back(n);
+  return out;
+}
+
+ProcNodeItem* ProcTreeView::nodeForPid(int pid) const {
+  for (ProcNodeItem* n : nodes_)
+    if (!n->isGhost() && n->data().pid == pid) return n;
+  return nullptr;
+}
+
+void ProcTreeView::fit() {
+  // The scene rect follows the final layout, not the animated positions, so
+  // the view does not jitter while cards glide.
+  QRectF bounds;
+  for (ProcNodeItem* n : std::as_const(nodes_))
+    bounds |= n->boundingRect().translated(n->targetPos());
+  if (bounds.isEmpty()) return;
+  const bool presenter = Theme::instance().presenter();
+  const qreal margin = presenter ? 6 : 20; // a projector has no pixel to spare
+  bounds.adjust(-margin, -margin, margin, margin);
+  scene_.setSceneRect(bounds);
+  const qreal maxScale = 1.4 * Theme::instance().fontScale();
+  const qreal sx = viewport()->width() / bounds.width();
+  const qreal sy = viewport()->height() / bounds.height();
+  const qreal fitScale = std::min(sx, sy);
+  qreal scale = std::clamp(fitScale, minimumScale(), std::max(maxScale, minimumScale()));
+  // Presenter mode: a tree that does not fit at 18 px is shown whole, smaller
+  // (what a class needs first is its shape), and says so; the teacher zooms in.
+  overview_ = presenter && fitScale < minimumScale();
+  if (overview_) { // under the tree (it is top-aligned), the note that says so
+    overviewNote_->setText(noteText(0.5));
+    placeNote();
+    const qreal room = std::max(40, viewport()->height() - overviewNote_->height() - 4);
+    scale = std::min(sx, room / bounds.height());
+  }
+  if (presenter) scale *= userZoom_;
+  setTransform(QTransform::fromScale(scale, scale));
+  if (overview_ || userZoom_ != 1) {
+    overviewNote_->setText(noteText(scale / minimumScale()));
+    placeNote();
+    overviewNote_->show();
+  } else {
+    overviewNote_->hide();
+  }
+  // Too big to fit at the zoom used: the view scrolls, and keeps the card of
+  // the process that just ran in the middle.
+  QPointF centre(bounds.center().x(), bounds.top() + viewport()->height() / scale / 2);
+  if (ProcNodeItem* focus = nodeForPid(focusPid_)) {
+    if (bounds.width() * scale > viewport()->width()) centre.setX(focus->targetPos().x());
+    if (bounds.height() * scale > viewport()->height()) centre.setY(focus->targetPos().y());
+  }
+  centerOn(centre);
+}
+
+QString ProcTreeView::noteText(qreal ofReadable) const {
+  return ofReadable < 1
+             ? tr("Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits")
+                   .arg(qRound(100 * ofReadable))
+             : tr("Zoomed in: drag to move, - zooms out, Ctrl+0 fits");
+}
+
+void ProcTreeView::placeNote() {
+  const int w = std::min(viewport()->width() - 8, std::max(260, viewport()->width() * 2 / 3));
+  overviewNote_->setFixedWidth(std::max(80, w));
+  overviewNote_->adjustSize();
+  const QRect vp = viewport()->geometry();
+  overviewNote_->move(vp.left() + 4, vp.bottom() - overviewNote_->height() - 3);
+  overviewNote_->raise();
+}
+
+void ProcTreeView::setUserZoom(qreal zoom) {
+  userZoom_ = std::clamp(zoom, 1.0, 8.0);
+  fit();
+}
+
+void ProcTreeView::keyPressEvent(QKeyEvent* e) {
+  if (Theme::instance().presenter()) {
+    if (e->key() == Qt::Key_Plus || e->key() == Qt::Key_Equal) return setUserZoom(userZoom_ * 1.25);
+    if (e->key() == Qt::Key_Minus) return setUserZoom(userZoom_ / 1.25);
+    if (e->key() == Qt::Key_0 && (e->modifiers() & Qt::ControlModifier)) return setUserZoom(1);
+  }
+  QGraphicsView::keyPressEvent(e);
+}
+
+void ProcTreeView::wheelEvent(QWheelEvent* e) {
+  if (Theme::instance().presenter() && (e->modifiers() & Qt::ControlModifier)) {
+    setUserZoom(userZoom_ * (e->angleDelta().y() > 0 ? 1.25 : 0.8));
+    return e->accept();
+  }
+  QGraphicsView::wheelEvent(e);
+}
+
+void ProcTreeView::setFocusPid(int pid) {
+  if (pid == focusPid_) return;
+  focusPid_ = pid;
+  fit();
+}
+
+qreal ProcTreeView::minimumScale() {
+  // Zoom to fit, but never below the scale at which the smallest text on a
+  // card is still minPointSize() (presenter mode: 18 px); beyond that the
+  // view scrolls. Outside presenter mode a big tree may shrink a lot.
+  const qreal min = Theme::instance().minPointSize();
+  return min > 0 ? min / ProcNodeItem::badgePointSize() : 0.35;
+}
+
+void ProcTreeView::resizeEvent(QResizeEvent* e) {
+  QGraphicsView::resizeEvent(e);
+  // Presenter mode: the arrangement depends on the room.
+  if (Theme::instance().presenter())
+    relayout(false);
+  else
+    fit();
+}
+
+void ProcTreeView::drawBackground(QPainter* p, const QRectF& rect) {
+  p->fillRect(rect, Theme::instance().dark() ? QColor(0x16, 0x19, 0x1d) : QColor(0xfb, 0xfc, 0xfd));
+}
+
+} // namespace fsui
