@@ -375,7 +375,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+748"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+753"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:124</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -1278,7 +1278,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-765"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-770"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -1911,7 +1911,13 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Ja: proc_lock wird vor der Benachrichtigung FREIGEGEBEN, weil das Zustellen der Knotes andere Sperren nimmt. Hier kann eine andere CPU dazwischenkommen.</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+109"/>
+        <source>getppid returns p_ppid, the parent&apos;s pid that fork1 stored in the child, without taking a lock; it cannot fail. When the parent exits and init adopts the process, p_ppid becomes 1. A debugger that attaches becomes the process&apos;s parent (p_pptr) but leaves p_ppid alone, so getppid still names the real parent.</source>
+        <extracomment>Step getppid.read (core/steps/misc_steps.def)</extracomment>
+        <translation>getppid liefert p_ppid, die PID des Elternprozesses, die fork1 im Kind gespeichert hat, ohne eine Sperre zu nehmen; der Aufruf kann nicht fehlschlagen. Beendet sich der Elternprozess und adoptiert init den Prozess, wird p_ppid zu 1. Ein Debugger, der sich anhängt, wird zwar Elternprozess des Prozesses (p_pptr), lässt p_ppid aber unverändert, sodass getppid weiterhin den echten Elternprozess nennt.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Nothing to report yet: wait sleeps on the caller&apos;s p_waitcv, releasing proc_lock. A child&apos;s exit or stop will wake it - and so will a signal: unlike the vfork wait, this sleep is interruptible.</source>
         <extracomment>Step wait.sleep (core/steps/wait_steps.def)</extracomment>
         <translation>Noch nichts zu melden: wait schläft auf dem p_waitcv des Aufrufers und gibt dabei proc_lock frei. Das Ende oder der Stopp eines Kindprozesses weckt es – und ebenso ein Signal: Anders als das Warten bei vfork ist dieser Schlaf unterbrechbar.</translation>
@@ -1923,7 +1929,7 @@ Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-180"/>
         <source>proc_lock is taken again.</source>
         <extracomment>Step fork1.knote_relock (core/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
@@ -2118,7 +2124,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Der Prozess schläft einige Ticks lang, ohne CPU.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>eventswitch first checks that a report still makes sense: not if the process is exiting, no longer traced, or has SIGKILL pending.</source>
         <extracomment>Step eventswitch.check (core/steps/sig_steps.def)</extracomment>
         <translation>eventswitch prüft zuerst, ob eine Meldung noch sinnvoll ist: nicht, wenn der Prozess endet, nicht mehr verfolgt wird oder SIGKILL anhängig ist.</translation>
@@ -2166,7 +2172,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Beide Sperren werden freigegeben, und der LWP gibt die CPU gestoppt ab, bis der Debugger ihn fortsetzt.</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>Each watcher that asked for NOTE_FORK is told. With NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD. kauth is asked with the FORKING process&apos;s credentials; if it refuses (a set-id process that is not root), nothing is attached and the parent&apos;s event carries NOTE_TRACKERR.</source>
         <extracomment>Step fork1.knote_fork (core/steps/fork_steps.def)</extracomment>
         <translation>Jeder Beobachter, der NOTE_FORK verlangt hat, wird benachrichtigt. Mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet. kauth wird dabei mit den Credentials des FORKENDEN Prozesses gefragt; lehnt es ab (ein Set-ID-Prozess, der nicht root ist), wird nichts angehängt, und das Ereignis des Elternprozesses trägt NOTE_TRACKERR.</translation>
@@ -2208,7 +2214,7 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
         <translation>Die Sperre wird von einem LWP gehalten, der auf einer anderen CPU läuft: Sie wird wahrscheinlich bald frei, daher spinnt diese CPU, statt zu schlafen. (Auf einen Spin-Mutex wird immer gespinnt, nie geschlafen.)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Continued by the debugger. After a TRAP_CHLD stop, a vfork parent must still wait for its child: proc_lock is taken to check.</source>
         <extracomment>Step eventswitch.resumed (core/steps/sig_steps.def)</extracomment>
         <translation>Vom Debugger fortgesetzt. Nach einem TRAP_CHLD-Stopp muss ein vfork-Elternprozess immer noch auf seinen Kindprozess warten: proc_lock wird zum Prüfen genommen.</translation>
@@ -2549,274 +2555,274 @@ core/quiz_reparent.cpp:92</extracomment>
         <location line="+2"/>
         <location line="+107"/>
         <source>%1 has just called %2.</source>
-        <extracomment>core/quiz_stops.cpp:101
+        <extracomment>core/quiz_stops.cpp:100
 ----------
-core/quiz_syscalls.cpp:181</extracomment>
+core/quiz_syscalls.cpp:177</extracomment>
         <translation>%1 hat gerade %2 aufgerufen.</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Its debugger %1 asked to be told about forks and vforks.</source>
-        <extracomment>core/quiz_stops.cpp:108</extracomment>
+        <extracomment>core/quiz_stops.cpp:107</extracomment>
         <translation>Sein Debugger %1 will über forks und vforks informiert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its debugger %1 asked to be told about forks (PTRACE_FORK).</source>
-        <extracomment>core/quiz_stops.cpp:110</extracomment>
+        <extracomment>core/quiz_stops.cpp:109</extracomment>
         <translation>Sein Debugger %1 will über forks informiert werden (PTRACE_FORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its debugger %1 asked to be told about vforks (PTRACE_VFORK).</source>
-        <extracomment>core/quiz_stops.cpp:112</extracomment>
+        <extracomment>core/quiz_stops.cpp:111</extracomment>
         <translation>Sein Debugger %1 will über vforks informiert werden (PTRACE_VFORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It has stop-on-fork set (PS_STOPFORK).</source>
-        <extracomment>core/quiz_stops.cpp:116</extracomment>
+        <extracomment>core/quiz_stops.cpp:115</extracomment>
         <translation>Bei ihm ist Stop-on-Fork gesetzt (PS_STOPFORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which process stops first?</source>
-        <extracomment>core/quiz_stops.cpp:117</extracomment>
+        <extracomment>core/quiz_stops.cpp:116</extracomment>
         <translation>Welcher Prozess stoppt zuerst?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the parent, %1</source>
-        <extracomment>core/quiz_stops.cpp:119</extracomment>
+        <extracomment>core/quiz_stops.cpp:118</extracomment>
         <translation>der Elternprozess, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new child</source>
-        <extracomment>core/quiz_stops.cpp:120</extracomment>
+        <extracomment>core/quiz_stops.cpp:119</extracomment>
         <translation>der neue Kindprozess</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the debugger, %1</source>
-        <extracomment>core/quiz_stops.cpp:121</extracomment>
+        <extracomment>core/quiz_stops.cpp:120</extracomment>
         <translation>der Debugger, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none of them: they all keep running</source>
-        <extracomment>core/quiz_stops.cpp:122</extracomment>
+        <extracomment>core/quiz_stops.cpp:121</extracomment>
         <translation>keiner: Alle laufen weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L580-L581: the child inherited PS_STOPFORK (L459), so fork1 - still running in the parent - creates it stopped (SSTOP) instead of putting it on a run queue.</source>
-        <extracomment>core/quiz_stops.cpp:127</extracomment>
+        <extracomment>core/quiz_stops.cpp:126</extracomment>
         <translation>L580-L581: Der Kindprozess hat PS_STOPFORK geerbt (L459), also erzeugt fork1 – noch im Elternprozess laufend – ihn gestoppt (SSTOP), statt ihn in eine Run-Queue zu stellen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent itself does not stop.</source>
-        <extracomment>core/quiz_stops.cpp:130</extracomment>
+        <extracomment>core/quiz_stops.cpp:129</extracomment>
         <translation>Der Elternprozess selbst stoppt nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L609-L611: right after making the child runnable, fork1 - still in the parent - reports the fork through eventswitch, which stops the parent for the debugger.</source>
-        <extracomment>core/quiz_stops.cpp:135</extracomment>
+        <extracomment>core/quiz_stops.cpp:134</extracomment>
         <translation>L609-L611: Gleich nachdem fork1 den Kindprozess lauffähig gemacht hat, meldet es – noch im Elternprozess – den fork über eventswitch, das den Elternprozess für den Debugger stoppt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The child reports itself only when it first runs, in child_return (L645-L647), and here the parent got to its report first.</source>
-        <extracomment>core/quiz_stops.cpp:138</extracomment>
+        <extracomment>core/quiz_stops.cpp:137</extracomment>
         <translation>Der Kindprozess meldet sich erst, wenn er zum ersten Mal läuft, in child_return (L645-L647), und hier kam der Elternprozess zuerst zu seiner Meldung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The child was handed to the debugger at L522 and made runnable at L589.</source>
-        <extracomment>core/quiz_stops.cpp:144</extracomment>
+        <extracomment>core/quiz_stops.cpp:143</extracomment>
         <translation>Der Kindprozess wurde in L522 dem Debugger übergeben und in L589 lauffähig gemacht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It ran on a CPU of its own and reached its report in child_return (L645-L647) before the parent got to its eventswitch at L611.</source>
-        <extracomment>core/quiz_stops.cpp:145</extracomment>
+        <extracomment>core/quiz_stops.cpp:144</extracomment>
         <translation>Er lief auf einer eigenen CPU und erreichte seine Meldung in child_return (L645-L647), bevor der Elternprozess zu seinem eventswitch in L611 kam.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.</source>
-        <extracomment>core/quiz_stops.cpp:195</extracomment>
+        <extracomment>core/quiz_stops.cpp:194</extracomment>
         <translation>%1 schläft in vfork auf seinem l_waitcv und wartet auf seinen Kindprozess %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What wakes %1 up?</source>
-        <extracomment>core/quiz_stops.cpp:197</extracomment>
+        <extracomment>core/quiz_stops.cpp:196</extracomment>
         <translation>Was weckt %1 auf?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s execve</source>
-        <extracomment>core/quiz_stops.cpp:199</extracomment>
+        <extracomment>core/quiz_stops.cpp:198</extracomment>
         <translation>das execve des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s exit</source>
-        <extracomment>core/quiz_stops.cpp:200</extracomment>
+        <extracomment>core/quiz_stops.cpp:199</extracomment>
         <translation>das Ende (exit) des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a signal sent to %1</source>
-        <extracomment>core/quiz_stops.cpp:201</extracomment>
+        <extracomment>core/quiz_stops.cpp:200</extracomment>
         <translation>ein Signal an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the debugger&apos;s PT_CONTINUE or PT_DETACH</source>
-        <extracomment>core/quiz_stops.cpp:202</extracomment>
+        <extracomment>core/quiz_stops.cpp:201</extracomment>
         <translation>PT_CONTINUE oder PT_DETACH des Debuggers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the end of the child&apos;s time slice</source>
-        <extracomment>core/quiz_stops.cpp:203</extracomment>
+        <extracomment>core/quiz_stops.cpp:202</extracomment>
         <translation>das Ende der Zeitscheibe des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Once execve is past its point of no return the child has an address space of its own, so under proc_lock it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/quiz_stops.cpp:207</extracomment>
+        <extracomment>core/quiz_stops.cpp:206</extracomment>
         <translation>Sobald execve den Punkt ohne Wiederkehr überschritten hat, hat der Kindprozess einen eigenen Adressraum; also löscht er unter proc_lock PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exit1 releases a vfork parent first thing under proc_lock - before the exit signal is posted: it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/quiz_stops.cpp:210</extracomment>
+        <extracomment>core/quiz_stops.cpp:209</extracomment>
         <translation>exit1 gibt einen vfork-Elternprozess als Allererstes unter proc_lock frei – noch bevor das Exit-Signal gesendet wird: Es löscht PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent&apos;s loop at L621-L622 then sees l_vforkwaiting clear.</source>
-        <extracomment>core/quiz_stops.cpp:213</extracomment>
+        <extracomment>core/quiz_stops.cpp:212</extracomment>
         <translation>Die Schleife des Elternprozesses in L621-L622 sieht dann l_vforkwaiting gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sleep is not interruptible: no signal or debugger request ends it.</source>
-        <extracomment>core/quiz_stops.cpp:214</extracomment>
+        <extracomment>core/quiz_stops.cpp:213</extracomment>
         <translation>Der Schlaf ist nicht unterbrechbar: Kein Signal und keine Debugger-Anfrage beendet ihn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>__clone(exit signal %1)</source>
-        <extracomment>core/quiz_syscalls.cpp:65</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:61</extracomment>
         <translation>__clone(Exit-Signal %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>__clone(%1, exit signal %2)</source>
-        <extracomment>core/quiz_syscalls.cpp:66</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:62</extracomment>
         <translation>__clone(%1, Exit-Signal %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L258-L264: fork1 raised nprocs to %1 first, and that reached kern.maxproc %2, so the table counts as full (even for root).</source>
-        <extracomment>core/quiz_syscalls.cpp:73</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:69</extracomment>
         <translation>L258-L264: fork1 erhöhte zuerst nprocs auf %1, und das erreichte kern.maxproc %2, also gilt die Tabelle als voll (auch für root).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It undid the increment (L272), logged &apos;table is full&apos; (L273) and returned EAGAIN (L277).</source>
-        <extracomment>core/quiz_syscalls.cpp:78</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:74</extracomment>
         <translation>Es nahm die Erhöhung zurück (L272), protokollierte „table is full“ (L273) und gab EAGAIN zurück (L277).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It undid the increment (L272) and returned EAGAIN (L277).</source>
-        <extracomment>core/quiz_syscalls.cpp:80</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:76</extracomment>
         <translation>Es nahm die Erhöhung zurück (L272) und gab EAGAIN zurück (L277).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L283-L284: the real uid&apos;s process count became %1, over its RLIMIT_NPROC soft limit, and only an effective uid of 0 may exceed it (L285). Both counts were given back and fork1 returned EAGAIN (L292).</source>
-        <extracomment>core/quiz_syscalls.cpp:83</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:79</extracomment>
         <translation>L283-L284: Der Prozesszähler der realen UID wurde %1 und lag damit über ihrem weichen RLIMIT_NPROC-Limit, das nur eine effektive UID 0 überschreiten darf (L285). Beide Zähler wurden zurückgegeben, und fork1 gab EAGAIN zurück (L292).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L301-L305: there was no kernel memory left for the child&apos;s U-area (the machine allows %1), so both counts were undone and fork1 returned ENOMEM - no sleep, no log line.</source>
-        <extracomment>core/quiz_syscalls.cpp:89</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:85</extracomment>
         <translation>L301-L305: Es war kein Kernel-Speicher mehr für die U-Area des Kindprozesses frei (die Maschine erlaubt %1), also wurden beide Zähler zurückgenommen, und fork1 gab ENOMEM zurück – kein Schlaf, keine Log-Zeile.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L309-L318: proc_alloc() failed (an injected fault), so the U-area was freed, the counts undone and fork1 returned EAGAIN.</source>
-        <extracomment>core/quiz_syscalls.cpp:95</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:91</extracomment>
         <translation>L309-L318: proc_alloc() scheiterte (ein eingespeister Fehler), also wurde die U-Area freigegeben, die Zähler zurückgenommen, und fork1 gab EAGAIN zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L163: __clone refuses CLONE_PTRACE with EINVAL before fork1 is ever called.</source>
-        <extracomment>core/quiz_syscalls.cpp:98</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:94</extracomment>
         <translation>L163: __clone lehnt CLONE_PTRACE mit EINVAL ab, bevor fork1 überhaupt aufgerufen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L169: CLONE_SIGHAND without CLONE_VM is refused with EINVAL: shared handlers would live in memory that is not shared.</source>
-        <extracomment>core/quiz_syscalls.cpp:101</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:97</extracomment>
         <translation>L169: CLONE_SIGHAND ohne CLONE_VM wird mit EINVAL abgelehnt: Gemeinsame Handler lägen in Speicher, der nicht gemeinsam ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L187: the exit signal in the low 8 bits must be below _NSIG (64), so __clone returned EINVAL.</source>
-        <extracomment>core/quiz_syscalls.cpp:104</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:100</extracomment>
         <translation>L187: Das Exit-Signal in den unteren 8 Bits muss kleiner als _NSIG (64) sein, also gab __clone EINVAL zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The call failed with %1.</source>
-        <extracomment>core/quiz_syscalls.cpp:106</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:102</extracomment>
         <translation>Der Aufruf scheiterte mit %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nprocs is %1 of kern.maxproc %2</source>
-        <extracomment>core/quiz_syscalls.cpp:158</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:154</extracomment>
         <translation>nprocs ist %1 von kern.maxproc %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real uid %1 has %2 process (RLIMIT_NPROC %3)</source>
-        <extracomment>core/quiz_syscalls.cpp:167</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:163</extracomment>
         <translation>die reale UID %1 hat %2 Prozess (RLIMIT_NPROC %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real uid %1 has %2 processes (RLIMIT_NPROC %3)</source>
-        <extracomment>core/quiz_syscalls.cpp:168</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:164</extracomment>
         <translation>die reale UID %1 hat %2 Prozesse (RLIMIT_NPROC %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>effective uid %1</source>
-        <extracomment>core/quiz_syscalls.cpp:172</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:168</extracomment>
         <translation>effektive UID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U-areas in use: %1 of %2</source>
-        <extracomment>core/quiz_syscalls.cpp:176</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:172</extracomment>
         <translation>belegte U-Areas: %1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+56"/>
         <source>What does %1 return?</source>
-        <extracomment>core/quiz_syscalls.cpp:182
+        <extracomment>core/quiz_syscalls.cpp:178
 ----------
 core/quiz_wait.cpp:109</extracomment>
         <translation>Was gibt %1 zurück?</translation>
@@ -2824,7 +2830,7 @@ core/quiz_wait.cpp:109</extracomment>
     <message>
         <location line="-54"/>
         <source>success: it returns the new child&apos;s pid</source>
-        <extracomment>core/quiz_syscalls.cpp:188</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:184</extracomment>
         <translation>Erfolg: Es gibt die PID des neuen Kindprozesses zurück</translation>
     </message>
     <message>
@@ -2834,13 +2840,13 @@ core/quiz_wait.cpp:109</extracomment>
         <location line="+2"/>
         <location line="+48"/>
         <source>it fails with %1</source>
-        <extracomment>core/quiz_syscalls.cpp:189
+        <extracomment>core/quiz_syscalls.cpp:185
+----------
+core/quiz_syscalls.cpp:186
+----------
+core/quiz_syscalls.cpp:187
 ----------
 core/quiz_syscalls.cpp:190
-----------
-core/quiz_syscalls.cpp:191
-----------
-core/quiz_syscalls.cpp:194
 ----------
 core/quiz_wait.cpp:117</extracomment>
         <translation>Es scheitert mit %1</translation>
@@ -2848,25 +2854,25 @@ core/quiz_wait.cpp:117</extracomment>
     <message>
         <location line="-46"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a U-area was found (L301).</source>
-        <extracomment>core/quiz_syscalls.cpp:204</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:200</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID lag über RLIMIT_NPROC, aber eine effektive UID 0 darf es überschreiten (L285); eine U-Area fand sich (L301).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid stayed within RLIMIT_NPROC (L284); a U-area was found (L301).</source>
-        <extracomment>core/quiz_syscalls.cpp:209</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:205</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID blieb innerhalb von RLIMIT_NPROC (L284); eine U-Area fand sich (L301).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From L321 on fork1 cannot fail, and %1 returned %2, the child&apos;s pid (L599).</source>
-        <extracomment>core/quiz_syscalls.cpp:213</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:209</extracomment>
         <translation>Ab L321 kann fork1 nicht mehr scheitern, und %1 gab %2 zurück, die PID des Kindprozesses (L599).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As a vfork parent it returned only after the child let go of its memory (L621-L622).</source>
-        <extracomment>core/quiz_syscalls.cpp:217</extracomment>
+        <extracomment>core/quiz_syscalls.cpp:213</extracomment>
         <translation>Als vfork-Elternprozess kehrte es erst zurück, nachdem der Kindprozess seinen Speicher freigegeben hatte (L621-L622).</translation>
     </message>
     <message>
@@ -5125,7 +5131,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ui/summary_charts.cpp" line="+196"/>
+        <location filename="../../ui/summary_charts.cpp" line="+191"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
