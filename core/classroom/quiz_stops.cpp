@@ -57,8 +57,7 @@ void find_first_stops(const Trace& t, const std::vector<SyscallSpan>& spans,
   const std::vector<ForkStop> stops = fork_stops(t);
   if (stops.empty()) return;
   for (const SyscallSpan& sp : spans) {
-    if (sp.sys != SYS_FORK && sp.sys != SYS_VFORK && sp.sys != SYS_VFORK14 && sp.sys != SYS_CLONE)
-      continue;
+    if (!is_fork_syscall(sp.sys)) continue;
     const int child = t.events[sp.ret].b;
     if (child <= 0) continue;
     auto it = std::lower_bound(stops.begin(), stops.end(), sp.enter,

@@ -12,10 +12,6 @@
 namespace fs::quiz {
 namespace {
 
-bool is_fork_family(int sys) {
-  return sys == SYS_FORK || sys == SYS_VFORK || sys == SYS_VFORK14 || sys == SYS_CLONE;
-}
-
 // What the parent's steps between enter and return tell about the path taken.
 struct ForkPath {
   int deciding_step = -1; // the step that failed the call, -1 = it succeeded
@@ -122,7 +118,7 @@ int failure_line(int step) {
 void find_syscall_results(const Trace& t, const std::vector<SyscallSpan>& spans,
                           std::vector<Candidate>& out) {
   for (const SyscallSpan& sp : spans) {
-    if (!is_fork_family(sp.sys)) continue;
+    if (!is_fork_syscall(sp.sys)) continue;
     const Event& ret = t.events[sp.ret];
     const int err = t.syscall_details[static_cast<size_t>(ret.c)].error;
     Candidate c;

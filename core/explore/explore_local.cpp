@@ -7,9 +7,7 @@ namespace fs {
 
 bool scenario_can_signal(const Scenario& sc) {
   for (const Op& op : sc.ops)
-    if (op.kind == OpKind::Kill || op.kind == OpKind::Raise || op.kind == OpKind::Ptrace ||
-        op.kind == OpKind::Ktrace)
-      return true;
+    if (op_info(op.kind).flags & OPF_SIGNALS) return true;
   return false;
 }
 

@@ -26,10 +26,6 @@ void add_settled(Observations& obs, std::string line) {
                      std::move(line));
 }
 
-bool is_fork_family(int sys) {
-  return sys == SYS_FORK || sys == SYS_VFORK || sys == SYS_VFORK14 || sys == SYS_CLONE;
-}
-
 } // namespace
 
 uint64_t Observations::hash() const {
@@ -47,7 +43,7 @@ uint64_t Observations::hash() const {
 void observe_step(const Trace& t, const KernelState& after, Observations& obs) {
   for (const Event& e : t.events) {
     if (e.kind == EventKind::Syscall && e.action == static_cast<uint8_t>(SyscallPhase::Return) &&
-        is_fork_family(e.a)) {
+        is_fork_syscall(e.a)) {
       const int err = e.c >= 0 && static_cast<size_t>(e.c) < t.syscall_details.size()
                           ? t.syscall_details[static_cast<size_t>(e.c)].error
                           : 0;

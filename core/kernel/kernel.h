@@ -91,23 +91,11 @@ public:
   void run_frame(Proc& p);
   void push(Proc& p, Routine r, int pc);
   void ret(Proc& p, int32_t retval, int err); // pops; at depth 0 the syscall returns
-  void step_sys_fork(Proc& p, Frame& f);
-  void step_sys_clone(Proc& p, Frame& f);
-  void step_fork1(Proc& p, Frame& f);
+  // One step of each routine of core/state/syscalls.def (step_fork1, step_wait, ...).
+#define FS_ROUTINE(routine, step_fn) void step_fn(Proc& p, Frame& f);
+#include "core/state/syscalls.def"
   void step_fork1_publish(Proc& p, Frame& f); // L511 onwards
-  void step_child_return(Proc& p, Frame& f);
-  void step_eventswitch(Proc& p, Frame& f);
-  void step_eventswitchchild(Proc& p, Frame& f);
-  void step_exit1(Proc& p, Frame& f);
-  void step_execve(Proc& p, Frame& f);
-  void step_wait(Proc& p, Frame& f);
-  void step_init_reaper(Proc& p, Frame& f);
-  void step_kill(Proc& p, Frame& f);
-  void step_ptrace(Proc& p, Frame& f);
-  void step_simple(Proc& p, Frame& f); // setrlimit, setuid, seteuid, sysctl, ktrace, kqueue
-  void step_kevent(Proc& p, Frame& f);
-  int do_simple(Proc& p, const Op& op);
-  void step_nanosleep(Proc& p, Frame& f);
+  int do_simple(Proc& p, const Op& op);       // step_simple's work
 
   // fork1 helpers
   void push_eventswitch(Proc& p, int code, int event, Pid other);
@@ -127,7 +115,6 @@ public:
   bool userret_signals(Proc& p);    // true when it consumed the step
   void proc_stop(Proc& p, int sig); // needs proc_lock; the LWP stops later
   void push_sigstop(Proc& p, int sig);
-  void step_sigstop(Proc& p, Frame& f);
   void proc_continue(Proc& p);
   void child_psignal(Proc& child, int code_sig);
   void start_exit(Proc& p, int status, int sig);

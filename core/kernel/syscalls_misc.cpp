@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The smaller system calls scenarios use: kill, setrlimit, setuid, seteuid,
-// sysctl, ktrace, kqueue/kevent and nanosleep, with the kernel's own checks.
+// sysctl, ktrace, kqueue/kevent, nanosleep and getppid, with the kernel's own
+// checks.
 #include <algorithm>
 
 #include "core/kernel/kernel.h"
@@ -232,6 +233,15 @@ void Kernel::step_nanosleep(Proc& p, Frame& f) {
     return ret(p, 0, 0);
   default: break;
   }
+}
+
+// sys_getppid (kern_prot.c): the cached p_ppid, read without proc_lock; it
+// never fails. fork1 sets it (L435), proc_reparent() to init makes it 1, and a
+// debugger's PT_ATTACH changes p_pptr only - so a traced process still sees
+// its real parent.
+void Kernel::step_getppid(Proc& p, Frame& f) {
+  (void)f;
+  return ret(p, p.ppid, 0);
 }
 
 } // namespace fs

@@ -10,32 +10,8 @@
 namespace fs {
 
 namespace {
-int syscall_of(const Op& op) {
-  switch (op.kind) {
-  case OpKind::Fork: return SYS_FORK;
-  case OpKind::Vfork: return SYS_VFORK;
-  case OpKind::Vfork14: return SYS_VFORK14;
-  case OpKind::Clone: return SYS_CLONE;
-  case OpKind::Exec: return SYS_EXECVE;
-  case OpKind::Exit: return SYS_EXIT;
-  case OpKind::Wait: return SYS_WAIT6;
-  case OpKind::Kill: return SYS_KILL;
-  case OpKind::Raise: return SYS_RAISE;
-  case OpKind::Ptrace: return SYS_PTRACE;
-  case OpKind::Setrlimit: return SYS_SETRLIMIT;
-  case OpKind::Setuid: return SYS_SETUID;
-  case OpKind::Seteuid: return SYS_SETEUID;
-  case OpKind::Sysctl: return SYS_SYSCTL;
-  case OpKind::Ktrace: return SYS_KTRACE;
-  case OpKind::Kqueue: return SYS_KQUEUE;
-  case OpKind::Kevent: return SYS_KEVENT;
-  case OpKind::Sleep: return SYS_NANOSLEEP;
-  default: return -1;
-  }
-}
-bool is_fork_family(OpKind k) {
-  return k == OpKind::Fork || k == OpKind::Vfork || k == OpKind::Vfork14 || k == OpKind::Clone;
-}
+// The id traces give op's system call (core/state/syscalls.def).
+int syscall_of(const Op& op) { return op_info(op.kind).sys; }
 const char* ptrace_request_name(PtraceReq r) {
   static const char* const names[] = {
       "PT_TRACE_ME",   "PT_ATTACH",         "PT_DETACH",         "PT_CONTINUE",
@@ -63,31 +39,13 @@ void Kernel::run_frame(Proc& p) {
   Frame& f = p.top();
   spin_retry_ = p.spinning;
   step_event(f.pc);
-  switch (f.routine) {
-  case Routine::SysFork:
-  case Routine::SysVfork:
-  case Routine::SysVfork14: return step_sys_fork(p, f);
-  case Routine::SysClone: return step_sys_clone(p, f);
-  case Routine::Fork1: return step_fork1(p, f);
-  case Routine::ChildReturn: return step_child_return(p, f);
-  case Routine::Eventswitch: return step_eventswitch(p, f);
-  case Routine::Eventswitchchild: return step_eventswitchchild(p, f);
-  case Routine::Exit1: return step_exit1(p, f);
-  case Routine::Execve: return step_execve(p, f);
-  case Routine::Wait: return step_wait(p, f);
-  case Routine::InitReaper: return step_init_reaper(p, f);
-  case Routine::Sigstop: return step_sigstop(p, f);
-  case Routine::Kill: return step_kill(p, f);
-  case Routine::Ptrace: return step_ptrace(p, f);
-  case Routine::Kevent: return step_kevent(p, f);
-  case Routine::Nanosleep: return step_nanosleep(p, f);
-  case Routine::Setrlimit:
-  case Routine::Setuid:
-  case Routine::Seteuid:
-  case Routine::Sysctl:
-  case Routine::Ktrace:
-  case Routine::Kqueue: return step_simple(p, f);
-  default: break;
+  switch (f.routine) { // one case per routine of core/state/syscalls.def
+#define FS_ROUTINE(routine, step_fn)                                                               \
+  case Routine::routine:                                                                           \
+    return step_fn(p, f);
+#define FS_ROUTINE_SHARED FS_ROUTINE
+#include "core/state/syscalls.def"
+  case Routine::None: break;
   }
 }
 
@@ -134,31 +92,10 @@ static bool args_name_a_process(const Op& op) {
   }
 }
 
-// Enters the system call of `op`: records it and pushes the kernel routine.
+// Enters the system call of `op`: records it and pushes the routine its row of
+// core/state/syscalls.def names, at its entry step.
 static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
-  Routine r = Routine::None;
-  int pc = 0;
-  switch (op.kind) {
-  case OpKind::Fork: r = Routine::SysFork, pc = SYS_FORK_CALL; break;
-  case OpKind::Vfork: r = Routine::SysVfork, pc = SYS_VFORK_CALL; break;
-  case OpKind::Vfork14: r = Routine::SysVfork14, pc = SYS_VFORK14_CALL; break;
-  case OpKind::Clone: r = Routine::SysClone, pc = CLONE_PTRACE_CHECK; break;
-  case OpKind::Exec: r = Routine::Execve, pc = EXEC_NAMEI; break;
-  case OpKind::Exit: k.start_exit(p, op.status, 0); break;
-  case OpKind::Wait: r = Routine::Wait, pc = WAIT_LOCK; break;
-  case OpKind::Kill:
-  case OpKind::Raise: r = Routine::Kill, pc = KILL_LOCK; break;
-  case OpKind::Ptrace: r = Routine::Ptrace, pc = PTRACE_LOCK; break;
-  case OpKind::Setrlimit: r = Routine::Setrlimit, pc = SETRLIMIT_DO; break;
-  case OpKind::Setuid: r = Routine::Setuid, pc = SETUID_DO; break;
-  case OpKind::Seteuid: r = Routine::Seteuid, pc = SETUID_DO; break;
-  case OpKind::Sysctl: r = Routine::Sysctl, pc = SYSCTL_DO; break;
-  case OpKind::Ktrace: r = Routine::Ktrace, pc = KTRACE_DO; break;
-  case OpKind::Kqueue: r = Routine::Kqueue, pc = KQUEUE_DO; break;
-  case OpKind::Kevent: r = Routine::Kevent, pc = KEVENT_WAIT; break;
-  case OpKind::Sleep: r = Routine::Nanosleep, pc = NANOSLEEP_DO; break;
-  default: break;
-  }
+  const OpInfo& info = op_info(op.kind);
   p.cur_op = op_index;
   if (k.recording()) {
     if (args_name_a_process(op)) {
@@ -171,8 +108,9 @@ static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
       k.syscall_enter(p, syscall_of(op), args);
     }
   }
-  if (r == Routine::None) return; // exit: already pushed
-  k.push(p, r, pc);
+  // exit1 starts as it does for a fatal signal: its frame replaces any other.
+  if (op.kind == OpKind::Exit) return k.start_exit(p, op.status, 0);
+  k.push(p, info.routine, info.entry);
   p.top().v[fv::OP] = op_index;
   if (op.kind == OpKind::Clone) p.top().v[fv::AUX] = op.clone_flags;
   if (op.kind == OpKind::Wait) {

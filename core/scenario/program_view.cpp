@@ -36,14 +36,6 @@ std::string quoted_ref(const ProcRef& r) {
   return "self";
 }
 
-const char* op_name(OpKind k) {
-  static const char* const names[] = {"fork",      "vfork",  "vfork14", "clone",  "exec",
-                                      "exit",      "wait",   "raise",   "kill",   "ptrace",
-                                      "setrlimit", "setuid", "seteuid", "sysctl", "ktrace",
-                                      "kqueue",    "kevent", "compute", "sleep",  "repeat"};
-  return names[static_cast<int>(k)];
-}
-
 const char* ptrace_name(PtraceReq r) {
   static const char* const names[] = {
       "PT_TRACE_ME",   "PT_ATTACH",         "PT_DETACH",         "PT_CONTINUE",
@@ -66,7 +58,7 @@ const char* sysctl_name(SysctlName n) {
 
 std::string op_summary(const Scenario& sc, const Op& op) {
   (void)sc;
-  std::string s = op_name(op.kind);
+  std::string s = op_info(op.kind).name;
   switch (op.kind) {
   case OpKind::Fork:
   case OpKind::Vfork:
@@ -109,7 +101,7 @@ std::string op_summary(const Scenario& sc, const Op& op) {
   case OpKind::Repeat:
     s += " " + std::to_string(op.count) + (op.count == 1 ? " time" : " times");
     break;
-  case OpKind::Kevent: break;
+  default: break; // kevent and the others of core/state/syscalls.def without fields
   }
   return s;
 }

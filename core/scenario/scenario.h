@@ -12,31 +12,11 @@
 #include <nlohmann/json.hpp>
 
 #include "core/scenario/challenge_spec.h"
+#include "core/state/syscall_table.h"
 
 namespace fs {
 
-enum class OpKind : uint8_t {
-  Fork,
-  Vfork,
-  Vfork14,
-  Clone,
-  Exec,
-  Exit,
-  Wait,
-  Raise,
-  Kill,
-  Ptrace,
-  Setrlimit,
-  Setuid,
-  Seteuid,
-  Sysctl,
-  Ktrace,
-  Kqueue,
-  Kevent,
-  Compute,
-  Sleep,
-  Repeat
-};
+// OpKind: core/state/syscall_table.h (generated from core/state/syscalls.def).
 
 enum class PtraceReq : uint8_t {
   TraceMe,
@@ -76,7 +56,7 @@ struct Expect {
   int status_value = 0;            // exit code or signal number
   std::optional<int> report_event; // PTRACE_FORK... or 0
   std::optional<ProcRef> other_pid;
-  std::optional<int> events;       // PT_GET_EVENT_MASK result
+  std::optional<int> events;      // PT_GET_EVENT_MASK result
   std::optional<uint32_t> fflags; // kevent: the NOTE_* flags of the event collected
   bool any() const {
     return has_errno || pid || status_kind != StatusKind::None || report_event || other_pid ||

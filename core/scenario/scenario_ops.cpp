@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Validation and compilation of operations (the "Operations" table of the
 // scenario format). Each op becomes one Scenario::ops entry, in document
-// order, and a normalized JSON object with every default filled in.
+// order, and a normalized JSON object with every default filled in. Which
+// ops exist and which keys each takes is core/state/syscalls.def.
 #include "core/scenario/scenario_check.h"
 #include "core/scenario/suggest.h"
 
@@ -12,46 +13,10 @@
 namespace fs::detail {
 namespace {
 
-struct OpInfo {
-  const char* name;
-  OpKind kind;
-  bool expect; // returns something, so "expect" is allowed
-  std::array<std::string_view, 5> fields;
-};
-
-const std::array<OpInfo, 20> kOps{{
-    {"fork", OpKind::Fork, true, {"name", "child"}},
-    {"vfork", OpKind::Vfork, true, {"name", "child"}},
-    {"vfork14", OpKind::Vfork14, true, {"name", "child"}},
-    {"clone", OpKind::Clone, true, {"name", "child", "flags", "signal"}},
-    {"exec", OpKind::Exec, true, {"path", "program", "fail"}},
-    {"exit", OpKind::Exit, true, {"status"}},
-    {"wait", OpKind::Wait, true, {"pid", "options"}},
-    {"raise", OpKind::Raise, true, {"signal"}},
-    {"kill", OpKind::Kill, true, {"pid", "signal"}},
-    {"ptrace", OpKind::Ptrace, true, {"request", "pid", "events", "signals", "signal"}},
-    {"setrlimit", OpKind::Setrlimit, true, {"resource", "cur", "max"}},
-    {"setuid", OpKind::Setuid, true, {"uid"}},
-    {"seteuid", OpKind::Seteuid, true, {"uid"}},
-    {"sysctl", OpKind::Sysctl, true, {"name", "pid", "value"}},
-    {"ktrace", OpKind::Ktrace, true, {"pid", "inherit"}},
-    {"kqueue", OpKind::Kqueue, true, {"pid", "fflags"}},
-    {"kevent", OpKind::Kevent, true, {}},
-    {"compute", OpKind::Compute, false, {"ticks"}},
-    {"sleep", OpKind::Sleep, true, {"ticks"}},
-    {"repeat", OpKind::Repeat, false, {"count", "body"}},
-}};
-
-const OpInfo* find_op(std::string_view name) {
-  for (const auto& info : kOps)
-    if (name == info.name) return &info;
-  return nullptr;
-}
-
 // "; did you mean \"fork\"?" for a misspelt op name, "" when nothing is close.
 std::string op_suggestion(std::string_view name) {
-  std::array<std::string_view, kOps.size()> names;
-  for (size_t i = 0; i < kOps.size(); ++i) names[i] = kOps[i].name;
+  std::array<std::string_view, kOpCount> names;
+  for (int i = 0; i < kOpCount; ++i) names[static_cast<size_t>(i)] = op_info(OpKind(i)).name;
   return did_you_mean(name, names);
 }
 
@@ -110,7 +75,7 @@ int OpCompiler::op(const Json& v, const std::string& ptr, int repeat_depth, Json
     }
     fields(v, ptr, repeat_depth, o, norm);
     if (const Json* e = Checker::get(v, "expect")) {
-      if (info->expect)
+      if (info->syscall())
         expect(*e, at(ptr, "expect"), o, norm);
       else
         ck_.key_error(at(ptr, "expect"), std::string("\"expect\" is not allowed on ") + info->name +
@@ -230,7 +195,6 @@ void OpCompiler::fields(const Json& v, const std::string& ptr, int repeat_depth,
     keep(v, norm, "fflags");
     break;
   }
-  case OpKind::Kevent: break;
   case OpKind::Compute:
   case OpKind::Sleep:
     if (const Json* t = ck_.require(v, ptr, "ticks"))
@@ -245,6 +209,7 @@ void OpCompiler::fields(const Json& v, const std::string& ptr, int repeat_depth,
         o.count = static_cast<int>(*i), norm["count"] = *i;
     o.body = sub_list("body", true, repeat_depth + 1);
     break;
+  default: break; // kevent and the others of core/state/syscalls.def without fields
   }
 }
 

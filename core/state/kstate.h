@@ -15,6 +15,7 @@
 #include "core/state/name_log.h"
 #include "core/state/pid_map.h"
 #include "core/state/pid_table.h"
+#include "core/state/syscall_table.h"
 
 namespace fs {
 
@@ -61,32 +62,7 @@ struct Wchan {
 };
 
 // Kernel routines an LWP can be inside; each is a resumable state machine.
-enum class Routine : uint8_t {
-  None,
-  SysFork,
-  SysVfork,
-  SysVfork14,
-  SysClone,
-  Fork1,
-  ChildReturn,
-  Eventswitch,
-  Eventswitchchild,
-  Exit1,
-  Execve,
-  Wait,
-  Kill,
-  Ptrace,
-  Setrlimit,
-  Setuid,
-  Seteuid,
-  Sysctl,
-  Ktrace,
-  Kqueue,
-  Kevent,
-  Nanosleep,
-  InitReaper,
-  Sigstop // issignal()/sigswitch(): stopping at the return to user mode
-};
+// Routine: core/state/syscall_table.h (generated from core/state/syscalls.def).
 
 struct Frame {
   Routine routine = Routine::None;

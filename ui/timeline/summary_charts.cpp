@@ -24,11 +24,6 @@ using fs::ui::Activity;
 
 namespace {
 
-bool isForkFamily(int sys) {
-  return sys == fs::SYS_FORK || sys == fs::SYS_VFORK || sys == fs::SYS_VFORK14 ||
-         sys == fs::SYS_CLONE;
-}
-
 QChartView* makeView(const QString& title) {
   auto* chart = new QChart;
   chart->setTitle(title);
@@ -117,7 +112,7 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
   std::vector<SummaryCharts::LockStats> locks(static_cast<size_t>(t.strings.size()));
   for (size_t i = 0; i < end; ++i) {
     const fs::Event& e = t.events[i];
-    if (e.kind == fs::EventKind::Syscall && isForkFamily(e.a)) {
+    if (e.kind == fs::EventKind::Syscall && fs::is_fork_syscall(e.a)) {
       if (e.action == static_cast<uint8_t>(fs::SyscallPhase::Enter)) {
         entered.insert(e.pid);
       } else if (entered.erase(e.pid)) { // the child's own "return 0" never entered
