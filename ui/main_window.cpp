@@ -20,6 +20,7 @@
 #include <QToolBar>
 
 #include "core/names.h"
+#include "core/step_facts.h"
 #include "ui/challenge_panel.h"
 #include "ui/changes_view.h"
 #include "ui/cpu_view.h"
@@ -258,9 +259,9 @@ void MainWindow::createMenus() {
   }
   static_cast<WelcomePage*>(welcome_)->setTemplateMenu(templateMenu_);
   file->addSeparator();
-  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView,
-                     actions_.exportHandout, actions_.exportAnimation, actions_.exportPdf,
-                     actions_.print})
+  for (QAction* a :
+       {actions_.saveTrace, actions_.exportChrome, actions_.exportView, actions_.exportHandout,
+        actions_.exportAnimation, actions_.exportPdf, actions_.print})
     file->addAction(a);
   file->addSeparator();
   file->addAction(actions_.openKernFork);
@@ -470,7 +471,7 @@ StepFrame MainWindow::currentFrame() const {
   }
   f.follow = actions_.follow->isChecked();
   if (f.trace) {
-    f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.activeCpu = f.step > 0 ? fs::step_cpu(*f.trace, f.step - 1) : -1;
     f.stepId = stepIdOf(*f.trace, f.stepBegin, f.stepEnd);
     f.cpuSteps = cpuStepsOf(*f.trace, *f.state, f.stepEnd);
   } else {
