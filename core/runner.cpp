@@ -31,7 +31,7 @@ Outcome make_outcome(const KernelState& s, RunState rs) {
 
 RunResult run_scenario(std::shared_ptr<const Scenario> scenario, const RunOptions& options) {
   RunResult r;
-  r.trace.generator = std::string("forkscope-cli ") + FORKSCOPE_VERSION;
+  r.trace.generator = options.generator;
   Machine m(scenario, options.record ? &r.trace : nullptr);
   if (options.check_invariants) {
     m.set_after_step([&] {

@@ -2,6 +2,7 @@
 // Runs a scenario from boot to its end and gives the trace with its outcome.
 #pragma once
 #include <memory>
+#include <string>
 
 #include "core/state/kstate.h"
 #include "core/machine.h"
@@ -13,6 +14,9 @@ namespace fs {
 struct RunOptions {
   bool record = true;            // false: count only (benchmarks), events not kept
   bool check_invariants = false; // run the invariant checker after every step
+  // The program that records, as the trace names it ("forkscope-cli 0.1.0"):
+  // the front end's to say, the core does not know its front ends.
+  std::string generator;
 };
 
 struct RunResult {

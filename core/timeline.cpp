@@ -5,7 +5,6 @@
 
 #include "core/state/names.h"
 #include "core/runner.h"
-#include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs {
 
@@ -26,8 +25,7 @@ Timeline::Timeline(std::shared_ptr<const Scenario> scenario, const Progress& pro
                    uint64_t keyframe_interval, std::string generator, size_t keyframe_budget)
     : scenario_(std::move(scenario)), interval_(std::max<uint64_t>(1, keyframe_interval)),
       keyframe_budget_(keyframe_budget) {
-  trace_.generator =
-      generator.empty() ? std::string("forkscope-cli ") + FORKSCOPE_VERSION : std::move(generator);
+  trace_.generator = std::move(generator);
   Machine m(scenario_, &trace_);
   keyframes_.push_back(m.state());
   keyframe_bytes_ = state_bytes(keyframes_.back());

@@ -24,7 +24,8 @@ public:
   // progress(steps_so_far) is called now and then; returning false cancels
   // the recording (cancelled() is then true and the run is cut short).
   using Progress = std::function<bool(uint64_t)>;
-  // generator names the program in the trace ("" = "forkscope-cli <version>").
+  // generator names the recording program in the trace ("forkscope 0.1.0"):
+  // the front end passes its own name in.
   explicit Timeline(std::shared_ptr<const Scenario> scenario, const Progress& progress = {},
                     uint64_t keyframe_interval = 4096, std::string generator = "",
                     size_t keyframe_budget = kKeyframeBudget);

@@ -158,10 +158,14 @@ std::pair<int, int> write_long_trace(const std::string& path, uint64_t mb, uint6
   const std::string base = trace_of("fork-bomb-8cpu.json");
   const size_t start = base.find("\n{\"seq\":") + 1;
   const size_t outcome = base.find("\n],\n  \"outcome\"");
+  // The events end where "step_cpus" begins; the long trace leaves it out
+  // (it is optional) and goes on with the outcome.
+  const size_t step_cpus = base.find("\n],\n  \"step_cpus\"");
+  const size_t events_end = step_cpus != std::string::npos ? step_cpus : outcome;
   std::vector<std::string> ev; // each event from "tick" on, split at its step
   std::vector<std::pair<uint64_t, uint64_t>> tick_step;
   {
-    std::istringstream in(base.substr(start, outcome - start));
+    std::istringstream in(base.substr(start, events_end - start));
     for (std::string l; std::getline(in, l);) {
       const size_t t0 = l.find("\"tick\":") + 7, s0 = l.find("\"step\":") + 7;
       const size_t s1 = l.find(',', s0);

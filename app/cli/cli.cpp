@@ -107,7 +107,7 @@ void print_narration(std::ostream& os, const Trace& t) {
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
     if (e.kind != EventKind::Step) continue;
-    const StepInfo& s = step_info(e.a);
+    const StepInfo& s = step_info(e.step_id());
     // The step (1-based, as the app's "Step N") that executed this event and
     // the tick it ran in: the app shows the state after step N with the same tick.
     const uint64_t step = t.step_of_event(seq) + 1;
@@ -183,8 +183,8 @@ int cmd_run(const Context& ctx, const std::vector<std::string>& args) {
   auto scenario = std::make_shared<const Scenario>(std::move(*sc));
   RunOptions options;
   options.record = !ra.trace_file.empty() || ra.narrate;
+  options.generator = std::string(kProg) + " " + FORKSCOPE_VERSION;
   RunResult result = run_scenario(scenario, options);
-  result.trace.generator = std::string(kProg) + " " + FORKSCOPE_VERSION;
 
   // When the trace goes to standard output, the human-readable text goes to stderr.
   std::ostream& human = ra.trace_file == "-" ? ctx.err : ctx.out;

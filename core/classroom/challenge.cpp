@@ -42,12 +42,11 @@ int stop_signal(const Trace& t, uint32_t seq) {
   const Event& e = t.events[seq];
   if (seq + 1 >= t.events.size()) return 0;
   const Event& n = t.events[seq + 1];
-  if (n.kind == EventKind::Signal && n.action == static_cast<uint8_t>(SignalAction::Stop) &&
-      n.a == e.a)
-    return n.b;
-  if (n.kind == EventKind::Ptrace && n.a == e.a && n.c >= 0 &&
-      static_cast<size_t>(n.c) < t.ptrace_details.size())
-    return t.ptrace_details[static_cast<size_t>(n.c)].signal;
+  if (n.kind == EventKind::Signal && n.signal_action() == SignalAction::Stop &&
+      n.signal_target() == e.proc_target())
+    return n.signal_number();
+  if (n.kind == EventKind::Ptrace && n.ptrace_target() == e.proc_target())
+    if (const PtraceDetail* d = t.ptrace_detail(n)) return d->signal;
   return 0;
 }
 
@@ -91,33 +90,33 @@ bool matches(const Resolved& r, const Trace& t, uint32_t seq) {
   case Kind::LockSpin:
   case Kind::LockSleep:
   case Kind::LockAcquire:
-    return e.kind == EventKind::Lock && e.action == static_cast<uint8_t>(lock_action(g.kind)) &&
-           pid_matches(g, r.pids, e.pid) && object_matches(g.lock, t.strings.at(e.a));
+    return e.kind == EventKind::Lock && e.lock_action() == lock_action(g.kind) &&
+           pid_matches(g, r.pids, e.pid) && object_matches(g.lock, t.strings.at(e.lock_id()));
   case Kind::CvWait:
-    return e.kind == EventKind::Cv && e.action == static_cast<uint8_t>(CvAction::Wait) &&
-           pid_matches(g, r.pids, e.pid) && object_matches(g.cv, t.strings.at(e.a));
+    return e.kind == EventKind::Cv && e.cv_action() == CvAction::Wait &&
+           pid_matches(g, r.pids, e.pid) && object_matches(g.cv, t.strings.at(e.cv_id()));
   case Kind::Stop:
-    return e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::State) &&
-           e.c == static_cast<int32_t>(ProcStat::SSTOP) && pid_matches(g, r.pids, e.a) &&
+    return e.kind == EventKind::Proc && e.proc_action() == ProcAction::State &&
+           e.proc_stat() == ProcStat::SSTOP && pid_matches(g, r.pids, e.proc_target()) &&
            (g.signal == 0 || stop_signal(t, seq) == g.signal);
   case Kind::Exit:
-    return e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Zombie) &&
-           pid_matches(g, r.pids, e.a);
+    return e.kind == EventKind::Proc && e.proc_action() == ProcAction::Zombie &&
+           pid_matches(g, r.pids, e.proc_target());
   case Kind::Runs:
-    return e.kind == EventKind::Sched && e.action == static_cast<uint8_t>(SchedAction::Switch) &&
-           pid_matches(g, r.pids, e.b);
+    return e.kind == EventKind::Sched && e.sched_action() == SchedAction::Switch &&
+           pid_matches(g, r.pids, e.sched_to());
   case Kind::SyscallReturn: {
-    if (e.kind != EventKind::Syscall || e.action != static_cast<uint8_t>(SyscallPhase::Return) ||
+    if (e.kind != EventKind::Syscall || e.syscall_phase() != SyscallPhase::Return ||
         !pid_matches(g, r.pids, e.pid))
       return false;
-    if (!g.syscall.empty() && r.syscall_id != e.a) return false;
+    if (!g.syscall.empty() && r.syscall_id != e.syscall_id()) return false;
     if (!g.error) return true;
-    const bool has_detail = e.c >= 0 && static_cast<size_t>(e.c) < t.syscall_details.size();
-    return has_detail && t.syscall_details[static_cast<size_t>(e.c)].error == *g.error;
+    const SyscallDetail* d = t.syscall_detail(e);
+    return d && d->error == *g.error;
   }
   case Kind::Step:
     return e.kind == EventKind::Step && pid_matches(g, r.pids, e.pid) &&
-           (g.step.empty() || r.step_id == e.a);
+           (g.step.empty() || r.step_id == e.step_id());
   }
   return false;
 }

@@ -155,7 +155,8 @@ ForkpyImport import_forkpy(std::string_view text, const ForkpyOptions& opt) {
     const Trace& t = tl->trace();
     std::map<std::string, uint32_t> by_text;
     for (uint32_t s = 0; s < t.events.size(); ++s)
-      if (t.events[s].kind == EventKind::Note) by_text.emplace(t.strings.at(t.events[s].c), s);
+      if (t.events[s].kind == EventKind::Note)
+        by_text.emplace(t.strings.at(t.events[s].note_text()), s);
     bool exact = true, missing = false;
     std::vector<int64_t> drift(acts.size(), 0);
     for (size_t i = 0; i < acts.size(); ++i) {
@@ -201,7 +202,8 @@ ForkpyImport import_forkpy(std::string_view text, const ForkpyOptions& opt) {
   const Trace& t = tl->trace();
   std::vector<uint32_t> end_notes;
   for (uint32_t s = 0; s < t.events.size(); ++s)
-    if (t.events[s].kind == EventKind::Note && t.strings.at(t.events[s].c).rfind("end: ", 0) == 0)
+    if (t.events[s].kind == EventKind::Note &&
+        t.strings.at(t.events[s].note_text()).rfind("end: ", 0) == 0)
       end_notes.push_back(s);
   const uint32_t first_end = end_notes.empty()
                                  ? static_cast<uint32_t>(t.events.size())
@@ -214,8 +216,8 @@ ForkpyImport import_forkpy(std::string_view text, const ForkpyOptions& opt) {
     uint32_t done = note_seq[i];
     for (; done < t.events.size(); ++done) {
       const Event& e = t.events[done];
-      if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(want) &&
-          (acts[i].fork ? e.b == actor : e.a == actor))
+      if (e.kind == EventKind::Proc && e.proc_action() == want &&
+          (acts[i].fork ? e.proc_ppid() == actor : e.proc_target() == actor))
         break;
     }
     const uint32_t next = i + 1 < acts.size() ? note_seq[i + 1] : first_end;

@@ -35,16 +35,17 @@ std::vector<SyscallSpan> syscall_spans(const Trace& t) {
   std::unordered_map<int, uint32_t> open;
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
-    if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Create)) {
-      open.erase(e.a);
+    if (e.kind == EventKind::Proc && e.proc_action() == ProcAction::Create) {
+      open.erase(e.fork_child());
     } else if (e.kind == EventKind::Syscall) {
-      if (e.action == static_cast<uint8_t>(SyscallPhase::Enter)) {
+      if (e.syscall_enter()) {
         open[e.pid] = seq;
         continue;
       }
       auto it = open.find(e.pid);
-      if (it == open.end() || t.events[it->second].a != e.a) continue; // a fork child's return
-      spans.push_back(SyscallSpan{e.pid, e.a, it->second, seq});
+      // A fork child's return has no enter of its own.
+      if (it == open.end() || t.events[it->second].syscall_id() != e.syscall_id()) continue;
+      spans.push_back(SyscallSpan{e.pid, e.syscall_id(), it->second, seq});
       open.erase(it);
     }
   }

@@ -42,9 +42,9 @@ void find_lock_contention(const Trace& t, std::vector<Candidate>& out) {
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
     if (e.kind != EventKind::Lock || e.pid < 0 || e.cpu < 0) continue;
-    const auto action = static_cast<LockAction>(e.action);
+    const LockAction action = e.lock_action();
     if (action != LockAction::Spin && action != LockAction::Sleep) continue;
-    if (!is_adaptive_name(t.strings.at(e.a))) continue;
+    if (!is_adaptive_name(t.strings.at(e.lock_id()))) continue;
     Candidate c;
     c.kind = QuestionKind::LockContention;
     c.reveal_step = step_shown(t, seq);
@@ -53,7 +53,7 @@ void find_lock_contention(const Trace& t, std::vector<Candidate>& out) {
     c.pid = e.pid;
     c.cpu = e.cpu;
     c.seq = seq;
-    c.other = e.b; // the owner
+    c.other = e.lock_owner();
     out.push_back(std::move(c));
   }
 }
@@ -61,7 +61,7 @@ void find_lock_contention(const Trace& t, std::vector<Candidate>& out) {
 std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate& c) {
   const Trace& t = tl.trace();
   const Event& e = t.events[c.seq];
-  const std::string lock = t.strings.at(e.a);
+  const std::string lock = t.strings.at(e.lock_id());
   const KernelState s = tl.state_at(c.ask_step);
   const int32_t slot = mutex_slot(s, lock);
   const Proc* p = s.proc(c.pid);
@@ -71,7 +71,7 @@ std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate
   if (slot < 0 || !p || !owner || s.mutexes[static_cast<size_t>(slot)].owner != owner->pid)
     return std::nullopt;
   const bool owner_running = owner->lstat == LwpStat::LSONPROC;
-  const bool spins = static_cast<LockAction>(e.action) == LockAction::Spin;
+  const bool spins = e.lock_action() == LockAction::Spin;
   if (owner_running != spins) return std::nullopt;
 
   Question q = start_question(c);
@@ -97,7 +97,7 @@ std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate
   for (uint32_t seq = first; seq < last; ++seq) {
     const Event& st = t.events[seq];
     if (st.kind != EventKind::Step || st.pid != c.pid) continue;
-    const StepInfo& info = step_info(st.a);
+    const StepInfo& info = step_info(st.step_id());
     if (std::strcmp(info.file, "kern_fork.c") == 0 && info.line > 0) {
       q.source_line = info.line;
       where = tr_text("Quiz", "L%1 (%2): ", {std::to_string(info.line), info.label});

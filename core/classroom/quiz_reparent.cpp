@@ -18,16 +18,16 @@ void find_reparents(const Trace& t, std::vector<Candidate>& out) {
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
     if (e.kind == EventKind::Step) {
-      step_label = e.a;
+      step_label = e.step_id();
       step_pid = e.pid;
       // An exit without a system call (a fatal signal) starts here.
-      if (e.a == EXIT1_WEXIT && !exit_start.contains(e.pid)) exit_start[e.pid] = seq;
-    } else if (e.kind == EventKind::Syscall && e.a == SYS_EXIT &&
-               e.action == static_cast<uint8_t>(SyscallPhase::Enter)) {
+      if (e.step_id() == EXIT1_WEXIT && !exit_start.contains(e.pid)) exit_start[e.pid] = seq;
+    } else if (e.kind == EventKind::Syscall && e.syscall_id() == SYS_EXIT && e.syscall_enter()) {
       exit_start[e.pid] = seq;
     } else if (e.kind == EventKind::Proc) {
-      const auto action = static_cast<ProcAction>(e.action);
-      if (action == ProcAction::Create) exit_start.erase(e.a); // a reused pid starts afresh
+      const ProcAction action = e.proc_action();
+      if (action == ProcAction::Create)
+        exit_start.erase(e.fork_child()); // a reused pid starts afresh
       if (action != ProcAction::Reparent || step_label != EXIT1_REPARENT || e.pid != step_pid)
         continue;
       auto start = exit_start.find(e.pid);
@@ -36,11 +36,11 @@ void find_reparents(const Trace& t, std::vector<Candidate>& out) {
       c.kind = QuestionKind::Reparent;
       c.ask_step = step_shown(t, start->second) - 1; // before the exit begins
       c.reveal_step = step_shown(t, seq);
-      c.variant = e.b == 1 ? "init" : "other";
+      c.variant = e.proc_ppid() == 1 ? "init" : "other";
       c.pid = e.pid;
       c.cpu = e.cpu;
       c.seq = seq;
-      c.other = e.a; // the child
+      c.other = e.proc_target(); // the child
       if (c.ask_step < c.reveal_step) out.push_back(std::move(c));
     }
   }
@@ -52,7 +52,7 @@ std::optional<Question> word_reparent(const Timeline& tl, const Candidate& c) {
   const Proc* x = s.proc(c.pid);
   const Proc* a = s.proc(c.other);
   if (!x || !a || a->pptr != x->pid) return std::nullopt;
-  const int new_parent = t.events[c.seq].b;
+  const int new_parent = t.events[c.seq].proc_ppid();
   const bool traced = (a->slflag & PSL_TRACED) != 0;
   const Text xt = proc_text(s, x->pid), at = proc_text(s, a->pid);
 

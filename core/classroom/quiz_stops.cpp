@@ -26,15 +26,14 @@ std::vector<ForkStop> fork_stops(const Trace& t) {
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
     if (e.kind == EventKind::Step) {
-      step_label = e.a;
-    } else if (e.kind == EventKind::Ptrace && e.c >= 0) {
-      const PtraceDetail& d = t.ptrace_details[static_cast<size_t>(e.c)];
-      if (d.report_event == PTRACE_FORK || d.report_event == PTRACE_VFORK)
-        stops.push_back(ForkStop{seq, e.a, d.other_pid});
+      step_label = e.step_id();
+    } else if (e.kind == EventKind::Ptrace) {
+      const PtraceDetail* d = t.ptrace_detail(e);
+      if (d && (d->report_event == PTRACE_FORK || d->report_event == PTRACE_VFORK))
+        stops.push_back(ForkStop{seq, e.ptrace_target(), d->other_pid});
     } else if (e.kind == EventKind::Proc && step_label == FORK1_CREATE_STOPPED &&
-               e.action == static_cast<uint8_t>(ProcAction::State) &&
-               e.c == static_cast<int32_t>(ProcStat::SSTOP)) {
-      stops.push_back(ForkStop{seq, e.a, e.pid}); // the forking parent is acting
+               e.proc_action() == ProcAction::State && e.proc_stat() == ProcStat::SSTOP) {
+      stops.push_back(ForkStop{seq, e.proc_target(), e.pid}); // the forking parent is acting
     }
   }
   return stops;
@@ -44,7 +43,7 @@ std::vector<ForkStop> fork_stops(const Trace& t) {
 int step_label_of(const Trace& t, uint32_t seq, int pid) {
   for (uint32_t i = seq + 1; i-- > 0;) {
     const Event& e = t.events[i];
-    if (e.kind == EventKind::Step && e.pid == pid) return e.a;
+    if (e.kind == EventKind::Step && e.pid == pid) return e.step_id();
     if (t.step_of_event(i) != t.step_of_event(seq)) break;
   }
   return -1;
@@ -58,7 +57,7 @@ void find_first_stops(const Trace& t, const std::vector<SyscallSpan>& spans,
   if (stops.empty()) return;
   for (const SyscallSpan& sp : spans) {
     if (!is_fork_syscall(sp.sys)) continue;
-    const int child = t.events[sp.ret].b;
+    const int child = t.events[sp.ret].syscall_retval();
     if (child <= 0) continue;
     auto it = std::lower_bound(stops.begin(), stops.end(), sp.enter,
                                [](const ForkStop& s, uint32_t seq) { return s.seq < seq; });
@@ -90,9 +89,9 @@ std::optional<Question> word_first_stop(const Timeline& tl, const Candidate& c) 
   const Proc* p = s.proc(c.pid);
   if (!p) return std::nullopt;
   const Event& stop = t.events[c.seq];
-  const int stopped = stop.a; // the Ptrace target, or the Proc event's process
   const bool stopfork = stop.kind == EventKind::Proc;
-  const int sys = t.events[c.seq2].a;
+  const int stopped = stopfork ? stop.proc_target() : stop.ptrace_target();
+  const int sys = t.events[c.seq2].syscall_id();
   const Text pt = proc_text(s, c.pid);
 
   Question q = start_question(c);
@@ -153,14 +152,14 @@ void find_vfork_wakes(const Trace& t, std::vector<Candidate>& out) {
   std::unordered_map<int, uint32_t> sleep_start; // parent pid -> its cv_wait on l_waitcv
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
-    if (e.kind != EventKind::Cv || t.strings.at(e.a).rfind("l_waitcv#", 0) != 0) continue;
-    const auto action = static_cast<CvAction>(e.action);
+    if (e.kind != EventKind::Cv || t.strings.at(e.cv_id()).rfind("l_waitcv#", 0) != 0) continue;
+    const CvAction action = e.cv_action();
     if (action == CvAction::Wait) {
       sleep_start[e.pid] = seq;
       continue;
     }
     if (action != CvAction::Wakeup) continue;
-    auto start = sleep_start.find(e.b);
+    auto start = sleep_start.find(e.cv_woken());
     if (start == sleep_start.end()) continue;
     const int label = step_label_of(t, seq, e.pid);
     Candidate c;
@@ -170,7 +169,7 @@ void find_vfork_wakes(const Trace& t, std::vector<Candidate>& out) {
     c.variant = label == EXEC_VFORK_RELEASE    ? "exec"
                 : label == EXIT1_VFORK_RELEASE ? "exit"
                                                : "other";
-    c.pid = e.b;
+    c.pid = e.cv_woken();
     c.cpu = e.cpu;
     c.seq = seq;
     c.other = e.pid; // the child that woke it

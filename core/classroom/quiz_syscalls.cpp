@@ -29,19 +29,20 @@ ForkPath read_path(const Trace& t, const SyscallSpan& sp) {
     const Event& e = t.events[seq];
     if (e.pid != sp.pid) continue;
     if (e.kind == EventKind::Step) {
-      last_step = e.a;
-      if (e.a == FORK1_RLIMIT_BYPASS) path.rlimit_bypass = true;
-      if (e.a == FORK1_VFORK_CV_WAIT || e.a == EVSW_VFORK_CV_WAIT) path.vfork_slept = true;
+      last_step = e.step_id();
+      if (last_step == FORK1_RLIMIT_BYPASS) path.rlimit_bypass = true;
+      if (last_step == FORK1_VFORK_CV_WAIT || last_step == EVSW_VFORK_CV_WAIT)
+        path.vfork_slept = true;
     } else if (e.kind == EventKind::Counter) {
-      const std::string& name = t.strings.at(e.a);
-      if (name == "nprocs" && path.nprocs_after_inc < 0) path.nprocs_after_inc = e.b;
+      const std::string& name = t.strings.at(e.counter_id());
+      if (name == "nprocs" && path.nprocs_after_inc < 0) path.nprocs_after_inc = e.counter_value();
       if (name.rfind("proccnt.", 0) == 0 && path.proccnt_after_inc < 0)
-        path.proccnt_after_inc = e.b;
+        path.proccnt_after_inc = e.counter_value();
     } else if (e.kind == EventKind::Log) {
       path.logged_table_full = true;
     }
   }
-  if (t.events[sp.ret].b < 0) path.deciding_step = last_step;
+  if (t.events[sp.ret].syscall_retval() < 0) path.deciding_step = last_step;
   return path;
 }
 
@@ -119,8 +120,8 @@ void find_syscall_results(const Trace& t, const std::vector<SyscallSpan>& spans,
                           std::vector<Candidate>& out) {
   for (const SyscallSpan& sp : spans) {
     if (!is_fork_syscall(sp.sys)) continue;
-    const Event& ret = t.events[sp.ret];
-    const int err = t.syscall_details[static_cast<size_t>(ret.c)].error;
+    const SyscallDetail* d = t.syscall_detail(t.events[sp.ret]);
+    const int err = d ? d->error : 0;
     Candidate c;
     c.kind = QuestionKind::SyscallResult;
     c.ask_step = step_shown(t, sp.enter);
@@ -141,11 +142,13 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
   if (!p) return std::nullopt;
   const Event& enter = t.events[c.seq2];
   const Event& ret = t.events[c.seq];
-  const int err = t.syscall_details[static_cast<size_t>(ret.c)].error;
-  const std::string name = std::string(syscall_name(enter.a)) + "()";
-  const Text call = enter.a == SYS_CLONE
-                        ? clone_call(t.syscall_details[static_cast<size_t>(enter.c)].args)
-                        : Text(name);
+  const SyscallDetail* ret_detail = t.syscall_detail(ret);
+  const SyscallDetail* enter_detail = t.syscall_detail(enter);
+  if (!ret_detail || !enter_detail) return std::nullopt;
+  const int err = ret_detail->error;
+  const int sys = enter.syscall_id();
+  const std::string name = std::string(syscall_name(sys)) + "()";
+  const Text call = sys == SYS_CLONE ? clone_call(enter_detail->args) : Text(name);
 
   Question q = start_question(c);
   // The counts fork1 checks, as clauses of one sentence: "nprocs is 5 of
@@ -184,12 +187,12 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
       add_choice(q.choices, tr_text("Quiz", "success: it returns the new child's pid"));
   add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"EAGAIN"}));
   add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"ENOMEM"}));
-  if (enter.a == SYS_CLONE) add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"EINVAL"}));
+  if (sys == SYS_CLONE) add_choice(q.choices, tr_text("Quiz", "it fails with %1", {"EINVAL"}));
   q.answer = err == 0
                  ? success
                  : add_choice(q.choices, tr_text("Quiz", "it fails with %1", {errno_name(err)}));
 
-  const ForkPath path = read_path(t, SyscallSpan{c.pid, enter.a, c.seq2, c.seq});
+  const ForkPath path = read_path(t, SyscallSpan{c.pid, sys, c.seq2, c.seq});
   if (err != 0) {
     q.explanation = explain_failure(path, s, err);
     q.source_line = failure_line(path.deciding_step);
@@ -208,7 +211,7 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
                       {nprocs}),
         tr_text("Quiz",
                 "From L321 on fork1 cannot fail, and %1 returned %2, the child's pid (L599).",
-                {name, std::to_string(ret.b)})};
+                {name, std::to_string(ret.syscall_retval())})};
     if (path.vfork_slept)
       why.push_back(tr_text("Quiz", "As a vfork parent it returned only after the child let go of "
                                     "its memory (L621-L622)."));

@@ -50,14 +50,14 @@ void find_wait_results(const Trace& t, const std::vector<SyscallSpan>& spans,
   for (const SyscallSpan& sp : spans) {
     if (sp.sys != SYS_WAIT6) continue;
     const Event& ret = t.events[sp.ret];
-    const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.c)];
+    const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.syscall_detail())];
     Candidate c;
     c.kind = QuestionKind::WaitResult;
     c.ask_step = step_shown(t, sp.enter);
     c.reveal_step = step_shown(t, sp.ret);
     if (d.error != 0)
       c.variant = errno_name(d.error);
-    else if (ret.b == 0)
+    else if (ret.syscall_retval() == 0)
       c.variant = "nothing";
     else
       c.variant = d.status_kind == WaitStatusKind::Stopped ? "stopped" : "reaped";
@@ -75,9 +75,10 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   const Proc* p = s.proc(c.pid);
   if (!p) return std::nullopt;
   const Event& ret = t.events[c.seq];
-  const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.c)];
+  const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.syscall_detail())];
   const auto args = nlohmann::json::parse(
-      t.syscall_details[static_cast<size_t>(t.events[c.seq2].c)].args, nullptr, false);
+      t.syscall_details[static_cast<size_t>(t.events[c.seq2].syscall_detail())].args, nullptr,
+      false);
   const int target = args.is_object() ? args.value("pid", -1) : -1;
   const int options = args.is_object() ? args.value("options", 0) : 0;
 
@@ -109,13 +110,13 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
                    tr_text("Quiz", "What does %1 return?", {"wait()"})},
                   " ");
 
-  const Text who = proc_text(s, ret.b);
+  const Text who = proc_text(s, ret.syscall_retval());
   Text right;
   if (d.error == NB_ECHILD)
     right = echild_text();
   else if (d.error != 0)
     right = tr_text("Quiz", "it fails with %1", {errno_name(d.error)});
-  else if (ret.b == 0)
+  else if (ret.syscall_retval() == 0)
     right = zero_text();
   else if (d.status_kind == WaitStatusKind::Stopped)
     right = stopped_text(who);
@@ -133,7 +134,7 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
     const Proc* ch = s.proc(k);
     if (!ch) continue;
     const Text label = proc_text(s, k);
-    if (k == ret.b) { // the same child, the other way round
+    if (k == ret.syscall_retval()) { // the same child, the other way round
       add_choice(q.choices, d.status_kind == WaitStatusKind::Stopped ? reaped_text(label)
                                                                      : stopped_text(label));
     } else {
@@ -157,7 +158,7 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
                                   "sleeping."));
   } else if (d.error != 0) {
     why.push_back(tr_text("Quiz", "wait failed with %1.", {errno_name(d.error)}));
-  } else if (ret.b == 0) {
+  } else if (ret.syscall_retval() == 0) {
     why.push_back(tr_text("Quiz", "WNOHANG: a matching child exists but has nothing to report "
                                   "(no zombie, no unreported stop), so wait returns 0 at once "
                                   "instead of sleeping."));
@@ -177,7 +178,7 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   bool slept = false;
   for (uint32_t seq = c.seq2; seq < c.seq; ++seq) {
     const Event& e = t.events[seq];
-    slept |= e.kind == EventKind::Step && e.pid == c.pid && e.a == WAIT_SLEEP;
+    slept |= e.kind == EventKind::Step && e.pid == c.pid && e.step_id() == WAIT_SLEEP;
   }
   if (slept)
     why.push_back(tr_text("Quiz", "Nothing was ready at first, so wait slept on its p_waitcv "

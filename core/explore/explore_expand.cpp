@@ -29,6 +29,7 @@ bool Explorer::step(const KernelState& from, int cpu) {
 void Explorer::clear_trace() {
   trace_.events.clear();
   trace_.step_first_event.clear();
+  trace_.step_cpu.clear();
   trace_.ticks.clear();
   trace_.syscall_details.clear();
   trace_.ptrace_details.clear();

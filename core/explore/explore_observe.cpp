@@ -42,29 +42,29 @@ uint64_t Observations::hash() const {
 
 void observe_step(const Trace& t, const KernelState& after, Observations& obs) {
   for (const Event& e : t.events) {
-    if (e.kind == EventKind::Syscall && e.action == static_cast<uint8_t>(SyscallPhase::Return) &&
-        is_fork_syscall(e.a)) {
-      const int err = e.c >= 0 && static_cast<size_t>(e.c) < t.syscall_details.size()
-                          ? t.syscall_details[static_cast<size_t>(e.c)].error
-                          : 0;
-      if (err == 0 && e.b == 0) continue; // the child's side of a fork
+    if (e.kind == EventKind::Syscall && e.syscall_phase() == SyscallPhase::Return &&
+        is_fork_syscall(e.syscall_id())) {
+      const SyscallDetail* d = t.syscall_detail(e);
+      const int err = d ? d->error : 0;
+      if (err == 0 && e.syscall_retval() == 0) continue; // the child's side of a fork
       const std::string who = name_of(after, e.pid);
-      const std::string prefix = who + ": " + syscall_name(e.a) + " #";
+      const std::string prefix = who + ": " + syscall_name(e.syscall_id()) + " #";
       const auto n = std::count_if(obs.settled.begin(), obs.settled.end(),
                                    [&](const auto& s) { return s.rfind(prefix, 0) == 0; });
       add_settled(obs, prefix + std::to_string(n + 1) + " -> " +
-                           (err ? errno_name(err) : "child " + name_of(after, e.b)));
-    } else if (e.kind == EventKind::Signal &&
-               e.action == static_cast<uint8_t>(SignalAction::Stop)) {
-      obs.stops.push_back(name_of(after, e.a) + " stopped (" + signal_name(e.b) + ")");
-    } else if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Zombie)) {
-      std::string line = name_of(after, e.a) + " exited";
-      if (const Proc* p = after.proc(e.a))
-        line = p->signaled ? name_of(after, e.a) + " killed by " + signal_name(p->xsig)
+                           (err ? errno_name(err) : "child " + name_of(after, e.syscall_retval())));
+    } else if (e.kind == EventKind::Signal && e.signal_action() == SignalAction::Stop) {
+      obs.stops.push_back(name_of(after, e.signal_target()) + " stopped (" +
+                          signal_name(e.signal_number()) + ")");
+    } else if (e.kind == EventKind::Proc && e.proc_action() == ProcAction::Zombie) {
+      const Pid who = e.proc_target();
+      std::string line = name_of(after, who) + " exited";
+      if (const Proc* p = after.proc(who))
+        line = p->signaled ? name_of(after, who) + " killed by " + signal_name(p->xsig)
                            : line + " with status " + std::to_string(p->xstat);
       add_settled(obs, line);
-    } else if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Reap)) {
-      add_settled(obs, name_of(after, e.pid) + " reaped " + name_of(after, e.a));
+    } else if (e.kind == EventKind::Proc && e.proc_action() == ProcAction::Reap) {
+      add_settled(obs, name_of(after, e.pid) + " reaped " + name_of(after, e.proc_target()));
     }
   }
 }

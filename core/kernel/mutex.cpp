@@ -47,10 +47,12 @@ bool Kernel::mutex_enter(Proc& p, int32_t m) {
   Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
   if (mx.owner == p.pid) { // recursion would be a bug in a kernel path
     p.spinning = false;
+    p.spin_mutex = -1;
     return true;
   }
   if (mx.owner < 0) {
     p.spinning = false;
+    p.spin_mutex = -1;
     mx.owner = p.pid;
     if (mx.kind == MutexKind::Spin) ++p.spin_locks;
     lock_event(m, LockAction::Acquire, p.pid);
@@ -64,9 +66,11 @@ bool Kernel::mutex_enter(Proc& p, int32_t m) {
     // long spin from filling the trace.
     if (!p.spinning) lock_event(m, LockAction::Spin, mx.owner);
     p.spinning = true; // the next attempt retries the same statement
+    p.spin_mutex = m;
     return false;
   }
   p.spinning = false;
+  p.spin_mutex = -1;
   lock_event(m, LockAction::Sleep, mx.owner);
   mx.sleepers.push_back(p.pid);
   sleep_on(p, Wchan{WchanKind::Turnstile, m}, false);

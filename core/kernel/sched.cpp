@@ -186,7 +186,10 @@ bool Kernel::step_cpu(int c) {
   cur_pid_ = p.pid;
   // Events recorded since the previous step (timer wake-ups at a tick
   // boundary, an idle CPU) belong to this step, so they carry its tick.
-  if (trace_) trace_->step_first_event.push_back(next_step_first_event_);
+  if (trace_) {
+    trace_->step_first_event.push_back(next_step_first_event_);
+    trace_->step_cpu.push_back(static_cast<int8_t>(c)); // at most 64 CPUs
+  }
   ++s_.steps;
   ++p.run_steps;
   if (p.in_kernel())

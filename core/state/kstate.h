@@ -122,9 +122,10 @@ struct Proc {
   uint64_t sleep_seq = 0;    // FIFO order among sleepers on one channel
   bool vforkwaiting = false; // l_vforkwaiting
   bool wake_pending_stop = false;
-  int32_t run_steps = 0;  // steps since it was put on the CPU (quantum)
-  int32_t spin_locks = 0; // spin mutexes held: not preemptible
-  bool spinning = false;  // retrying a contended mutex_enter
+  int32_t run_steps = 0;   // steps since it was put on the CPU (quantum)
+  int32_t spin_locks = 0;  // spin mutexes held: not preemptible
+  bool spinning = false;   // retrying a contended mutex_enter
+  int32_t spin_mutex = -1; // the mutex slot it spins on while spinning (step_facts.h)
 
   // kernel call stack (innermost last)
   std::array<Frame, 4> frames{};

@@ -57,18 +57,18 @@ public:
   }
 
   void see(const Event& e) {
-    if (e.kind == EventKind::Proc && e.action == static_cast<uint8_t>(ProcAction::Create)) {
+    if (e.kind == EventKind::Proc && e.proc_action() == ProcAction::Create) {
       if (e.pid < 0) { // created at boot, not by a fork
-        if (next_boot_ < boot_.size()) names_[e.a] = boot_[next_boot_++];
+        if (next_boot_ < boot_.size()) names_[e.fork_child()] = boot_[next_boot_++];
       } else if (auto it = names_.find(e.pid); it != names_.end()) {
-        names_[e.a] = it->second;
+        names_[e.fork_child()] = it->second;
       }
     } else if (e.kind == EventKind::Syscall && e.pid >= 0) {
-      const char* name = syscall_name(e.a);
+      const char* name = syscall_name(e.syscall_id());
       if (!name || std::string_view(name) != "execve") return;
-      if (e.action == static_cast<uint8_t>(SyscallPhase::Enter)) {
-        exec_path_[e.pid] = path_arg(e.c);
-      } else if (e.b == 0) {
+      if (e.syscall_enter()) {
+        exec_path_[e.pid] = path_arg(e.syscall_detail());
+      } else if (e.syscall_retval() == 0) {
         const std::string& path = exec_path_[e.pid];
         if (!path.empty()) names_[e.pid] = path.substr(path.find_last_of('/') + 1);
       }
@@ -140,7 +140,7 @@ private:
   }
 
   Track track_of(const Event& e) const {
-    if (e.kind == EventKind::Lwp && e.a >= 0) return {e.a, e.a};
+    if (e.kind == EventKind::Lwp && e.lwp_target() >= 0) return {e.lwp_target(), e.lwp_target()};
     if (e.kind == EventKind::Sched && e.cpu >= 0) return {kCpusPid, e.cpu};
     if (e.pid >= 0) return {e.pid, e.pid};
     if (e.cpu >= 0) return {kCpusPid, e.cpu};
@@ -161,9 +161,9 @@ private:
       const Track tr = track_of(e);
       if (tr.pid != kCpusPid) procs_.insert(tr.pid);
       if (e.kind == EventKind::Step && e.pid >= 0) procs_.insert(e.pid);
-      if (e.kind == EventKind::Proc && e.a >= 0) {
-        ppids_.try_emplace(e.a, e.b);
-        if (e.action == static_cast<uint8_t>(ProcAction::Create) && e.pid >= 0) pending[e.a] = seq;
+      if (e.kind == EventKind::Proc && e.proc_target() >= 0) {
+        ppids_.try_emplace(e.proc_target(), e.proc_ppid());
+        if (e.proc_action() == ProcAction::Create && e.pid >= 0) pending[e.fork_child()] = seq;
       }
       if (e.kind == EventKind::Step && e.pid >= 0) {
         if (auto it = pending.find(e.pid); it != pending.end()) {
@@ -257,12 +257,13 @@ private:
   }
 
   void step(const Event& e, uint32_t seq, uint64_t t) {
-    const bool known = e.a >= 0 && e.a < step_count();
-    const char* label = known ? step_info(e.a).label : "step";
+    const int id = e.step_id();
+    const bool known = id >= 0 && id < step_count();
+    const char* label = known ? step_info(id).label : "step";
     std::string args;
     if (known) {
-      arg(args, "func", step_info(e.a).func), arg(args, "file", step_info(e.a).file);
-      arg(args, "line", step_info(e.a).line > 0 ? step_info(e.a).line : -1, true);
+      arg(args, "func", step_info(id).func), arg(args, "file", step_info(id).file);
+      arg(args, "line", step_info(id).line > 0 ? step_info(id).line : -1, true);
     }
     arg(args, "seq", seq), arg(args, "pid", e.pid, true);
     auto slice = [&](Track tr) {
@@ -294,26 +295,26 @@ private:
   }
 
   void lock(const Event& e, uint64_t t, Track tr) {
-    const auto action = static_cast<LockAction>(e.action);
+    const auto action = e.lock_action();
     if (action == LockAction::Acquire) {
-      Hold& h = holds_[e.a];
-      close_hold(e.a, h, h.closing ? std::min(h.end, t) : t);
-      head(str(e.a), "lock", "b", t, tr);
+      Hold& h = holds_[e.lock_id()];
+      close_hold(e.lock_id(), h, h.closing ? std::min(h.end, t) : t);
+      head(str(e.lock_id()), "lock", "b", t, tr);
       o_ += ",\"id2\":{\"global\":";
-      append_string(o_, str(e.a));
+      append_string(o_, str(e.lock_id()));
       o_ += "},\"args\":{\"owner\":";
-      append_int(o_, e.b >= 0 ? e.b : e.pid);
+      append_int(o_, e.lock_owner() >= 0 ? e.lock_owner() : e.pid);
       o_ += "}}";
       h.open = true, h.track = tr, h.begin = t;
     } else if (action == LockAction::Release) {
-      auto it = holds_.find(e.a);
+      auto it = holds_.find(e.lock_id());
       // The hold lasts to the end of the releasing step's tick, unless the
       // next owner takes the lock within that tick (then it ends there).
       if (it != holds_.end() && it->second.open)
         it->second.open = false, it->second.closing = true, it->second.end = t + dur();
     } else {
       std::string args;
-      arg(args, "lock", str(e.a)), arg(args, "owner", e.b, true);
+      arg(args, "lock", str(e.lock_id())), arg(args, "owner", e.lock_owner(), true);
       instant(std::string("lock ") + std::string(vocab::name_at(vocab::kLockActions, e.action)),
               "lock", t, tr, args);
     }
@@ -327,73 +328,73 @@ private:
     case EventKind::Step: step(e, seq, t); return;
     case EventKind::Lock: lock(e, t, tr); return;
     case EventKind::Syscall: {
-      const bool has = e.c >= 0 && static_cast<size_t>(e.c) < t_.syscall_details.size();
-      const SyscallDetail* d = has ? &t_.syscall_details[static_cast<size_t>(e.c)] : nullptr;
-      const bool ret = e.action == static_cast<uint8_t>(SyscallPhase::Return);
+      const SyscallDetail* d = t_.syscall_detail(e);
+      const bool ret = e.syscall_phase() == SyscallPhase::Return;
       arg(a, "phase", ret ? "return" : "enter");
-      if (ret) arg(a, "retval", e.b);
+      if (ret) arg(a, "retval", e.syscall_retval());
       arg(a, "errno", ret && d && d->error ? errno_name(d->error) : std::string());
       if (d && !d->args.empty()) a += ",\"args\":" + d->args;
-      const char* name = syscall_name(e.a);
+      const char* name = syscall_name(e.syscall_id());
       instant(name ? name : "syscall", "syscall", t, tr, a);
       return;
     }
     case EventKind::Cv:
-      arg(a, "cv", str(e.a)), arg(a, "woken", e.b, true);
+      arg(a, "cv", str(e.cv_id())), arg(a, "woken", e.cv_woken(), true);
       instant("cv " + std::string(name_at(kCvActions, e.action)), "cv", t, tr, a);
       return;
     case EventKind::Proc:
-      arg(a, "target", e.a), arg(a, "ppid", e.b);
-      arg(a, "state", proc_stat_name(static_cast<ProcStat>(e.c)));
+      arg(a, "target", e.proc_target()), arg(a, "ppid", e.proc_ppid());
+      arg(a, "state", proc_stat_name(e.proc_stat()));
       instant("proc " + std::string(name_at(kProcActions, e.action)), "proc", t, tr, a);
       if (flow_start_[seq]) {
         head("fork", "fork", "s", t, tr);
         o_ += ",\"id\":";
-        append_int(o_, e.a);
+        append_int(o_, e.fork_child());
         o_ += '}';
       }
       return;
     case EventKind::Lwp:
-      arg(a, "target", e.a), arg(a, "wchan", e.c >= 0 ? str(e.c) : std::string());
-      instant(lwp_stat_name(static_cast<LwpStat>(e.b)), "lwp", t, tr, a);
+      arg(a, "target", e.lwp_target()),
+          arg(a, "wchan", e.lwp_wchan() >= 0 ? str(e.lwp_wchan()) : std::string());
+      instant(lwp_stat_name(e.lwp_stat()), "lwp", t, tr, a);
       return;
     case EventKind::Sched:
-      arg(a, "from", e.a, true), arg(a, "to", e.b, true);
+      arg(a, "from", e.sched_from(), true), arg(a, "to", e.sched_to(), true);
       instant(name_at(kSchedActions, e.action), "sched", t, tr, a);
       return;
     case EventKind::Signal:
-      arg(a, "target", e.a), arg(a, "action", name_at(kSignalActions, e.action));
-      instant(signal_name(e.b) + " " + std::string(name_at(kSignalActions, e.action)), "signal", t,
-              tr, a);
+      arg(a, "target", e.signal_target()), arg(a, "action", name_at(kSignalActions, e.action));
+      instant(signal_name(e.signal_number()) + " " + std::string(name_at(kSignalActions, e.action)),
+              "signal", t, tr, a);
       return;
     case EventKind::Ptrace: {
-      arg(a, "target", e.a), arg(a, "tracer", e.b);
-      if (e.c >= 0 && static_cast<size_t>(e.c) < t_.ptrace_details.size()) {
-        const PtraceDetail& d = t_.ptrace_details[static_cast<size_t>(e.c)];
-        arg(a, "signal", signal_name(d.signal)), arg(a, "code", si_code_name(d.code));
-        arg(a, "report_event", ptrace_event_name(d.report_event));
-        arg(a, "other_pid", d.other_pid);
+      arg(a, "target", e.ptrace_target()), arg(a, "tracer", e.ptrace_tracer());
+      if (const PtraceDetail* d = t_.ptrace_detail(e)) {
+        arg(a, "signal", signal_name(d->signal)), arg(a, "code", si_code_name(d->code));
+        arg(a, "report_event", ptrace_event_name(d->report_event));
+        arg(a, "other_pid", d->other_pid);
       }
       instant("ptrace event_stop", "ptrace", t, tr, a);
       return;
     }
     case EventKind::Knote:
-      arg(a, "watcher", e.a), arg(a, "target", e.b), arg(a, "fflags", e.c);
+      arg(a, "watcher", e.knote_watcher()), arg(a, "target", e.knote_target()),
+          arg(a, "fflags", e.knote_fflags());
       instant("knote", "knote", t, tr, a);
       return;
     case EventKind::Counter:
-      head(str(e.a), "counter", "C", t, {kCpusPid, 0});
+      head(str(e.counter_id()), "counter", "C", t, {kCpusPid, 0});
       o_ += ",\"args\":{\"value\":";
-      append_int(o_, e.b);
+      append_int(o_, e.counter_value());
       o_ += "}}";
       return;
-    case EventKind::Log: instant(str(e.a), "log", t, tr, a, 'g'); return;
+    case EventKind::Log: instant(str(e.log_text()), "log", t, tr, a, 'g'); return;
     case EventKind::Expect:
-      arg(a, "op", str(e.a)), arg(a, "message", str(e.c));
-      instant(e.b ? "expect ok" : "expect FAILED", "expect", t, tr, a);
+      arg(a, "op", str(e.expect_op())), arg(a, "message", str(e.expect_message()));
+      instant(e.expect_ok() ? "expect ok" : "expect FAILED", "expect", t, tr, a);
       return;
     case EventKind::Note:
-      arg(a, "op", str(e.a)), arg(a, "text", str(e.c));
+      arg(a, "op", str(e.note_op())), arg(a, "text", str(e.note_text()));
       instant("note", "note", t, tr, a);
       return;
     }

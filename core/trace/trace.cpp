@@ -60,6 +60,7 @@ uint64_t Trace::tick_of_step(uint64_t step) const { return ticks.tick_of_step(st
 size_t Trace::memory_bytes() const {
   size_t n = events.capacity() * sizeof(Event);
   n += step_first_event.capacity() * sizeof(uint32_t);
+  n += step_cpu.capacity() * sizeof(int8_t);
   n += ticks.memory_bytes();
   n += strings.bytes();
   n += syscall_details.capacity() * sizeof(SyscallDetail);

@@ -88,6 +88,11 @@ struct Trace {
   PodVector<Event> events;
   // step_first_event[k]: seq of the first event recorded at or after step k began.
   PodVector<uint32_t> step_first_event;
+  // step_cpu[k]: the CPU that ran step k, -1 when unknown (a trace read from
+  // a file without "step_cpus" knows only the CPUs of steps that recorded a
+  // step or lock event). A spin retry records no event, so this is the only
+  // place its CPU is kept.
+  PodVector<int8_t> step_cpu;
   // The tick of every step, sparse (idle ticks cost nothing).
   TickIndex ticks;
   StringTable strings;
@@ -95,8 +100,23 @@ struct Trace {
   std::vector<PtraceDetail> ptrace_details;
 
   nlohmann::ordered_json scenario; // as run, defaults filled in
-  std::string generator;           // "forkscope-cli 0.1.0"
+  std::string generator;           // the program that recorded it, named by the front end
   Outcome outcome;
+
+  // The side-table entry of a syscall or ptrace event, nullptr when its
+  // index is out of range (a trace from elsewhere).
+  const SyscallDetail* syscall_detail(const Event& e) const {
+    const int i = e.syscall_detail();
+    return i >= 0 && static_cast<size_t>(i) < syscall_details.size()
+               ? &syscall_details[static_cast<size_t>(i)]
+               : nullptr;
+  }
+  const PtraceDetail* ptrace_detail(const Event& e) const {
+    const int i = e.ptrace_detail();
+    return i >= 0 && static_cast<size_t>(i) < ptrace_details.size()
+               ? &ptrace_details[static_cast<size_t>(i)]
+               : nullptr;
+  }
 
   uint64_t step_of_event(uint32_t seq) const;
   uint64_t tick_of_step(uint64_t step) const;
@@ -106,6 +126,7 @@ struct Trace {
   void shrink_to_fit() {
     events.shrink_to_fit();
     step_first_event.shrink_to_fit();
+    step_cpu.shrink_to_fit();
     ticks.shrink_to_fit();
     syscall_details.shrink_to_fit();
     ptrace_details.shrink_to_fit();

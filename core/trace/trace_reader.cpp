@@ -27,6 +27,7 @@
 #include "core/trace/trace_event_reader.h"
 #include "core/trace/trace_exact_parser.h"
 #include "core/trace/trace_io.h"
+#include "core/trace/trace_vocab.h"
 
 namespace fs {
 namespace {
@@ -76,6 +77,28 @@ void read_outcome(const Fields& top, Outcome& o) {
   }
 }
 
+// "step_cpus" (an addition to v1): strings of one character per step.
+void read_step_cpus(const Fields& top, Trace& t) {
+  const J& list = top.array("step_cpus");
+  for (size_t i = 0; i < list.size(); ++i) {
+    const std::string at = top.sub("step_cpus") + "/" + std::to_string(i);
+    if (!list[i].is_string()) throw Failure{at, "expected a string"};
+    for (const char ch : list[i].get_ref<const std::string&>()) {
+      const size_t cpu = vocab::kCpuDigits.find(ch);
+      if (cpu == std::string_view::npos && ch != vocab::kCpuUnknown)
+        throw Failure{at, std::string("not a CPU digit: '") + ch + "'"};
+      if (t.step_cpu.size() >= kMaxTraceSteps)
+        throw Failure{at, "more than " + std::to_string(kMaxTraceSteps) + " steps"};
+      t.step_cpu.push_back(cpu == std::string_view::npos ? int8_t{-1} : static_cast<int8_t>(cpu));
+    }
+  }
+  // Every step that recorded an event needs its CPU.
+  if (t.step_cpu.size() < t.step_first_event.size())
+    top.fail("step_cpus", "holds " + std::to_string(t.step_cpu.size()) +
+                              " steps, but the events reach step " +
+                              std::to_string(t.step_first_event.size() - 1));
+}
+
 } // namespace
 
 namespace trace_read {
@@ -90,6 +113,7 @@ void read_document(J& root, Trace& t) {
   if (top.find("kern_fork_revision")) top.string("kern_fork_revision");
   top.array("events");
   t.scenario = std::move(const_cast<J&>(top.object("scenario")));
+  if (top.find("step_cpus")) read_step_cpus(top, t);
   read_outcome(top, t.outcome);
 }
 

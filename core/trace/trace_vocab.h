@@ -38,6 +38,14 @@ inline constexpr std::array<NoteFlag, 6> kNoteFlags{{{"NOTE_EXIT", NOTE_EXIT},
                                                      {"NOTE_TRACKERR", NOTE_TRACKERR},
                                                      {"NOTE_CHILD", NOTE_CHILD}}};
 
+// "step_cpus": one character per step, the CPU that ran it (CPU n is the
+// n-th digit: 0-9 read as themselves), kCpuUnknown when it is not known.
+// Written kStepCpusPerLine to a string, one string per line.
+inline constexpr std::string_view kCpuDigits =
+    "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-_";
+inline constexpr char kCpuUnknown = '.';
+inline constexpr size_t kStepCpusPerLine = 1024;
+
 // The name at index i, or "" when i is out of range.
 inline std::string_view name_at(std::span<const std::string_view> names, int i) {
   return i >= 0 && static_cast<size_t>(i) < names.size() ? names[static_cast<size_t>(i)]

@@ -73,6 +73,7 @@ public:
     o_ += ",\n  \"events\": [";
     write_events();
     o_ += t_.events.empty() ? "]" : "\n]";
+    if (!t_.step_cpu.empty()) write_step_cpus();
     o_ += ",\n  \"outcome\": ";
     o_ += nested_dump(outcome_json(t_.outcome));
     o_ += "\n}\n";
@@ -88,6 +89,25 @@ private:
       write_event(t_.events[seq], seq, clock.tick(), clock.step());
       sink_.maybe_flush();
     }
+  }
+
+  // Every step's CPU, a character a step (trace_vocab.h): a spin retry
+  // records no event, so its CPU is known only from here.
+  void write_step_cpus() {
+    o_ += ",\n  \"step_cpus\": [";
+    const size_t n = t_.step_cpu.size();
+    for (size_t i = 0; i < n; i += vocab::kStepCpusPerLine) {
+      o_ += i == 0 ? "\n\"" : ",\n\"";
+      for (size_t k = i; k < std::min(n, i + vocab::kStepCpusPerLine); ++k) {
+        const int c = t_.step_cpu[k];
+        o_ += c >= 0 && static_cast<size_t>(c) < vocab::kCpuDigits.size()
+                  ? vocab::kCpuDigits[static_cast<size_t>(c)]
+                  : vocab::kCpuUnknown;
+      }
+      o_ += '"';
+      sink_.maybe_flush();
+    }
+    o_ += "\n]";
   }
 
   void str(int id) {
@@ -116,46 +136,51 @@ private:
     key("kind");
     word(vocab::name_at(vocab::kKinds, static_cast<int>(e.kind)));
     switch (e.kind) {
-    case EventKind::Step: o_ += step_fields(e.a); break;
+    case EventKind::Step: o_ += step_fields(e.step_id()); break;
     case EventKind::Syscall: syscall(e); break;
     case EventKind::Lock:
-      key("lock"), str(e.a), key("action"), word(vocab::name_at(vocab::kLockActions, e.action));
-      key("owner"), append_opt(o_, e.b);
+      key("lock"), str(e.lock_id()), key("action"),
+          word(vocab::name_at(vocab::kLockActions, e.action));
+      key("owner"), append_opt(o_, e.lock_owner());
       break;
     case EventKind::Cv:
-      key("cv"), str(e.a), key("action"), word(vocab::name_at(vocab::kCvActions, e.action));
-      if (e.b >= 0) key("woken"), append_int(o_, e.b);
+      key("cv"), str(e.cv_id()), key("action"), word(vocab::name_at(vocab::kCvActions, e.action));
+      if (e.cv_woken() >= 0) key("woken"), append_int(o_, e.cv_woken());
       break;
     case EventKind::Proc:
       key("action"), word(vocab::name_at(vocab::kProcActions, e.action));
-      key("target"), append_int(o_, e.a), key("ppid"), append_int(o_, e.b);
-      key("state"), word(proc_stat_name(static_cast<ProcStat>(e.c)));
+      key("target"), append_int(o_, e.proc_target()), key("ppid"), append_int(o_, e.proc_ppid());
+      key("state"), word(proc_stat_name(e.proc_stat()));
       break;
     case EventKind::Lwp:
-      key("target"), append_int(o_, e.a);
-      key("state"), word(lwp_stat_name(static_cast<LwpStat>(e.b)));
+      key("target"), append_int(o_, e.lwp_target());
+      key("state"), word(lwp_stat_name(e.lwp_stat()));
       key("wchan");
-      if (e.c < 0)
+      if (e.lwp_wchan() < 0)
         o_ += "null";
       else
-        str(e.c);
+        str(e.lwp_wchan());
       break;
     case EventKind::Sched:
       key("action"), word(vocab::name_at(vocab::kSchedActions, e.action));
-      key("from"), append_opt(o_, e.a), key("to"), append_opt(o_, e.b);
+      key("from"), append_opt(o_, e.sched_from()), key("to"), append_opt(o_, e.sched_to());
       break;
     case EventKind::Signal:
       key("action"), word(vocab::name_at(vocab::kSignalActions, e.action));
-      key("target"), append_int(o_, e.a), key("signal"), word(signal_name(e.b));
+      key("target"), append_int(o_, e.signal_target()), key("signal"),
+          word(signal_name(e.signal_number()));
       break;
     case EventKind::Ptrace: ptrace(e); break;
     case EventKind::Knote: knote(e); break;
-    case EventKind::Counter: key("name"), str(e.a), key("value"), append_int(o_, e.b); break;
-    case EventKind::Log: key("text"), str(e.a); break;
-    case EventKind::Expect:
-      key("op"), str(e.a), key("ok"), o_ += e.b ? "true" : "false", key("message"), str(e.c);
+    case EventKind::Counter:
+      key("name"), str(e.counter_id()), key("value"), append_int(o_, e.counter_value());
       break;
-    case EventKind::Note: key("op"), str(e.a), key("text"), str(e.c); break;
+    case EventKind::Log: key("text"), str(e.log_text()); break;
+    case EventKind::Expect:
+      key("op"), str(e.expect_op()), key("ok"), o_ += e.expect_ok() ? "true" : "false",
+          key("message"), str(e.expect_message());
+      break;
+    case EventKind::Note: key("op"), str(e.note_op()), key("text"), str(e.note_text()); break;
     }
     o_ += '}';
   }
@@ -186,20 +211,20 @@ private:
 
   void syscall(const Event& e) {
     static const SyscallDetail kNone{0, WaitStatusKind::None, 0, "{}"};
-    const bool has = e.c >= 0 && static_cast<size_t>(e.c) < t_.syscall_details.size();
-    const SyscallDetail& d = has ? t_.syscall_details[static_cast<size_t>(e.c)] : kNone;
+    const SyscallDetail* found = t_.syscall_detail(e);
+    const SyscallDetail& d = found ? *found : kNone;
     key("name");
-    if (const char* n = syscall_name(e.a))
+    if (const char* n = syscall_name(e.syscall_id()))
       word(n);
     else
-      word(std::to_string(e.a));
+      word(std::to_string(e.syscall_id()));
     const bool ret = e.action == static_cast<uint8_t>(SyscallPhase::Return);
     key("phase"), word(ret ? "return" : "enter");
     key("args");
     o_ += d.args.empty() ? std::string_view("{}") : std::string_view(d.args);
     key("retval");
     if (ret)
-      append_int(o_, e.b);
+      append_int(o_, e.syscall_retval());
     else
       o_ += "null";
     key("errno");
@@ -223,10 +248,11 @@ private:
 
   void ptrace(const Event& e) {
     static const PtraceDetail kNone{};
-    const bool has = e.c >= 0 && static_cast<size_t>(e.c) < t_.ptrace_details.size();
-    const PtraceDetail& d = has ? t_.ptrace_details[static_cast<size_t>(e.c)] : kNone;
+    const PtraceDetail* found = t_.ptrace_detail(e);
+    const PtraceDetail& d = found ? *found : kNone;
     key("action"), word("event_stop");
-    key("target"), append_int(o_, e.a), key("tracer"), append_int(o_, e.b);
+    key("target"), append_int(o_, e.ptrace_target()), key("tracer"),
+        append_int(o_, e.ptrace_tracer());
     key("signal"), word(signal_name(d.signal)), key("code"), word(si_code_name(d.code));
     key("report_event");
     if (d.report_event == 0)
@@ -237,9 +263,10 @@ private:
   }
 
   void knote(const Event& e) {
-    key("watcher"), append_int(o_, e.a), key("target"), append_int(o_, e.b);
+    key("watcher"), append_int(o_, e.knote_watcher()), key("target"),
+        append_int(o_, e.knote_target());
     key("fflags");
-    uint32_t left = static_cast<uint32_t>(e.c);
+    uint32_t left = static_cast<uint32_t>(e.knote_fflags());
     o_ += '[';
     bool first = true;
     for (const vocab::NoteFlag& f : vocab::kNoteFlags) {

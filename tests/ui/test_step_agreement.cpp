@@ -7,8 +7,8 @@
 #include <QFile>
 #include <QLabel>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -17,6 +17,7 @@
 // moc cannot parse the X-macro table step_table.h includes.
 #ifndef Q_MOC_RUN
 #include "core/state/step_table.h"
+#include "core/trace/step_facts.h"
 #endif
 #include "ui/views/cpu_view.h"
 #include "ui/views/kern_fork_view.h"
@@ -108,7 +109,7 @@ private Q_SLOTS:
       const auto [begin, end] = fsui::eventsOfStep(tl->trace(), step);
       const int id = fsui::stepIdOf(tl->trace(), begin, end);
       if (id < 0) continue; // a user-mode step: nothing to name
-      const int cpu = fsui::activeCpuOf(tl->trace(), begin, end);
+      const int cpu = fs::step_cpu(tl->trace(), step - 1);
       QVERIFY(cpu >= 0);
       const fs::StepInfo& si = fs::step_info(id);
       const QString title = fsui::stepTitle(id);
@@ -179,7 +180,7 @@ private Q_SLOTS:
       const QString at = QStringLiteral("step %1").arg(n.step);
       QVERIFY2(id >= 0, qPrintable(at));
       QCOMPARE(QString::fromLatin1(fs::step_info(id).label), n.label);
-      QCOMPARE(fsui::activeCpuOf(tl->trace(), begin, end), n.cpu);
+      QCOMPARE(fs::step_cpu(tl->trace(), n.step - 1), n.cpu);
       // What the app shows: the headline with this step, tick and lines.
       const QString narration = w.narrationView()->toPlainText();
       QVERIFY2(narration.contains(QStringLiteral("Step %1 of %2 · tick %3 · just executed: %4")

@@ -94,23 +94,4 @@ QString stepNarration(int id) {
   return QCoreApplication::translate("Narration", fs::step_info(id).narration);
 }
 
-int childBeingBuilt(const fs::Proc& p) {
-  for (int d = 0; d < p.depth; ++d) {
-    const fs::Frame& f = p.frames[static_cast<size_t>(d)];
-    if (f.routine == fs::Routine::Fork1 && f.v[fs::fv::CHILD] >= 0) return f.v[fs::fv::CHILD];
-  }
-  return -1;
-}
-
-qreal buildProgress(const fs::Proc& parent) {
-  for (int d = 0; d < parent.depth; ++d) {
-    const fs::Frame& f = parent.frames[static_cast<size_t>(d)];
-    if (f.routine != fs::Routine::Fork1) continue;
-    // Step ids of fork1 are in source order: from proc_alloc to make_runnable.
-    const qreal span = fs::FORK1_MAKE_RUNNABLE - fs::FORK1_PROC_ALLOC;
-    return std::clamp<qreal>((f.pc - fs::FORK1_PROC_ALLOC) / span, 0.0, 1.0);
-  }
-  return 1.0;
-}
-
 } // namespace fsui

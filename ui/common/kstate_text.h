@@ -26,9 +26,5 @@ QString whereOfStep(int id, bool compact = false);
 // engine's English text looked up in the "Narration" context (the strings are
 // extracted from core/state/steps/*.def by scripts/extract-engine-texts).
 QString stepNarration(int id);
-// The pid of the child a process in fork1() is building, -1 when none.
-int childBeingBuilt(const fs::Proc& p);
-// How far fork1() has got in building a child (0..1), from its pc.
-qreal buildProgress(const fs::Proc& parent);
 
 } // namespace fsui

@@ -5,6 +5,7 @@
 #include <QGridLayout>
 #include <QPainter>
 
+#include "core/trace/step_facts.h"
 #include "core/timeline.h"
 #include "ui/views/cpu_view.h"
 #include "ui/common/engine_text.h"
@@ -87,7 +88,7 @@ StepFrame RunStage::frameFor(quint64 step) {
   f.trace = &trace;
   std::tie(f.stepBegin, f.stepEnd) = eventsOfStep(trace, step);
   f.follow = true;
-  f.activeCpu = activeCpuOf(trace, f.stepBegin, f.stepEnd);
+  f.activeCpu = step > 0 ? fs::step_cpu(trace, step - 1) : -1;
   f.stepId = stepIdOf(trace, f.stepBegin, f.stepEnd);
   f.cpuSteps = cpuStepsOf(trace, state_, f.stepEnd);
   if (step > 0) f.tick = trace.tick_of_step(step - 1);

@@ -49,7 +49,8 @@ bool Breakpoints::hasLine(int line) const {
 
 bool Breakpoints::hasLineIn(int first, int last) const {
   for (const Breakpoint& b : list_)
-    if (b.kind == Breakpoint::Kind::SourceLine && b.number >= first && b.number <= last) return true;
+    if (b.kind == Breakpoint::Kind::SourceLine && b.number >= first && b.number <= last)
+      return true;
   return false;
 }
 
@@ -76,36 +77,35 @@ bool Breakpoints::matches(const Breakpoint& b, const fs::Trace& t, const fs::Eve
     if (e.kind != fs::EventKind::Step) return false;
     // Any line of the step's range: a breakpoint inside an if's body or on a
     // continuation line stops at the step that models it.
-    return fs::step_covers_line(fs::step_info(e.a), "kern_fork.c", b.number);
+    return fs::step_covers_line(fs::step_info(e.step_id()), "kern_fork.c", b.number);
   }
-  case K::StepLabel: return e.kind == fs::EventKind::Step && text == fs::step_info(e.a).label;
+  case K::StepLabel:
+    return e.kind == fs::EventKind::Step && text == fs::step_info(e.step_id()).label;
   case K::PtraceStop: return e.kind == fs::EventKind::Ptrace;
   case K::LockContention: {
     if (e.kind != fs::EventKind::Lock) return false;
-    const auto a = static_cast<fs::LockAction>(e.action);
+    const auto a = e.lock_action();
     if (a != fs::LockAction::Spin && a != fs::LockAction::Sleep) return false;
-    return text.isEmpty() || text == str(e.a).c_str();
+    return text.isEmpty() || text == str(e.lock_id()).c_str();
   }
   case K::SyscallErrno: {
-    if (e.kind != fs::EventKind::Syscall ||
-        static_cast<fs::SyscallPhase>(e.action) != fs::SyscallPhase::Return)
+    if (e.kind != fs::EventKind::Syscall || e.syscall_phase() != fs::SyscallPhase::Return)
       return false;
-    if (e.c < 0 || static_cast<size_t>(e.c) >= t.syscall_details.size()) return false;
-    const int err = t.syscall_details[static_cast<size_t>(e.c)].error;
+    const fs::SyscallDetail* d = t.syscall_detail(e);
+    if (!d) return false;
+    const int err = d->error;
     return err != 0 && (text.isEmpty() || text == fs::errno_name(err).c_str());
   }
   case K::ProcState:
     if (e.kind == fs::EventKind::Proc)
-      return e.c > 0 && text == fs::proc_stat_name(static_cast<fs::ProcStat>(e.c));
+      return e.proc_stat() != fs::ProcStat{} && text == fs::proc_stat_name(e.proc_stat());
     if (e.kind == fs::EventKind::Lwp)
-      return e.b > 0 && text == fs::lwp_stat_name(static_cast<fs::LwpStat>(e.b));
+      return e.lwp_stat() != fs::LwpStat{} && text == fs::lwp_stat_name(e.lwp_stat());
     return false;
   case K::Pid:
     if (e.pid == b.number) return true;
-    return (e.kind == fs::EventKind::Proc || e.kind == fs::EventKind::Lwp ||
-            e.kind == fs::EventKind::Signal || e.kind == fs::EventKind::Ptrace) &&
-           e.a == b.number;
-  case K::LockName: return e.kind == fs::EventKind::Lock && text == str(e.a).c_str();
+    return e.target_pid() == b.number;
+  case K::LockName: return e.kind == fs::EventKind::Lock && text == str(e.lock_id()).c_str();
   }
   return false;
 }

@@ -30,7 +30,8 @@ struct StepFrame {
   uint32_t stepBegin = 0, stepEnd = 0; // events of the step just executed
   quint64 step = 0;
   bool live = false; // student-as-scheduler mode
-  // The CPU that executed the step just shown (-1: none, e.g. step 0).
+  // The CPU that executed the step just shown (-1: none, e.g. step 0), as
+  // the trace records it (fs::step_cpu).
   int activeCpu = -1;
   // "Follow the active CPU": views keep that CPU's step centred; when off
   // they highlight but never scroll, so the user can read elsewhere.
@@ -42,9 +43,6 @@ struct StepFrame {
   // Per CPU (index = CPU number): the step its LWP last executed.
   std::vector<CpuStep> cpuSteps;
 };
-
-// The CPU that executed the events [begin, end) of a step (-1 when none did).
-int activeCpuOf(const fs::Trace& trace, uint32_t begin, uint32_t end);
 
 // Per CPU of `s`: the step its LWP last executed before event `end` (a
 // bounded look back).
@@ -58,9 +56,5 @@ QString stepTitle(int id);
 // The line shown above the narration and in the status bar:
 // "Step 8 of 120 · tick 3 · just executed: fork1.chgproccnt (L283)".
 QString stepHeadline(const StepFrame& f, quint64 total);
-
-// The lock `pid` last tried to take while spinning, looking back from event
-// `end` (only a bounded window: a spinner retries every step).
-QString lastSpinLock(const fs::Trace& trace, uint32_t end, int pid);
 
 } // namespace fsui

@@ -5,8 +5,7 @@ namespace fsui {
 
 namespace {
 bool isReturn(const fs::Event& e) {
-  return e.kind == fs::EventKind::Syscall &&
-         static_cast<fs::SyscallPhase>(e.action) == fs::SyscallPhase::Return;
+  return e.kind == fs::EventKind::Syscall && e.syscall_phase() == fs::SyscallPhase::Return;
 }
 } // namespace
 
@@ -49,28 +48,6 @@ std::optional<quint64> previousSyscallReturn(const fs::Trace& t, quint64 from) {
 
 namespace fsui {
 
-QString lastSpinLock(const fs::Trace& t, uint32_t end, int pid) {
-  end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
-  const uint32_t stop = end > 20000 ? end - 20000 : 0;
-  for (uint32_t seq = end; seq-- > stop;) {
-    const fs::Event& e = t.events[seq];
-    if (e.kind == fs::EventKind::Lock && e.pid == pid &&
-        static_cast<fs::LockAction>(e.action) == fs::LockAction::Spin)
-      return QString::fromStdString(t.strings.at(e.a));
-  }
-  return {};
-}
-
-int activeCpuOf(const fs::Trace& t, uint32_t begin, uint32_t end) {
-  end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
-  for (uint32_t seq = begin; seq < end; ++seq)
-    if (t.events[seq].kind == fs::EventKind::Step && t.events[seq].cpu >= 0)
-      return t.events[seq].cpu;
-  for (uint32_t seq = begin; seq < end; ++seq)
-    if (t.events[seq].cpu >= 0) return t.events[seq].cpu;
-  return -1;
-}
-
 std::vector<CpuStep> cpuStepsOf(const fs::Trace& t, const fs::KernelState& s, uint32_t end) {
   std::vector<CpuStep> out(s.cpus.size());
   QHash<int, size_t> pending; // pid -> CPU, for the CPUs still looking back
@@ -94,7 +71,7 @@ std::vector<CpuStep> cpuStepsOf(const fs::Trace& t, const fs::KernelState& s, ui
     // User-mode steps are steps too (user.compute, user.syscall): the last
     // Step event of the LWP is always what it executed last.
     if (e.kind == fs::EventKind::Step) {
-      out[it.value()] = CpuStep{e.a, true};
+      out[it.value()] = CpuStep{e.step_id(), true};
       pending.erase(it);
     }
   }
@@ -104,7 +81,7 @@ std::vector<CpuStep> cpuStepsOf(const fs::Trace& t, const fs::KernelState& s, ui
 int stepIdOf(const fs::Trace& t, uint32_t begin, uint32_t end) {
   end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
   for (uint32_t seq = begin; seq < end; ++seq)
-    if (t.events[seq].kind == fs::EventKind::Step) return t.events[seq].a;
+    if (t.events[seq].kind == fs::EventKind::Step) return t.events[seq].step_id();
   return -1;
 }
 

@@ -43,6 +43,7 @@
 #include "ui/model/trace_search.h"
 #include "ui/shell/transport_bar.h"
 #include "ui/shell/welcome_page.h"
+#include "core/trace/step_facts.h"
 
 namespace fsui {
 
@@ -258,9 +259,9 @@ void MainWindow::createMenus() {
   }
   static_cast<WelcomePage*>(welcome_)->setTemplateMenu(templateMenu_);
   file->addSeparator();
-  for (QAction* a : {actions_.saveTrace, actions_.exportChrome, actions_.exportView,
-                     actions_.exportHandout, actions_.exportAnimation, actions_.exportPdf,
-                     actions_.print})
+  for (QAction* a :
+       {actions_.saveTrace, actions_.exportChrome, actions_.exportView, actions_.exportHandout,
+        actions_.exportAnimation, actions_.exportPdf, actions_.print})
     file->addAction(a);
   file->addSeparator();
   file->addAction(actions_.openKernFork);
@@ -470,7 +471,7 @@ StepFrame MainWindow::currentFrame() const {
   }
   f.follow = actions_.follow->isChecked();
   if (f.trace) {
-    f.activeCpu = activeCpuOf(*f.trace, f.stepBegin, f.stepEnd);
+    f.activeCpu = f.step > 0 ? fs::step_cpu(*f.trace, f.step - 1) : -1;
     f.stepId = stepIdOf(*f.trace, f.stepBegin, f.stepEnd);
     f.cpuSteps = cpuStepsOf(*f.trace, *f.state, f.stepEnd);
   } else {

@@ -112,13 +112,12 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
   std::vector<SummaryCharts::LockStats> locks(static_cast<size_t>(t.strings.size()));
   for (size_t i = 0; i < end; ++i) {
     const fs::Event& e = t.events[i];
-    if (e.kind == fs::EventKind::Syscall && fs::is_fork_syscall(e.a)) {
-      if (e.action == static_cast<uint8_t>(fs::SyscallPhase::Enter)) {
+    if (e.kind == fs::EventKind::Syscall && fs::is_fork_syscall(e.syscall_id())) {
+      if (e.syscall_enter()) {
         entered.insert(e.pid);
       } else if (entered.erase(e.pid)) { // the child's own "return 0" never entered
-        const int err = e.c >= 0 && static_cast<size_t>(e.c) < t.syscall_details.size()
-                            ? t.syscall_details[static_cast<size_t>(e.c)].error
-                            : 0;
+        const fs::SyscallDetail* d = t.syscall_detail(e);
+        const int err = d ? d->error : 0;
         const std::string name = fs::errno_name(err);
         const int slot = err == 0           ? 0
                          : name == "EAGAIN" ? 1
@@ -127,9 +126,10 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
                                             : 4;
         ++s.forks[slot];
       }
-    } else if (e.kind == fs::EventKind::Lock && e.a >= 0 && e.a < t.strings.size()) {
-      LockStats& l = locks[static_cast<size_t>(e.a)];
-      switch (static_cast<fs::LockAction>(e.action)) {
+    } else if (e.kind == fs::EventKind::Lock && e.lock_id() >= 0 &&
+               e.lock_id() < t.strings.size()) {
+      LockStats& l = locks[static_cast<size_t>(e.lock_id())];
+      switch (e.lock_action()) {
       case fs::LockAction::Acquire: ++l.acquires; break;
       case fs::LockAction::Spin: ++l.spins; break;
       case fs::LockAction::Sleep: ++l.sleeps; break;

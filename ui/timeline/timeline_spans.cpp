@@ -2,11 +2,11 @@
 #include "ui/timeline/timeline_spans.h"
 
 #include <algorithm>
-#include <bit>
 #include <limits>
 
 #include "core/state/step_table.h"
 #include "ui/common/palette.h"
+#include "core/trace/step_facts.h"
 
 namespace fs::ui {
 
@@ -32,118 +32,16 @@ void SpanList::finish() {
   }
 }
 
-namespace {
-
-// Replays just enough of the scheduler from the events to know which CPUs
-// are spinning. The engine records a spin only once: the retries that follow
-// record nothing at all, so an event-less step is attributed to a CPU whose
-// LWP is known to be spinning and that has not run otherwise in that tick.
-class SpinTracker {
-public:
-  void on_event(const Event& e) {
-    switch (e.kind) {
-    case EventKind::Sched:
-      if (e.action == static_cast<uint8_t>(SchedAction::Switch) && e.cpu >= 0) {
-        running(e.cpu) = e.b;
-      } else if (e.action == static_cast<uint8_t>(SchedAction::Idle) && e.cpu >= 0) {
-        running(e.cpu) = -1;
-      } else if (e.action == static_cast<uint8_t>(SchedAction::Enqueue)) {
-        for (int32_t& r : running_) // preempted: it no longer runs anywhere
-          if (r == e.b) r = -1;
-      }
-      break;
-    case EventKind::Lock:
-      if (e.action == static_cast<uint8_t>(LockAction::Spin))
-        spinning(e.pid) = 1;
-      else if (e.action != static_cast<uint8_t>(LockAction::Wakeup))
-        spinning(e.pid) = 0;
-      break;
-    case EventKind::Step: spinning(e.pid) = 0; break; // a real step, not a retry
-    default: break;
-    }
-  }
-  // CPUs whose LWP is spinning now, as a bit set.
-  uint64_t spinning_cpus() {
-    uint64_t m = 0;
-    for (size_t c = 0; c < running_.size() && c < 64; ++c)
-      if (running_[c] >= 0 && spinning(running_[c])) m |= uint64_t{1} << c;
-    return m;
-  }
-
-private:
-  int32_t& running(int cpu) {
-    if (running_.size() <= static_cast<size_t>(cpu))
-      running_.resize(static_cast<size_t>(cpu) + 1, -1);
-    return running_[static_cast<size_t>(cpu)];
-  }
-  uint8_t& spinning(int32_t pid) {
-    static uint8_t sink;
-    if (pid < 0) return sink = 0;
-    if (spinning_.size() <= static_cast<size_t>(pid))
-      spinning_.resize(static_cast<size_t>(pid) + 1, 0);
-    return spinning_[static_cast<size_t>(pid)];
-  }
-  std::vector<int32_t> running_;  // lid on each CPU, -1 idle
-  std::vector<uint8_t> spinning_; // by pid
-};
-
-} // namespace
-
 std::vector<StepActivity> classify_steps(const Trace& t) {
-  // Which step labels are user work, looked up once instead of per event.
-  std::vector<uint8_t> is_user(static_cast<size_t>(step_count()), 0);
-  for (int i = 0; i < step_count(); ++i)
-    is_user[static_cast<size_t>(i)] = std::string_view(step_info(i).label).starts_with("user.");
-
-  const auto& sfe = t.step_first_event;
-  const fs::TickIndex& ticks = t.ticks; // entries: the ticks that hold steps
-  const size_t nev = t.events.size();
-  std::vector<StepActivity> out(sfe.size());
-  SpinTracker spin;
-  for (size_t i = 0; i < (sfe.empty() ? nev : sfe[0]); ++i) spin.on_event(t.events[i]); // boot
-
-  size_t tick = 0;
-  uint64_t seen = 0; // CPUs identified in this tick
-  uint64_t spinners = spin.spinning_cpus();
-  std::vector<size_t> silent; // this tick's steps that recorded nothing
-  auto close_tick = [&] {
-    uint64_t free = (spinners | spin.spinning_cpus()) & ~seen;
-    for (size_t k : silent) {
-      if (free == 0) break;
-      const int c = std::countr_zero(free);
-      free &= free - 1;
-      out[k] = StepActivity{static_cast<int16_t>(c), static_cast<uint8_t>(Activity::Spin)};
-    }
-    silent.clear();
-    seen = 0;
-    spinners = spin.spinning_cpus();
-  };
-  for (size_t k = 0; k < sfe.size(); ++k) {
-    if (tick + 1 < ticks.size() && ticks.entry(tick + 1).first_step <= k) {
-      close_tick();
-      while (tick + 1 < ticks.size() && ticks.entry(tick + 1).first_step <= k) ++tick;
-    }
-    const size_t first = sfe[k];
-    const size_t last = k + 1 < sfe.size() ? sfe[k + 1] : nev;
-    StepActivity& sa = out[k];
-    sa.activity = static_cast<uint8_t>(Activity::Kernel);
-    for (size_t i = first; i < last; ++i) {
-      const Event& e = t.events[i];
-      const bool is_step = e.kind == EventKind::Step;
-      // The step's own Step or Lock event comes first; what follows may be
-      // the next CPU's scheduling events (recorded before its step began).
-      if (sa.cpu < 0 && e.cpu >= 0 && (is_step || e.kind == EventKind::Lock)) sa.cpu = e.cpu;
-      if (e.kind == EventKind::Lock && e.action == static_cast<uint8_t>(LockAction::Spin))
-        sa.activity = static_cast<uint8_t>(Activity::Spin);
-      if (is_step && e.a >= 0 && static_cast<size_t>(e.a) < is_user.size() &&
-          is_user[static_cast<size_t>(e.a)])
-        sa.activity = static_cast<uint8_t>(Activity::User);
-      spin.on_event(e);
-    }
-    if (sa.cpu >= 0 && sa.cpu < 64) seen |= uint64_t{1} << sa.cpu;
-    if (sa.cpu < 0) silent.push_back(k);
+  // The engine's facts (core/trace/step_facts.h), in the palette's words.
+  const std::vector<StepFact> facts = step_facts(t);
+  std::vector<StepActivity> out(facts.size());
+  for (size_t k = 0; k < facts.size(); ++k) {
+    const Activity a = facts[k].mode == StepMode::User   ? Activity::User
+                       : facts[k].mode == StepMode::Spin ? Activity::Spin
+                                                         : Activity::Kernel;
+    out[k] = StepActivity{facts[k].cpu, static_cast<uint8_t>(a)};
   }
-  close_tick();
   return out;
 }
 
@@ -216,15 +114,15 @@ void build_lock_lanes(const Trace& t, uint64_t total, int max_lanes, TimelineDat
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     while (k + 1 < sfe.size() && sfe[k + 1] <= seq) ++k;
     const Event& e = t.events[seq];
-    if (e.kind != EventKind::Lock || e.a < 0 || e.a >= t.strings.size()) continue;
-    const auto lock = static_cast<size_t>(e.a);
-    switch (static_cast<LockAction>(e.action)) {
+    if (e.kind != EventKind::Lock || e.lock_id() < 0 || e.lock_id() >= t.strings.size()) continue;
+    const auto lock = static_cast<size_t>(e.lock_id());
+    switch (e.lock_action()) {
     case LockAction::Acquire:
     case LockAction::Wakeup: // mutex_exit hands the lock straight to the first sleeper
       if (open_hold[lock] >= 0)
         holds[static_cast<size_t>(open_hold[lock])].end = static_cast<uint32_t>(k + 1);
       open_hold[lock] = static_cast<int64_t>(holds.size());
-      holds.push_back(Hold{static_cast<uint32_t>(k), kOpen, e.a, LockHeld});
+      holds.push_back(Hold{static_cast<uint32_t>(k), kOpen, e.lock_id(), LockHeld});
       ++acquires[lock];
       break;
     case LockAction::Spin:
@@ -289,15 +187,15 @@ void build_nprocs(const Trace& t, uint64_t total, int initial, TimelineData& d) 
   size_t k = 0;
   for (uint32_t seq = 0; id >= 0 && seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
-    if (e.kind != EventKind::Counter || e.a != id) continue;
+    if (e.kind != EventKind::Counter || e.counter_id() != id) continue;
     while (k + 1 < sfe.size() && sfe[k + 1] <= seq) ++k;
     // The value holds in the state after the step that changed it.
     const double x = sfe.empty() || seq < sfe[0] ? 0.0 : static_cast<double>(k + 1);
     if (d.nprocs_x.back() == x) {
-      d.nprocs_y.back() = e.b;
+      d.nprocs_y.back() = e.counter_value();
     } else {
       d.nprocs_x.push_back(x);
-      d.nprocs_y.push_back(e.b);
+      d.nprocs_y.push_back(e.counter_value());
     }
   }
   if (d.nprocs_x.back() < static_cast<double>(total)) {

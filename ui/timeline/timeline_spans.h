@@ -15,12 +15,13 @@ namespace fs::ui {
 
 // What one step did and on which CPU (see classify_steps). Index = 0-based step.
 struct StepActivity {
-  int16_t cpu = -1;     // -1 when the step recorded no event to tell
+  int16_t cpu = -1;     // -1 when the trace does not say
   uint8_t activity = 0; // Activity (palette.h)
 };
 
-// One O(n) pass over the events: the CPU and activity (user/kernel/spin) of
-// every step. Shared by the timeline lanes and the utilisation chart.
+// The CPU and activity (user/kernel/spin) of every step, as the engine
+// records them (fs::step_facts), in one O(n) pass. Shared by the timeline
+// lanes, the utilisation chart and the changes view.
 std::vector<StepActivity> classify_steps(const Trace& t);
 
 // Non-overlapping spans sorted by start, in step units ([start, end)), each

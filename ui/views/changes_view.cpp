@@ -121,8 +121,8 @@ void ChangesView::refreshNow() {
   for (uint32_t s = first; s < last; ++s) {
     const fs::Event& e = t.events[s];
     QString tip;
-    if (e.kind == fs::EventKind::Step && e.a >= 0 && e.a < fs::step_count())
-      tip = fsui::stepNarration(e.a);
+    if (e.kind == fs::EventKind::Step && e.step_id() >= 0 && e.step_id() < fs::step_count())
+      tip = fsui::stepNarration(e.step_id());
     addLine(QStringLiteral("%1: %2").arg(EventLogModel::kindName(e.kind),
                                          EventLogModel::describe(t, e)),
             tip);

@@ -9,6 +9,7 @@
 #include "ui/common/kstate_text.h"
 #include "ui/common/state_colors.h"
 #include "ui/common/theme.h"
+#include "core/trace/step_facts.h"
 
 namespace fsui {
 
@@ -45,7 +46,8 @@ void CpuView::setFrame(const StepFrame& f) {
                                 : tr("next: %1").arg(QLatin1String(fs::step_info(cs.id).label));
       lane.spinning = p->spinning;
       if (p->spinning) {
-        const QString lock = f.trace ? lastSpinLock(*f.trace, f.stepEnd, p->pid) : QString();
+        const int32_t m = fs::spin_mutex_of(s, p->pid);
+        const QString lock = m >= 0 ? mutexName(s, m) : QString();
         lane.status = lock.isEmpty() ? tr("spinning on a lock") : tr("spinning on %1").arg(lock);
         lane.shortStatus = tr("spinning");
       } else {

@@ -41,19 +41,17 @@ QString procAction(uint8_t a) {
 }
 
 QString syscallText(const fs::Trace& t, const Event& e) {
-  const char* n = fs::syscall_name(e.a);
-  const QString name = n ? QString::fromLatin1(n) : QString::number(e.a);
-  const fs::SyscallDetail* d = e.c >= 0 && static_cast<size_t>(e.c) < t.syscall_details.size()
-                                   ? &t.syscall_details[static_cast<size_t>(e.c)]
-                                   : nullptr;
-  if (e.action == static_cast<uint8_t>(fs::SyscallPhase::Enter)) {
+  const char* n = fs::syscall_name(e.syscall_id());
+  const QString name = n ? QString::fromLatin1(n) : QString::number(e.syscall_id());
+  const fs::SyscallDetail* d = t.syscall_detail(e);
+  if (e.syscall_enter()) {
     const QString args = d && d->args != "{}" ? QString::fromStdString(d->args) : QString();
     return EventLogModel::tr("%1 enter %2").arg(name, args).trimmed();
   }
   if (d && d->error != 0)
     return EventLogModel::tr("%1 failed %2")
         .arg(name, QString::fromStdString(fs::errno_name(d->error)));
-  QString s = EventLogModel::tr("%1 returned %2").arg(name).arg(e.b);
+  QString s = EventLogModel::tr("%1 returned %2").arg(name).arg(e.syscall_retval());
   if (d) {
     switch (d->status_kind) {
     case fs::WaitStatusKind::Exited:
@@ -109,8 +107,8 @@ QString EventLogModel::kindName(EventKind k) {
 QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
   switch (e.kind) {
   case EventKind::Step: {
-    if (e.a < 0 || e.a >= fs::step_count()) return tr("step %1").arg(e.a);
-    const fs::StepInfo& si = fs::step_info(e.a);
+    if (e.step_id() < 0 || e.step_id() >= fs::step_count()) return tr("step %1").arg(e.step_id());
+    const fs::StepInfo& si = fs::step_info(e.step_id());
     if (si.line_end > si.line)
       return QStringLiteral("%1:%2-%3 %4").arg(si.func).arg(si.line).arg(si.line_end).arg(si.label);
     if (si.line > 0) return QStringLiteral("%1:%2 %3").arg(si.func).arg(si.line).arg(si.label);
@@ -118,34 +116,38 @@ QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
   }
   case EventKind::Syscall: return syscallText(t, e);
   case EventKind::Lock:
-    return e.b >= 0 ? tr("lock %1 %2 (owner %3)").arg(str(t, e.a), lockAction(e.action)).arg(e.b)
-                    : tr("lock %1 %2").arg(str(t, e.a), lockAction(e.action));
+    return e.lock_owner() >= 0 ? tr("lock %1 %2 (owner %3)")
+                                     .arg(str(t, e.lock_id()), lockAction(e.action))
+                                     .arg(e.lock_owner())
+                               : tr("lock %1 %2").arg(str(t, e.lock_id()), lockAction(e.action));
   case EventKind::Cv: {
     static const char* const kAct[] = {QT_TR_NOOP("wait"), QT_TR_NOOP("broadcast"),
                                        QT_TR_NOOP("wakeup")};
     const QString act = e.action < 3 ? tr(kAct[e.action]) : QString::number(e.action);
-    return e.b >= 0 ? tr("cv %1 %2 lwp %3").arg(str(t, e.a), act).arg(e.b)
-                    : tr("cv %1 %2").arg(str(t, e.a), act);
+    return e.cv_woken() >= 0 ? tr("cv %1 %2 lwp %3").arg(str(t, e.cv_id()), act).arg(e.cv_woken())
+                             : tr("cv %1 %2").arg(str(t, e.cv_id()), act);
   }
   case EventKind::Proc:
     return tr("proc %1 pid %2 (ppid %3) %4")
         .arg(procAction(e.action))
-        .arg(e.a)
-        .arg(e.b)
-        .arg(QString::fromLatin1(fs::proc_stat_name(static_cast<fs::ProcStat>(e.c))));
+        .arg(e.proc_target())
+        .arg(e.proc_ppid())
+        .arg(QString::fromLatin1(fs::proc_stat_name(e.proc_stat())));
   case EventKind::Lwp: {
     QString s = tr("lwp %1 %2")
-                    .arg(e.a)
-                    .arg(QString::fromLatin1(fs::lwp_stat_name(static_cast<fs::LwpStat>(e.b))));
-    if (e.c >= 0) s += tr(" on %1").arg(str(t, e.c));
+                    .arg(e.lwp_target())
+                    .arg(QString::fromLatin1(fs::lwp_stat_name(e.lwp_stat())));
+    if (e.lwp_wchan() >= 0) s += tr(" on %1").arg(str(t, e.lwp_wchan()));
     return s;
   }
   case EventKind::Sched: {
     auto who = [](int lid) { return lid < 0 ? tr("idle") : tr("lwp %1").arg(lid); };
-    switch (static_cast<fs::SchedAction>(e.action)) {
-    case fs::SchedAction::Switch: return tr("switch %1 -> %2").arg(who(e.a), who(e.b));
-    case fs::SchedAction::Enqueue: return tr("enqueue lwp %1 on CPU %2").arg(e.b).arg(e.c);
-    case fs::SchedAction::Idle: return tr("CPU idle (was %1)").arg(who(e.a));
+    switch (e.sched_action()) {
+    case fs::SchedAction::Switch:
+      return tr("switch %1 -> %2").arg(who(e.sched_from()), who(e.sched_to()));
+    case fs::SchedAction::Enqueue:
+      return tr("enqueue lwp %1 on CPU %2").arg(e.sched_to()).arg(e.sched_runq_cpu());
+    case fs::SchedAction::Idle: return tr("CPU idle (was %1)").arg(who(e.sched_from()));
     }
     return tr("sched %1").arg(e.action);
   }
@@ -154,13 +156,13 @@ QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
                                        QT_TR_NOOP("deliver"), QT_TR_NOOP("discard")};
     const QString act = e.action < 4 ? tr(kAct[e.action]) : QString::number(e.action);
     return tr("signal %1 %2 to pid %3")
-        .arg(act, QString::fromStdString(fs::signal_name(e.b)))
-        .arg(e.a);
+        .arg(act, QString::fromStdString(fs::signal_name(e.signal_number())))
+        .arg(e.signal_target());
   }
   case EventKind::Ptrace: {
-    QString s = tr("ptrace stop pid %1 (tracer %2)").arg(e.a).arg(e.b);
-    if (e.c >= 0 && static_cast<size_t>(e.c) < t.ptrace_details.size()) {
-      const fs::PtraceDetail& d = t.ptrace_details[static_cast<size_t>(e.c)];
+    QString s = tr("ptrace stop pid %1 (tracer %2)").arg(e.ptrace_target()).arg(e.ptrace_tracer());
+    if (const fs::PtraceDetail* pd = t.ptrace_detail(e)) {
+      const fs::PtraceDetail& d = *pd;
       s += QStringLiteral(" %1 %2").arg(QString::fromStdString(fs::signal_name(d.signal)),
                                         QString::fromLatin1(fs::si_code_name(d.code)));
       if (d.report_event)
@@ -172,16 +174,19 @@ QString EventLogModel::describe(const fs::Trace& t, const Event& e) {
   }
   case EventKind::Knote:
     return tr("knote watcher %1 target %2 fflags 0x%3")
-        .arg(e.a)
-        .arg(e.b)
-        .arg(static_cast<uint32_t>(e.c), 0, 16);
-  case EventKind::Counter: return QStringLiteral("%1 = %2").arg(str(t, e.a)).arg(e.b);
-  case EventKind::Log: return str(t, e.a);
+        .arg(e.knote_watcher())
+        .arg(e.knote_target())
+        .arg(static_cast<uint32_t>(e.knote_fflags()), 0, 16);
+  case EventKind::Counter:
+    return QStringLiteral("%1 = %2").arg(str(t, e.counter_id())).arg(e.counter_value());
+  case EventKind::Log: return str(t, e.log_text());
   case EventKind::Expect:
-    return e.b ? tr("expect %1 ok").arg(str(t, e.a))
-               : tr("expect %1 FAILED: %2").arg(str(t, e.a), str(t, e.c));
+    return e.expect_ok()
+               ? tr("expect %1 ok").arg(str(t, e.expect_op()))
+               : tr("expect %1 FAILED: %2").arg(str(t, e.expect_op()), str(t, e.expect_message()));
   case EventKind::Note:
-    return tr("note %1: %2").arg(str(t, e.a), fsui::scenarioText(str(t, e.c).toStdString()));
+    return tr("note %1: %2")
+        .arg(str(t, e.note_op()), fsui::scenarioText(str(t, e.note_text()).toStdString()));
   }
   return {};
 }
@@ -221,8 +226,9 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
     return index.column() == DetailsColumn || index.column() == KindColumn
                ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
                : QVariant(Qt::AlignRight | Qt::AlignVCenter);
-  if (role == Qt::ToolTipRole && e.kind == EventKind::Step && e.a >= 0 && e.a < fs::step_count())
-    return fsui::stepNarration(e.a);
+  if (role == Qt::ToolTipRole && e.kind == EventKind::Step && e.step_id() >= 0 &&
+      e.step_id() < fs::step_count())
+    return fsui::stepNarration(e.step_id());
   if (role != Qt::DisplayRole) return {};
   switch (index.column()) {
   case SeqColumn: return seq;

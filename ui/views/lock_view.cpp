@@ -8,6 +8,7 @@
 
 #include "ui/common/kstate_text.h"
 #include "ui/common/state_colors.h"
+#include "core/trace/step_facts.h"
 
 namespace fsui {
 
@@ -102,7 +103,7 @@ void LockView::addMutexes(const StepFrame& f) {
     const QString name = mutexName(s, static_cast<int>(m));
     QStringList spinners;
     for (const fs::Proc& p : s.procs)
-      if (p.alive() && p.spinning && f.trace && lastSpinLock(*f.trace, f.stepEnd, p.pid) == name)
+      if (p.alive() && fs::spin_mutex_of(s, p.pid) == static_cast<int32_t>(m))
         spinners << tr("%1 on CPU %2").arg(procLabel(s, p.pid)).arg(p.cpu);
     const bool busy = mx.owner >= 0 || !mx.sleepers.empty() || !spinners.isEmpty();
     // Always show the global locks; per-process p_locks only when in use.

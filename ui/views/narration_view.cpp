@@ -60,7 +60,7 @@ void NarrationView::setFrame(const StepFrame& f) {
     for (uint32_t i = f.stepBegin; i < f.stepEnd && i < f.trace->events.size(); ++i) {
       const fs::Event& e = f.trace->events[i];
       if (e.kind == fs::EventKind::Step) {
-        const fs::StepInfo& si = fs::step_info(e.a);
+        const fs::StepInfo& si = fs::step_info(e.step_id());
         QString where = QLatin1String(si.file);
         if (si.line > 0) where += QStringLiteral(":%1").arg(si.line);
         if (si.line_end > si.line) where += QStringLiteral("-%1").arg(si.line_end);
@@ -68,7 +68,7 @@ void NarrationView::setFrame(const StepFrame& f) {
                     "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
                     .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),
                          QLatin1String(si.func), esc(where), QLatin1String(si.label),
-                         esc(stepNarration(e.a)));
+                         esc(stepNarration(e.step_id())));
       } else if (e.kind != fs::EventKind::Counter && e.kind != fs::EventKind::Note) {
         other << esc(describeEvent(*f.trace, e));
       }

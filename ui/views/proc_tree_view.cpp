@@ -12,6 +12,7 @@
 #include "core/state/names.h"
 #include "ui/common/kstate_text.h"
 #include "ui/common/theme.h"
+#include "core/trace/step_facts.h"
 
 namespace fsui {
 
@@ -112,8 +113,8 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
                        : tr("exit status %1 · waiting to be reaped").arg(p.xstat);
   if (d.state == VisualState::Building) {
     d.detail = compact ? tr("by fork1()") : tr("being built by fork1()");
-    for (const fs::Proc& q : s.procs)
-      if (q.alive() && childBeingBuilt(q) == p.pid) d.buildProgress = buildProgress(q);
+    if (const std::optional<fs::ChildBuild> b = fs::build_of_child(s, p.pid))
+      d.buildProgress = b->progress;
   }
   // Compare with the parent that forked it: what fork1 shared and what it copied.
   if (const fs::Proc* parent = s.proc(p.ppid); parent && p.ppid > 1) {
