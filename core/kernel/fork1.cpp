@@ -34,7 +34,7 @@ int32_t share_or_copy(Kernel& k, int32_t obj, bool share) {
 void Kernel::step_fork1(Proc& p1, Frame& f) {
   using namespace fv;
   const int flags = f.v[FLAGS];
-  Proc* p2 = f.v[CHILD] >= 0 ? s_.proc(f.v[CHILD]) : nullptr;
+  Proc* p2 = f.v[CHILD] >= 0 ? proc_hinted(f.v[CHILD], child_hint()) : nullptr;
   auto go = [&f](int pc) { f.pc = static_cast<uint16_t>(pc); };
 
   switch (f.pc) {
@@ -83,9 +83,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     log("proc: table is full - increase kern.maxproc or NPROC");
     go(FORK1_FORKFSLEEP);
     break;
-  case FORK1_FORKFSLEEP:
-    go(s_.forkfsleep > 0 ? FORK1_KPAUSE_FORKMX : FORK1_FAIL_EAGAIN);
-    break;
+  case FORK1_FORKFSLEEP: go(s_.forkfsleep > 0 ? FORK1_KPAUSE_FORKMX : FORK1_FAIL_EAGAIN); break;
   case FORK1_KPAUSE_FORKMX: // not interruptible: a signal does not end it early
     go(FORK1_FAIL_EAGAIN);
     sleep_on(p1, Wchan{WchanKind::Forkmx, -1}, false, static_cast<uint64_t>(s_.forkfsleep));

@@ -8,7 +8,7 @@ namespace fs {
 void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
   using namespace fv;
   const int flags = f.v[FLAGS];
-  Proc* p2 = s_.proc(f.v[CHILD]);
+  Proc* p2 = proc_hinted(f.v[CHILD], child_hint());
   auto go = [&f](int pc) { f.pc = static_cast<uint16_t>(pc); };
 
   switch (f.pc) {

@@ -35,10 +35,18 @@ public:
   // --- recording (no-ops without a trace) ---
   void set_trace(Trace* t);
   bool recording() const { return trace_ != nullptr; }
-  void emit(EventKind k, uint8_t action, int32_t a, int32_t b = -1, int32_t c = -1);
+  // Inline: every step records one or two events, and a call per event (plus
+  // one for the step's own) was a visible part of a recorded run.
+  void emit(EventKind k, uint8_t action, int32_t a, int32_t b = -1, int32_t c = -1) {
+    emit_as(cur_cpu_, cur_pid_, k, action, a, b, c);
+  }
   void emit_as(int16_t cpu, int32_t pid, EventKind k, uint8_t action, int32_t a, int32_t b = -1,
-               int32_t c = -1);
-  void step_event(int step_id);
+               int32_t c = -1) {
+    if (trace_) trace_->events.push_back(Event{k, action, cpu, pid, a, b, c});
+  }
+  void step_event(int step_id) {
+    if (!spin_retry_) emit(EventKind::Step, 0, step_id);
+  }
   void lock_event(int32_t mutex, LockAction action, int32_t owner);
   void lwp_lock_event(Lid lid, LockAction action, int32_t owner); // "lwp_lock#<lid>"
   void counter(const char* name, int64_t value);
@@ -151,6 +159,27 @@ public:
   std::vector<std::pair<const char*, int32_t>> counter_ids_; // by the name's address
   std::vector<std::pair<int32_t, int32_t>> proccnt_ids_;     // "proccnt.<uid>" by uid
   std::vector<std::string> syscall_args_; // by op index, for the args that name no process
+  // pid -> Proc, trying a remembered slot first. The slot is checked against
+  // the pid (slots are reused, and a restored state may hold anything) and
+  // looked up in the pid table only on a miss. The hot lookups - the LWP on a
+  // CPU, a contended lock's owner, the child fork1 builds - nearly always hit,
+  // and the probes they replace were a visible part of every step.
+  Proc* proc_hinted(Pid pid, int32_t& hint) {
+    if (pid >= 0 && hint >= 0 && static_cast<size_t>(hint) < s_.procs.size()) {
+      Proc& p = s_.procs[static_cast<size_t>(hint)];
+      if (p.pid == pid) return &p;
+    }
+    hint = s_.slot_of_pid.find(pid);
+    return hint < 0 ? nullptr : &s_.procs[static_cast<size_t>(hint)];
+  }
+  static int32_t& hint_at(std::vector<int32_t>& hints, size_t i) {
+    if (hints.size() <= i) hints.resize(i + 1, -1);
+    return hints[i];
+  }
+  std::vector<int32_t> cpu_slot_;   // by CPU: the LWP it runs
+  std::vector<int32_t> child_slot_; // by CPU + 1: the child being forked there
+  std::vector<int32_t> owner_slot_; // by mutex slot: its owner
+  int32_t& child_hint() { return hint_at(child_slot_, static_cast<size_t>(cur_cpu_ + 1)); }
   int16_t cur_cpu_ = -1;
   int32_t cur_pid_ = -1;
   bool spin_retry_ = false;                    // the current step is a spin retry: no step event

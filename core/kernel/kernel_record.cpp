@@ -30,21 +30,6 @@ int32_t& cached_id(std::vector<int32_t>& ids, size_t key) {
 }
 } // namespace
 
-void Kernel::emit_as(int16_t cpu, int32_t pid, EventKind k, uint8_t action, int32_t a, int32_t b,
-                     int32_t c) {
-  if (!trace_) return;
-  trace_->events.push_back(Event{k, action, cpu, pid, a, b, c});
-}
-
-void Kernel::emit(EventKind k, uint8_t action, int32_t a, int32_t b, int32_t c) {
-  emit_as(cur_cpu_, cur_pid_, k, action, a, b, c);
-}
-
-void Kernel::step_event(int step_id) {
-  if (spin_retry_) return;
-  emit(EventKind::Step, 0, step_id);
-}
-
 std::string Kernel::mutex_name(int32_t m) const { return fs::mutex_name(s_, m); }
 
 void Kernel::lock_event(int32_t m, LockAction action, int32_t owner) {

@@ -58,7 +58,7 @@ bool Kernel::mutex_enter(Proc& p, int32_t m) {
     lock_event(m, LockAction::Acquire, p.pid);
     return true;
   }
-  const Proc* owner = s_.proc(mx.owner);
+  const Proc* owner = proc_hinted(mx.owner, hint_at(owner_slot_, static_cast<size_t>(m)));
   const bool owner_running = owner && owner->lstat == LwpStat::LSONPROC;
   if (mx.kind == MutexKind::Spin || owner_running) {
     // One spin event marks the start of the spin; the retries that follow

@@ -126,7 +126,8 @@ bool Kernel::step_cpu(int c) {
   cur_pid_ = -1;
   Cpu& cpu = s_.cpus[static_cast<size_t>(c)];
   // The LWP that runs this step, looked up once (a pid-to-slot probe).
-  Proc* on = cpu.cur >= 0 ? s_.proc(cpu.cur) : nullptr;
+  Proc* on =
+      cpu.cur >= 0 ? proc_hinted(cpu.cur, hint_at(cpu_slot_, static_cast<size_t>(c))) : nullptr;
 
   // Preemption: a quantum is over and someone else is waiting for this CPU.
   if (cpu.cur >= 0 && !cpu.runq.empty()) {
@@ -170,7 +171,7 @@ bool Kernel::step_cpu(int c) {
       }
       return false;
     }
-    Proc& p = *s_.proc(next);
+    Proc& p = *proc_hinted(next, hint_at(cpu_slot_, static_cast<size_t>(c)));
     cur_pid_ = p.pid;
     emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Switch), cpu.prev, p.pid);
     p.lstat = LwpStat::LSONPROC;

@@ -81,6 +81,39 @@ struct PtraceReport { // what PT_GET_PROCESS_STATE / wait report
 
 struct Proc {
   Pid pid = -1; // -1 = free slot
+
+  // --- the process's one LWP, and the user program counter ---
+  // First in the struct: these are the fields every step reads or writes, and
+  // together they fill the first four cache lines instead of being spread over
+  // the whole Proc (reading them was most of the scheduler's cost per step).
+  // Issue #13's Proc/Lwp split makes this block the Lwp.
+  LwpStat lstat = LwpStat::LSIDL;
+  bool spinning = false;  // retrying a contended mutex_enter
+  uint8_t depth = 0;      // kernel call stack depth (frames below)
+  uint8_t nrepeats = 0;   // user program: open repeat loops (repeats below)
+  int16_t cpu = 0;        // l_cpu: last/current CPU
+  int32_t run_steps = 0;  // steps since it was put on the CPU (quantum)
+  int32_t spin_locks = 0; // spin mutexes held: not preemptible
+  int32_t spin_mutex = -1; // the mutex slot it spins on while spinning (step_facts.h)
+  // user program counter
+  int32_t list = -1, index = 0, compute_left = 0;
+  int32_t cur_op = -1;         // op whose system call is in progress
+  int32_t retval = 0, err = 0; // result of the last system call
+  uint64_t sigpend = 0;        // bit (s-1)
+  uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0;
+  int32_t deliver_sig = 0;        // signal a debugger's PT_CONTINUE asked to deliver
+  bool fork_child_return = false; // the pending return is a fork child's (no expect check)
+  bool sleep_intr = false;        // interruptible sleep
+  bool vforkwaiting = false;      // l_vforkwaiting
+  bool wake_pending_stop = false;
+  Wchan wchan;
+  uint64_t wake_tick = 0; // for timed sleeps, 0 = none
+  uint64_t sleep_seq = 0; // FIFO order among sleepers on one channel
+  // kernel call stack (innermost last)
+  std::array<Frame, 4> frames{};
+  std::array<RepeatLevel, 8> repeats{};
+
+  // --- the process ---
   std::string name;
   std::string comm; // basename of the image (changes on exec)
   ProcStat stat = ProcStat::SIDL;
@@ -88,7 +121,6 @@ struct Proc {
   Pid pptr = -1, ppid = -1, oppid = -1, opptr = -1; // p_pptr, p_ppid, p_oppid, p_opptr
   std::vector<Pid> children;                        // head first, as LIST_INSERT_HEAD leaves it
   Pid pgid = -1, sid = -1;
-  uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0;
   int32_t exitsig = NB_SIGCHLD;
   int32_t ruid = 0, euid = 0, svuid = 0;
   int32_t lock = -1; // p_lock (mutex slot)
@@ -99,7 +131,6 @@ struct Proc {
   int32_t xsig = 0;      // stop signal / terminating signal
   int32_t xstat = 0;     // exit status
   bool signaled = false; // died of a signal
-  uint64_t sigpend = 0;  // bit (s-1)
   uint64_t sigpass = 0;
   PtraceReport report;
   Pid vforklwp = -1; // p_vforklwp: the parent LWP blocked in vfork
@@ -107,36 +138,10 @@ struct Proc {
   int32_t created_children = 0; // for default child names
   uint64_t start_tick = 0;
   int32_t serial = 0;             // creation order, newest wins when names repeat
-  bool fork_child_return = false; // the pending return is a fork child's (no expect check)
   std::string name_suffix;        // "#i" suffixes of the repeat loops the process was forked in
-  int32_t deliver_sig = 0;        // signal a debugger's PT_CONTINUE asked to deliver
   bool interrupted = false;       // an interruptible sleep was broken by a signal
   bool stopped_continued = false; // for NB_SIGCONT reporting
-
-  // --- the process's one LWP ---
-  LwpStat lstat = LwpStat::LSIDL;
-  int16_t cpu = 0; // l_cpu: last/current CPU
-  Wchan wchan;
-  bool sleep_intr = false;   // interruptible sleep
-  uint64_t wake_tick = 0;    // for timed sleeps, 0 = none
-  uint64_t sleep_seq = 0;    // FIFO order among sleepers on one channel
-  bool vforkwaiting = false; // l_vforkwaiting
-  bool wake_pending_stop = false;
-  int32_t run_steps = 0;   // steps since it was put on the CPU (quantum)
-  int32_t spin_locks = 0;  // spin mutexes held: not preemptible
-  bool spinning = false;   // retrying a contended mutex_enter
-  int32_t spin_mutex = -1; // the mutex slot it spins on while spinning (step_facts.h)
-
-  // kernel call stack (innermost last)
-  std::array<Frame, 4> frames{};
-  uint8_t depth = 0;
-  // user program counter
-  int32_t list = -1, index = 0, compute_left = 0;
-  std::array<RepeatLevel, 8> repeats{};
-  uint8_t nrepeats = 0;
-  int32_t cur_op = -1;         // op whose system call is in progress
-  int32_t retval = 0, err = 0; // result of the last system call
-  uint8_t wstatus_kind = 0;    // WaitStatusKind of the last wait
+  uint8_t wstatus_kind = 0;       // WaitStatusKind of the last wait
   int32_t wstatus_value = 0;
   int32_t result_events = 0;  // PT_GET_EVENT_MASK result
   uint32_t result_fflags = 0; // kevent: NOTE_* flags of the event collected

@@ -78,7 +78,8 @@ public:
   const_iterator cend() const { return data_ + size_; }
 
   void push_back(const T& v) {
-    if (size_ == cap_) grow(size_ + 1);
+    if (size_ == cap_) [[unlikely]]
+      grow(size_ + 1);
     data_[size_++] = v;
   }
   template <class... A> T& emplace_back(A&&... args) {
@@ -136,7 +137,9 @@ private:
   T* data_ = nullptr;
   size_type size_ = 0, cap_ = 0;
 
-  void grow(size_type need) { set_capacity(std::max<size_type>({need, 2 * cap_, 16})); }
+  [[gnu::noinline]] void grow(size_type need) {
+    set_capacity(std::max<size_type>({need, 2 * cap_, 16}));
+  }
   void set_capacity(size_type n) {
     data_ = static_cast<T*>(pod_buffer_resize(data_, cap_ * sizeof(T), n * sizeof(T)));
     cap_ = n;
