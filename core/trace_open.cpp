@@ -1,12 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/trace_open.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <exception>
 #include <future>
 #include <thread>
 #include <time.h>
+
+#if defined(__linux__)
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "core/scenario_loader.h"
 #include "core/trace_io.h"
@@ -23,6 +30,16 @@ double thread_cpu_seconds() {
     return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) / 1e9;
 #endif
   return 0;
+}
+
+// The recorder is the second of two busy threads besides the app's event
+// loop: below their priority, so that the window keeps turning on a machine
+// with few cores (Linux schedules threads one by one; elsewhere a no-op).
+void yield_to_others() {
+#if defined(__linux__)
+  const auto tid = static_cast<id_t>(syscall(SYS_gettid));
+  setpriority(PRIO_PROCESS, tid, std::min(getpriority(PRIO_PROCESS, tid) + 10, 19));
+#endif
 }
 
 std::string join_errors(const std::vector<LoadError>& errors) {
@@ -81,6 +98,7 @@ TraceOpenResult open_trace_run(const std::string& path, const TraceOpenReport& r
   auto rec = std::make_shared<Recording>();
   std::future<std::shared_ptr<const Timeline>> timeline = rec->done.get_future();
   std::thread([rec, scenario, keyframe_interval, generator] {
+    yield_to_others();
     try {
       const Timeline::Progress progress = [&rec](uint64_t steps) {
         rec->recorded.store(steps, std::memory_order_relaxed);
