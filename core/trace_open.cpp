@@ -88,7 +88,8 @@ TraceOpenResult open_trace_run(const std::string& path, const TraceOpenReport& r
   // thread, which is detached: a cancel or a broken file returns at once
   // (closing the window during a load must not wait), and the recorder,
   // which polls `stop` every 65,536 steps (Timeline's progress), ends on its
-  // own soon after and frees what it recorded.
+  // own soon after and frees what it recorded. (If the program exits in that
+  // moment the thread ends with it: it touches nothing but what it owns.)
   struct Recording {
     std::atomic<bool> stop{false};
     std::atomic<uint64_t> recorded{0};
