@@ -6,12 +6,16 @@
 //
 // "From the scenario" is what the app does on opening a scenario: record the
 // run into a Timeline (keyframes every 512 steps, as ui/model/session.cpp asks).
-// "From the trace" is what it does on opening a trace: read and check the
-// file (read_trace_file), take the embedded scenario, drop the read trace,
-// and record the run the same way (the engine is deterministic); and the
-// read alone (read_trace_file), which is what the reader itself costs. Each
-// measurement runs in a child process of its own (fork), so that peaks are
-// clean: peak = VmHWM - VmRSS at the start of the child. Linux only.
+// "From the trace" is what it does on opening a trace (fs::open_trace_run):
+// load the embedded scenario from the file's first bytes, record the run on
+// a second thread while this one reads and checks the whole file, drop the
+// read trace. Its critical path is the longer of the two threads' CPU time
+// (what the wall-clock time is on an otherwise idle machine with two cores);
+// the process's CPU time is the work both threads did. For comparison, in the
+// same run: the previous app path, the same work one after the other (read,
+// drop, then record), and the read alone (read_trace_file). Each measurement
+// runs in a child process of its own (fork), so that peaks are clean: peak =
+// VmHWM - VmRSS at the start of the child. Linux only.
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -28,6 +32,7 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
 #include "core/trace/trace_io.h"
+#include "core/trace_open.h"
 #include "fork_storm.h"
 
 namespace {
@@ -46,11 +51,15 @@ double cpu_seconds() {
 }
 
 struct Measure {
-  double seconds = 0; // CPU time (user + system): the machine may be busy
+  double seconds = 0;  // CPU time (user + system) of all threads: the machine may be busy
+  double critical = 0; // the longest thread's CPU time (= seconds when single-threaded)
   double wall = 0;
   double peak_mb = 0; // growth of the peak over the child's start
   bool ok = false;
 };
+
+// Set by a measured job that runs threads: its longest thread's CPU seconds.
+double g_critical = 0;
 
 template <typename F> Measure in_child(F work) {
   int fds[2];
@@ -65,7 +74,8 @@ template <typename F> Measure in_child(F work) {
     const bool ok = work();
     const double c = cpu_seconds() - c0;
     const double w = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    const Measure m{c, w, static_cast<double>(status_kb("VmHWM:") - base) / 1024.0, ok};
+    const Measure m{c, g_critical > 0 ? g_critical : c, w,
+                    static_cast<double>(status_kb("VmHWM:") - base) / 1024.0, ok};
     if (write(fds[1], &m, sizeof m) != sizeof m) _exit(1);
     _exit(0);
   }
@@ -84,7 +94,19 @@ bool open_from_scenario(const std::shared_ptr<const fs::Scenario>& sc) {
   return tl.total_steps() > 0;
 }
 
+// The app's path (ui/model/session_load.cpp): read and record overlapped.
 bool open_from_trace(const std::string& path) {
+  const fs::TraceOpenResult r = fs::open_trace_run(path, {}, kKeyframeInterval);
+  if (!r.timeline) {
+    std::fprintf(stderr, "%s\n", r.error.c_str());
+    return false;
+  }
+  g_critical = std::max(r.reader_cpu_seconds, r.recorder_cpu_seconds);
+  return r.timeline->total_steps() > 0;
+}
+
+// The app's previous path: read and check, drop the read trace, then record.
+bool open_from_trace_sequential(const std::string& path) {
   std::shared_ptr<const fs::Scenario> sc;
   {
     fs::TraceRead r = fs::read_trace_file(path);
@@ -92,7 +114,7 @@ bool open_from_trace(const std::string& path) {
       std::fprintf(stderr, "%s\n", r.error->str().c_str());
       return false;
     }
-    fs::ScenarioLoad load = fs::load_scenario_text(r.trace->scenario.dump(), path);
+    fs::ScenarioLoad load = fs::load_trace_scenario_file(path); // as the app did
     if (!load.scenario) return false;
     sc = std::make_shared<const fs::Scenario>(std::move(*load.scenario));
   } // the read trace is dropped before the run is recorded again
@@ -101,14 +123,17 @@ bool open_from_trace(const std::string& path) {
 
 bool read_only(const std::string& path) { return fs::read_trace_file(path).trace.has_value(); }
 
-Measure median(std::vector<Measure> v) {
-  std::sort(v.begin(), v.end(),
-            [](const Measure& a, const Measure& b) { return a.seconds < b.seconds; });
-  Measure m = v[v.size() / 2];
-  std::vector<double> peaks;
-  for (const Measure& x : v) peaks.push_back(x.peak_mb);
-  std::sort(peaks.begin(), peaks.end());
-  m.peak_mb = peaks[peaks.size() / 2];
+// Best of the rounds (the least disturbed by the busy machine): least CPU,
+// least critical path, least wall time and least peak, each on its own.
+Measure best(const std::vector<Measure>& v) {
+  Measure m = v.front();
+  for (const Measure& x : v) {
+    m.seconds = std::min(m.seconds, x.seconds);
+    m.critical = std::min(m.critical, x.critical);
+    m.wall = std::min(m.wall, x.wall);
+    m.peak_mb = std::min(m.peak_mb, x.peak_mb);
+    m.ok = m.ok && x.ok;
+  }
   return m;
 }
 
@@ -141,25 +166,29 @@ int main(int argc, char** argv) {
               cycles, static_cast<unsigned long long>(steps),
               static_cast<double>(std::filesystem::file_size(json)) / 1e6,
               static_cast<double>(std::filesystem::file_size(gz)) / 1e6);
-  std::vector<Measure> s, t, g, r, rg;
+  std::vector<Measure> s, t, g, q, r, rg;
   for (int i = 0; i < rounds; ++i) { // interleaved, so that load changes hit all of them
     s.push_back(in_child([&] { return open_from_scenario(sc); }));
     r.push_back(in_child([&] { return read_only(json); }));
+    q.push_back(in_child([&] { return open_from_trace_sequential(json); }));
     t.push_back(in_child([&] { return open_from_trace(json); }));
     rg.push_back(in_child([&] { return read_only(gz); }));
     g.push_back(in_child([&] { return open_from_trace(gz); }));
   }
-  const Measure ms = median(s), mt = median(t), mg = median(g), mr = median(r), mrg = median(rg);
-  std::printf("%-26s %8s %8s %9s %11s %11s\n", "open (median of rounds)", "CPU s", "wall s",
-              "peak MB", "CPU ratio", "peak ratio");
+  const Measure ms = best(s), mt = best(t), mg = best(g), mq = best(q), mr = best(r),
+                mrg = best(rg);
+  std::printf("%-34s %7s %9s %7s %8s %9s %9s %9s\n", "open (best of rounds)", "CPU s", "critical",
+              "wall s", "peak MB", "CPU ratio", "critical", "peak");
   auto row = [&](const char* what, const Measure& m) {
-    std::printf("%-26s %8.2f %8.2f %9.0f %11.2f %11.2f%s\n", what, m.seconds, m.wall, m.peak_mb,
-                m.seconds / ms.seconds, m.peak_mb / ms.peak_mb, m.ok ? "" : "  FAILED");
+    std::printf("%-34s %7.2f %9.2f %7.2f %8.0f %9.2f %9.2f %9.2f%s\n", what, m.seconds, m.critical,
+                m.wall, m.peak_mb, m.seconds / ms.seconds, m.critical / ms.critical,
+                m.peak_mb / ms.peak_mb, m.ok ? "" : "  FAILED");
   };
   row("from the scenario", ms);
   row("read_trace_file (.json)", mr);
   row("read_trace_file (.json.gz)", mrg);
-  row("from the trace (.json)", mt);
-  row("from the trace (.json.gz)", mg);
-  return ms.ok && mt.ok && mg.ok && mr.ok && mrg.ok ? finish(json, gz) : 1;
+  row("from the trace, read then record", mq);
+  row("from the trace (.json), the app", mt);
+  row("from the trace (.json.gz), the app", mg);
+  return ms.ok && mt.ok && mg.ok && mq.ok && mr.ok && mrg.ok ? finish(json, gz) : 1;
 }

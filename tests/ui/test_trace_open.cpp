@@ -67,7 +67,7 @@ struct Spinner {
 class TestTraceOpen : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
-  QString big_, broken_;
+  QString big_, broken_, longRun_;
   quint64 bigSteps_ = 0;
 
   QString path(const char* name) const { return dir_.filePath(QLatin1String(name)); }
@@ -103,6 +103,16 @@ private Q_SLOTS:
     QFile b(broken_);
     QVERIFY(b.open(QIODevice::WriteOnly));
     b.write(bytes);
+    // A small trace whose embedded scenario runs far longer than its events
+    // (the app shows the re-run): read in a moment, then recorded for long.
+    fs::ScenarioLoad shortRun = fs::load_scenario_text(forkWait(3), "short.json");
+    fs::ScenarioLoad longRun = fs::load_scenario_text(forkWait(50000), "long.json");
+    QVERIFY(shortRun.scenario && longRun.scenario);
+    fs::Trace t =
+        fs::Timeline(std::make_shared<const fs::Scenario>(std::move(*shortRun.scenario))).trace();
+    t.scenario = longRun.scenario->normalized;
+    longRun_ = path("long-run-trace.json");
+    QCOMPARE(fs::save_trace_file(longRun_.toStdString(), t), std::string());
   }
 
   void largeTraceOpensWithProgressWhileTheWindowLives() {
@@ -181,6 +191,37 @@ private Q_SLOTS:
     QCOMPARE(w.session()->step(), quint64(5));
     QVERIFY(w.lastError().isEmpty()); // a cancel is not an error
     QVERIFY(w.statusBar()->currentMessage().contains(QStringLiteral("cancelled")));
+  }
+
+  // The file is read while the run is recorded on a second thread; when the
+  // recording outlasts the read, the progress shows it and Cancel stops it.
+  void cancelWhileRecordingAfterTheReadKeepsThePreviousRun() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    openSmall(w);
+    const auto before = w.session()->timeline();
+    auto* progress = w.findChild<LoadProgress*>(QStringLiteral("loadProgress"));
+    QSignalSpy reports(w.session(), &Session::loadProgress);
+    QSignalSpy finished(w.session(), &Session::loadFinished);
+    QSignalSpy cancelled(w.session(), &Session::loadCancelled);
+    QSignalSpy ready(w.session(), &Session::timelineReady);
+    auto recordingReported = [&reports] {
+      for (const auto& r : reports)
+        if (r.at(0).value<fsui::LoadPhase>() == fsui::LoadPhase::Recording) return true;
+      return false;
+    };
+    w.openPath(longRun_);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible() && recordingReported(), 10000);
+    QCOMPARE(finished.count(), 0);
+    QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
+    QCOMPARE(cancelled.count(), 1);
+    QCOMPARE(ready.count(), 0);
+    QVERIFY(!progress->isVisible());
+    QCOMPARE(w.session()->timeline(), before);
+    QVERIFY(w.lastError().isEmpty());
   }
 
   void brokenTraceKeepsThePreviousRunAndSaysWhere() {

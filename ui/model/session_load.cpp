@@ -9,6 +9,7 @@
 #include "core/support/gzip_stream.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/trace/trace_io.h"
+#include "core/trace_open.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fsui {
@@ -30,14 +31,13 @@ QString joinErrors(const std::vector<fs::LoadError>& errors) {
   return lines.join(QLatin1Char('\n'));
 }
 
-LoadOutcome fromLoad(fs::ScenarioLoad load, const LoadReport& report, uint64_t expectedSteps = 0) {
+LoadOutcome fromLoad(fs::ScenarioLoad load, const LoadReport& report) {
   if (!load.scenario) {
     LoadOutcome out;
     out.error = joinErrors(load.errors);
     return out;
   }
-  return recordScenario(std::make_shared<const fs::Scenario>(std::move(*load.scenario)), report,
-                        expectedSteps);
+  return recordScenario(std::make_shared<const fs::Scenario>(std::move(*load.scenario)), report);
 }
 
 } // namespace
@@ -60,28 +60,31 @@ LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
   if (!trace) // scenarios are small (the loader refuses more than 16 MiB)
     return fromLoad(fs::load_scenario_file(file), report);
 
-  // A saved trace is replayed by re-running the scenario it recorded (the
-  // engine is deterministic, so the run is the same); the whole trace is
-  // read first so that a broken one is refused with the reader's message.
-  fs::ReadProgress progress;
+  // A saved trace is replayed by re-running the scenario it embeds (the
+  // engine is deterministic, so the run is the same), recorded on a second
+  // thread while the whole trace is read, so that a broken one is still
+  // refused with the reader's message (core/trace_open.h).
+  fs::TraceOpenReport progress;
   if (report)
-    progress = [&report](uint64_t done, uint64_t total) {
-      return report(LoadPhase::Reading, done, total);
+    progress = [&report](fs::TraceOpenPhase phase, uint64_t done, uint64_t total) {
+      return report(phase == fs::TraceOpenPhase::Reading ? LoadPhase::Reading
+                                                         : LoadPhase::Recording,
+                    done, total);
     };
-  const fs::TraceRead read = fs::read_trace_file(file, progress);
-  if (read.cancelled) {
+  fs::TraceOpenResult opened = fs::open_trace_run(file, progress, kKeyframeInterval, kGenerator);
+  if (opened.cancelled) {
     out.cancelled = true;
     return out;
   }
-  if (!read.trace) {
-    out.error = read.error
-                    ? QString::fromStdString(read.error->str())
+  if (!opened.timeline) {
+    out.error = !opened.error.empty()
+                    ? QString::fromStdString(opened.error)
                     : QCoreApplication::translate("fsui::Session", "%1: unreadable").arg(path);
     return out;
   }
-  // Errors in the embedded scenario are named at the trace file's line:col.
-  // The trace says how long the run is: the recording can show a percentage.
-  return fromLoad(fs::load_trace_scenario_file(file), report, read.trace->outcome.steps);
+  out.scenario = std::move(opened.scenario);
+  out.timeline = std::move(opened.timeline);
+  return out;
 }
 
 LoadOutcome recordScenario(std::shared_ptr<const fs::Scenario> scenario, const LoadReport& report,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Opening a file is one job, run off the UI thread: read it (a trace with the
-// chunked reader, a scenario with the loader), then record the run. The job
+// Opening a file is one job, run off the UI thread: a scenario is loaded, then
+// its run recorded; a trace is read with the chunked reader while the run of
+// the scenario it embeds is recorded on a second thread (core/trace_open.h). The job
 // touches no session state: it hands back a complete scenario and timeline,
 // or an error, or "cancelled", so the session on screen stays intact until
 // the new one is whole.
@@ -30,8 +31,8 @@ struct LoadOutcome {
 
 // A scenario or a saved trace (whose embedded scenario is re-run).
 LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report);
-// An already loaded scenario; expectedSteps (0 = unknown: the run's length is
-// known only for a trace's) is what the progress reports as its total.
+// An already loaded scenario; expectedSteps (0 = unknown) is what the
+// progress reports as its total.
 LoadOutcome recordScenario(std::shared_ptr<const fs::Scenario> scenario, const LoadReport& report,
                            uint64_t expectedSteps = 0);
 
