@@ -107,7 +107,7 @@
 <context>
     <name>fsui::LockView</name>
     <message numerus="yes">
-        <location filename="../../ui/lock_view.cpp" line="+138"/>
+        <location filename="../../ui/lock_view.cpp" line="+169"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n idle p_lock</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+622"/>
+        <location filename="../../ui/main_window.cpp" line="+628"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>
