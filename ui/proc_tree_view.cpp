@@ -424,6 +424,8 @@ void ProcTreeView::fit() {
 }
 
 void ProcTreeView::placeOverviewLabel() {
+  // The scene going away resets the scroll bars after the cards are gone.
+  if (!scene()) return;
   // The selected process, else the one that just ran, else the last one that
   // ran (a step on an idle CPU runs none).
   ProcNodeItem* card = nodeForPid(selectedPid());
