@@ -3029,7 +3029,7 @@ core/quiz_wait.cpp:117</extracomment>
 <context>
     <name>RunExport</name>
     <message>
-        <location filename="../../ui/run_export.cpp" line="+50"/>
+        <location filename="../../ui/run_export.cpp" line="+51"/>
         <source>No steps to export.</source>
         <translation>Keine Schritte zu exportieren.</translation>
     </message>
@@ -3039,17 +3039,17 @@ core/quiz_wait.cpp:117</extracomment>
         <translation>%1 Schritte sind mehr als die %2, die ein Export fasst: bitte weniger wählen.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Cannot start drawing the pages.</source>
         <translation>Die Seiten können nicht gezeichnet werden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot add page %1.</source>
         <translation>Seite %1 kann nicht angefügt werden.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+16"/>
         <location line="+17"/>
         <location line="+7"/>
@@ -5519,12 +5519,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+17"/>
-        <location line="+206"/>
+        <location line="+209"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-98"/>
         <source>run queue: empty</source>
         <translation>Run-Queue: leer</translation>
     </message>
@@ -5534,7 +5534,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Run-Queue: %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
     </message>
@@ -6037,7 +6037,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::LockView</name>
     <message>
-        <location filename="../../ui/lock_view.cpp" line="+16"/>
+        <location filename="../../ui/lock_view.cpp" line="+17"/>
         <source>Locks and wait channels</source>
         <translation>Sperren und Wartekanäle</translation>
     </message>
@@ -6052,7 +6052,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Sperre oder Kanal</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+105"/>
         <source>Mutexes</source>
         <translation>Mutexe</translation>
     </message>
@@ -6123,19 +6123,19 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+52"/>
-        <location line="+555"/>
+        <location filename="../../ui/main_window.cpp" line="+53"/>
+        <location line="+560"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="-456"/>
+        <location line="-457"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <location line="+17"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -6160,29 +6160,29 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Szenarien</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Scenario Editor</source>
         <translation>Szenario-Editor</translation>
     </message>
     <message>
-        <location line="-26"/>
-        <location line="+28"/>
-        <location line="+278"/>
+        <location line="-29"/>
+        <location line="+32"/>
+        <location line="+279"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-277"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>What Changed</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Summary Charts</source>
         <translation>Übersichtsdiagramme</translation>
     </message>
@@ -6192,7 +6192,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Quiz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scheduler Challenge</source>
         <translation>Scheduler-Aufgabe</translation>
     </message>
@@ -6258,12 +6258,42 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-523"/>
+        <location line="-528"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+48"/>
+        <source>Locks</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork1 Steps</source>
+        <translation>fork1-Schritte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Challenge</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>&amp;New Scenario from Template</source>
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
@@ -6672,12 +6702,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>PID %1</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Scenario note:</source>
         <translation>Hinweis des Szenarios:</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>&lt;p&gt;The machine has just booted. Press &lt;b&gt;→&lt;/b&gt; (or Space to play) to execute the first step.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Die Maschine ist gerade gebootet. Drücken Sie &lt;b&gt;→&lt;/b&gt; (oder zum Abspielen die Leertaste), um den ersten Schritt auszuführen.&lt;/p&gt;</translation>
     </message>
@@ -6692,7 +6722,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&lt;p&gt;Kein Kernel-Schritt in diesem Schritt: Die CPUs führten Benutzercode aus oder waren im Leerlauf.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>idle</source>
         <translation>im Leerlauf</translation>
     </message>
@@ -6728,14 +6758,14 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+50"/>
+        <location filename="../../ui/proc_node_item.cpp" line="+52"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
 Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+71"/>
         <source>reaped</source>
         <translation>eingesammelt</translation>
     </message>
@@ -6798,12 +6828,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+44"/>
+        <location filename="../../ui/proc_tree_view.cpp" line="+56"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
@@ -6843,7 +6873,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+198"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6853,12 +6883,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>echter Elternprozess (p_ppid)</translation>
     </message>
     <message>
-        <location line="+82"/>
-        <source>Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits</source>
-        <translation>Ganzer Baum bei %1% (Text unter 18 px): + oder Strg+Mausrad vergrößert, Strg+0 passt ein</translation>
+        <location line="+103"/>
+        <source>%1 · CPU %2</source>
+        <translation>%1 · CPU %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+23"/>
+        <source>Whole tree at %1%, too small for names (hover a card): + or Ctrl+wheel zooms in, Ctrl+0 fits</source>
+        <translation>Ganzer Baum bei %1 %, zu klein für Namen (Maus auf eine Karte): + oder Strg+Mausrad vergrößert, Strg+0 passt ein</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Zoomed in: drag to move, - zooms out, Ctrl+0 fits</source>
         <translation>Vergrößert: ziehen zum Verschieben, - verkleinert, Strg+0 passt ein</translation>
     </message>

@@ -11,7 +11,10 @@
 // screen and the classroom panels as they were; named layouts and presenter mode are kept. The
 // screens come from offscreen-screens.json (tests/ui/CMakeLists.txt).
 #include <QAbstractScrollArea>
+#include <QComboBox>
 #include <QDockWidget>
+#include <QGraphicsPathItem>
+#include <QHeaderView>
 #include <QMenu>
 #include <QPushButton>
 #include <QScreen>
@@ -20,9 +23,12 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyleOptionComboBox>
+#include <QStyleOptionDockWidget>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTreeWidgetItemIterator>
 
 #include "ui/views/cpu_view.h"
 #include "ui/shell/language.h"
@@ -34,6 +40,9 @@
 #include "ui/model/session.h"
 #include "ui/common/theme.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/shell/dock_titles.h"
+#include "ui/views/program_view.h"
+#include "ui/views/tree_edge_route.h"
 
 #include <QLabel>
 #include <QTabBar>
@@ -58,6 +67,104 @@ bool shown(QWidget* w, const QRect& r) {
     if (!pr.contains(inWin)) return false;
   }
   return win->rect().contains(inWin);
+}
+
+// Why a dock's title bar elides its title ("" when it does not): the title
+// is drawn into the style's title-text rect, elided to its width.
+struct DockPeek : QDockWidget {
+  using QDockWidget::initStyleOption;
+};
+QString titleCut(QDockWidget* d) {
+  QStyleOptionDockWidget opt;
+  static_cast<DockPeek*>(d)->initStyleOption(&opt);
+  const QRect r = d->style()->subElementRect(QStyle::SE_DockWidgetTitleBarText, &opt, d);
+  QFont bold = d->font(); // the style sheets' "QDockWidget::title" is bold
+  bold.setBold(true);
+  const QFontMetrics fm(bold);
+  // With the slack fsui::DockTitles keeps (the drawn title came out wider
+  // than this measure: "Locks and Wait Chann..." at 1024 pixels).
+  if (fm.horizontalAdvance(d->windowTitle()) * fsui::DockTitles::kTitleSlack <= r.width())
+    return QString();
+  return QStringLiteral("dock title '%1' needs %2 px, has %3")
+      .arg(d->windowTitle())
+      .arg(fm.horizontalAdvance(d->windowTitle()))
+      .arg(r.width());
+}
+
+// The lock table's header labels and each line of each cell wider than its
+// column (a spanned group row: the whole row) are cut or elided.
+QStringList cutLockRows(fsui::LockView* v) {
+  QStringList out;
+  const int pad = 2 * (v->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, v) + 1);
+  QHeaderView* h = v->header();
+  if (!h->isHidden())
+    for (int c = 0; c < v->columnCount(); ++c) {
+      const QString t = v->headerItem()->text(c);
+      const int need = QFontMetrics(h->font()).horizontalAdvance(t) + pad;
+      if (need > h->sectionSize(c))
+        out << QStringLiteral("header '%1' needs %2 px, has %3")
+                   .arg(t)
+                   .arg(need)
+                   .arg(h->sectionSize(c));
+    }
+  for (QTreeWidgetItemIterator it(v); *it; ++it) {
+    QTreeWidgetItem* item = *it;
+    const int columns = item->isFirstColumnSpanned() ? 1 : v->columnCount();
+    for (int c = 0; c < columns; ++c) {
+      QRect r = v->visualItemRect(item);
+      const QModelIndex index = v->indexFromItem(item, c);
+      if (!item->isFirstColumnSpanned())
+        r = v->visualRect(index);
+      else
+        r.setLeft(v->visualRect(index).left());
+      r.setRight(std::min(r.right(), v->viewport()->width() - 1));
+      const QFontMetrics fm(item->data(c, Qt::FontRole).isValid() ? item->font(c) : v->font());
+      for (const QString& line : item->text(c).split(QLatin1Char('\n'))) {
+        const int need = fm.horizontalAdvance(line) + pad;
+        if (need > r.width())
+          out << QStringLiteral("'%1' needs %2 px, has %3").arg(line).arg(need).arg(r.width());
+      }
+      if (r.height() < fm.height() * item->text(c).count(QLatin1Char('\n')) + fm.height())
+        out << QStringLiteral("'%1' cut at %2 px high").arg(item->text(c)).arg(r.height());
+    }
+  }
+  return out;
+}
+
+// Edges (path items) that pass through a card (not just touch its border).
+QStringList edgesAcrossCards(fsui::ProcTreeView* tree) {
+  QVector<QPair<QRectF, QString>> cards;
+  for (fsui::ProcNodeItem* n : tree->liveNodes() + tree->ghostNodes())
+    cards.push_back({n->mapRectToScene(QRectF(-n->cardWidth() / 2, -n->cardHeight() / 2,
+                                              n->cardWidth(), n->cardHeight()))
+                         .adjusted(1, 1, -1, -1),
+                     n->label()});
+  QStringList out;
+  int edges = 0;
+  for (QGraphicsItem* item : tree->scene()->items()) {
+    auto* edge = qgraphicsitem_cast<QGraphicsPathItem*>(item);
+    if (!edge) continue;
+    ++edges;
+    const QPainterPath path = edge->mapToScene(edge->path());
+    for (const QPolygonF& poly : path.toSubpathPolygons())
+      for (int i = 1; i < poly.size(); ++i) {
+        const QLineF seg(poly[i - 1], poly[i]);
+        const int n = std::max(1, static_cast<int>(seg.length()));
+        for (const auto& [rect, name] : std::as_const(cards))
+          for (int k = 0; k <= n; ++k)
+            if (rect.contains(seg.pointAt(static_cast<qreal>(k) / n))) {
+              out << QStringLiteral("edge %1 (%2,%3 to %4,%5) across %6")
+                         .arg(edges)
+                         .arg(seg.x1())
+                         .arg(seg.y1())
+                         .arg(seg.x2())
+                         .arg(seg.y2())
+                         .arg(name);
+              break;
+            }
+      }
+  }
+  return out;
 }
 
 void shot(QWidget& w, const QString& name) {
@@ -269,11 +376,29 @@ private Q_SLOTS:
                qPrintable(at + QStringLiteral(": CPU %1 card: %2").arg(t.cpu).arg(t.text)));
     QVERIFY(!cpus->drawnTexts().isEmpty());
     for (fsui::ProcNodeItem* node : tree->liveNodes()) {
+      if (!readable) { // too small for 18-pixel text: shapes and colours, no text
+        QVERIFY2(
+            node->shapeOnly() && node->drawnTexts().isEmpty(),
+            qPrintable(at +
+                       QStringLiteral(": card %1 draws text in the overview").arg(node->label())));
+        continue;
+      }
       QVERIFY2(!node->drawnTexts().isEmpty(), qPrintable(at + node->label()));
       for (const fsui::ProcNodeItem::DrawnText& t : node->drawnTexts())
         QVERIFY2(!t.elided,
                  qPrintable(at + QStringLiteral(": card %1: %2").arg(node->label(), t.text)));
     }
+    if (!readable) { // the process that just ran, named readably beside its card
+      QLabel* label = tree->overviewLabel();
+      QVERIFY2(label->isVisible() && shown(label, label->rect()), qPrintable(at));
+      bool names = false;
+      for (fsui::ProcNodeItem* node : tree->liveNodes())
+        names = names || label->text().startsWith(node->label());
+      QVERIFY2(names, qPrintable(at + QStringLiteral(": label '%1'").arg(label->text())));
+    }
+    // Edges run in the gaps between cards, never across one.
+    const QStringList crossings = edgesAcrossCards(tree);
+    QVERIFY2(crossings.isEmpty(), qPrintable(at + QStringLiteral(": ") + crossings.join("; ")));
     // The lock table is on screen too.
     QVERIFY2(w.lockView()->isVisible() && !w.lockView()->visibleRegion().isEmpty(), qPrintable(at));
 
@@ -292,6 +417,48 @@ private Q_SLOTS:
                 .arg(screen.height())
                 .arg(scenario)
                 .arg(step));
+  }
+
+  // The outline's edges between columns, routed through the gaps: a root's
+  // edge to a child two columns on passes a taller card and a second root
+  // in the column between, and goes round them (the straight route along
+  // the gap under the root's row went through both).
+  void outlineEdgesGoRoundCards() {
+    const QRectF root(0, 0, 100, 30);
+    const QVector<QRectF> cards = {root,
+                                   QRectF(0, 44, 100, 30),    // column 0, a child of the root
+                                   QRectF(124, 0, 100, 60),   // column 1: a second root, taller
+                                   QRectF(152, 74, 100, 30),  // its child
+                                   QRectF(276, 0, 100, 30),   // column 2: a child of the first root
+                                   QRectF(276, 44, 100, 30)}; // and another
+    const QVector<fsui::OutlineColumn> columns = fsui::outlineColumns(cards);
+    QCOMPARE(columns.size(), 3);
+    auto crosses = [&](const QPainterPath& path, const QRectF& from, const QRectF& to) {
+      for (const QPolygonF& poly : path.toSubpathPolygons())
+        for (int i = 1; i < poly.size(); ++i) {
+          const QLineF seg(poly[i - 1], poly[i]);
+          for (int k = 0; k <= 100; ++k)
+            for (const QRectF& c : cards)
+              if (c != from && c != to && c.adjusted(1, 1, -1, -1).contains(seg.pointAt(k / 100.0)))
+                return true;
+        }
+      return false;
+    };
+    for (const QRectF& child : {cards[4], cards[5], cards[3]}) {
+      const QRectF& parent = child == cards[3] ? cards[2] : root;
+      const QPointF a(parent.left() + 14, parent.bottom());
+      const QPainterPath path = fsui::routeOutlineEdge(a, parent, child, 28, 14, columns);
+      QVERIFY2(
+          !crosses(path, parent, child),
+          qPrintable(QStringLiteral("edge to the card at %1,%2").arg(child.x()).arg(child.y())));
+      QCOMPARE(path.currentPosition(), QPointF(child.left(), child.center().y()));
+      QCOMPARE(QPointF(path.elementAt(0)), a);
+    }
+    // The old route, straight along the gap under the root's row, crossed the taller card.
+    QPainterPath straight(QPointF(14, 30));
+    straight.lineTo(14, 37);
+    straight.lineTo(276 - 14, 37);
+    QVERIFY(crosses(straight, root, cards[4]));
   }
 
   // At 1920x1080 the lecture layout has room for the timeline: its tick
@@ -323,6 +490,105 @@ private Q_SLOTS:
     }
     QVERIFY(smallFonts(w).isEmpty());
     shot(w, QStringLiteral("lecture-1920x1080-timeline.png"));
+  }
+
+  // Dock titles, the lock table's rows and its header, and the Program
+  // tab's process chooser say what they say whole (nothing elided or cut) on
+  // a 1024x768 projector and at 1366x768, in presenter mode and without it.
+  void titlesLocksAndChooserAreWhole_data() {
+    QTest::addColumn<QSize>("screen");
+    QTest::addColumn<bool>("presenter");
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("step");
+    for (const QSize size : {QSize(1024, 768), QSize(1366, 768)})
+      for (const bool presenter : {true, false})
+        for (const auto& [scenario, step] :
+             {std::pair{"proc-lock-sleep", 75}, std::pair{"first-fork", 67},
+              std::pair{"maxproc-storm", 200}})
+          QTest::addRow("%dx%d %s %s %d", size.width(), size.height(),
+                        presenter ? "presenter" : "normal", scenario, step)
+              << size << presenter << QString::fromLatin1(scenario) << step;
+  }
+  void titlesLocksAndChooserAreWhole() {
+    QFETCH(QSize, screen);
+    QFETCH(bool, presenter);
+    QFETCH(QString, scenario);
+    QFETCH(int, step);
+    QScreen* s = screenOfSize(screen);
+    fsui::Theme::instance().setPresenter(presenter);
+    MainWindow w;
+    w.setScreen(s);
+    w.move(s->availableGeometry().topLeft());
+    w.resize(s->availableGeometry().size());
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    if (presenter) w.actions().presenter->setChecked(true);
+    w.openPath(scenario, true);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    w.session()->setStep(static_cast<quint64>(step));
+    QTRY_VERIFY(w.width() >= screen.width() * 9 / 10);
+    QTest::qWait(150);
+    const QString at = QStringLiteral("%1 step %2").arg(scenario).arg(step);
+    int titles = 0;
+    for (QDockWidget* d : w.findChildren<QDockWidget*>()) {
+      if (!d->isVisible() || d->visibleRegion().isEmpty() || d->titleBarWidget()) continue;
+      const QString why = titleCut(d);
+      QVERIFY2(why.isEmpty(), qPrintable(at + QStringLiteral(": ") + why));
+      ++titles;
+    }
+    QVERIFY(titles >= 3);
+    // A 1024-pixel projector's side column has no room for the long titles:
+    // the short ones stand in (the View menu keeps the long ones).
+    auto* locks = w.findChild<QDockWidget*>(QStringLiteral("lockDock"));
+    if (presenter && screen.width() == 1024) {
+      QCOMPARE(locks->windowTitle(), QStringLiteral("Locks"));
+      QCOMPARE(locks->toggleViewAction()->text(), QStringLiteral("Locks and Wait Channels"));
+    }
+    if (screen.width() == 1366 && !presenter)
+      QCOMPARE(locks->windowTitle(), QStringLiteral("Locks and Wait Channels"));
+    const QStringList cut = cutLockRows(w.lockView());
+    QVERIFY2(cut.isEmpty(), qPrintable(at + QStringLiteral(": ") + cut.join(QStringLiteral("; "))));
+    // The Program tab, raised: its chooser holds each entry whole.
+    auto* program = w.findChild<QDockWidget*>(QStringLiteral("programDock"));
+    program->show();
+    program->raise();
+    QTest::qWait(60);
+    auto* chooser = w.programView()->findChild<QComboBox*>();
+    QVERIFY(chooser && chooser->isVisible() && chooser->count() >= 2);
+    QStyleOptionComboBox opt;
+    opt.initFrom(chooser);
+    opt.editable = chooser->isEditable();
+    const QRect field = chooser->style()->subControlRect(QStyle::CC_ComboBox, &opt,
+                                                         QStyle::SC_ComboBoxEditField, chooser);
+    const QFontMetrics fm(chooser->font());
+    for (int i = 0; i < chooser->count(); ++i)
+      QVERIFY2(fm.horizontalAdvance(chooser->itemText(i)) <= field.width(),
+               qPrintable(at + QStringLiteral(": chooser '%1' needs %2 px, has %3")
+                                   .arg(chooser->itemText(i))
+                                   .arg(fm.horizontalAdvance(chooser->itemText(i)))
+                                   .arg(field.width())));
+    QVERIFY(shown(chooser, chooser->rect()));
+    // Its rows: each op whole in its column (the tree's items elide).
+    auto* ops = w.programView()->findChild<QTreeWidget*>();
+    QVERIFY(ops);
+    int rows = 0;
+    for (QTreeWidgetItemIterator it(ops); *it; ++it, ++rows)
+      for (int c = 0; c < ops->columnCount(); ++c) {
+        if (ops->isColumnHidden(c) || (*it)->text(c).isEmpty()) continue;
+        const int need = QFontMetrics((*it)->font(c)).horizontalAdvance((*it)->text(c)) + 6;
+        const int has = ops->visualRect(ops->indexFromItem(*it, c)).width();
+        QVERIFY2(need <= has,
+                 qPrintable(at + QStringLiteral(": program row '%1' needs %2 px, has %3")
+                                     .arg((*it)->text(c))
+                                     .arg(need)
+                                     .arg(has)));
+      }
+    QVERIFY(rows >= 1);
+    shot(w, QStringLiteral("whole-%1x%2-%3-%4-%5.png")
+                .arg(screen.width())
+                .arg(screen.height())
+                .arg(presenter ? QStringLiteral("presenter") : QStringLiteral("normal"), scenario)
+                .arg(step));
   }
 
   // Dock tabs keep whole labels at every width a lecture is given at, with

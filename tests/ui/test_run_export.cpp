@@ -131,6 +131,34 @@ private Q_SLOTS:
     QVERIFY2(ink > 500, qPrintable(QString::number(ink)));
   }
 
+  // Paper is light whatever the app's theme: a page drawn while the app is
+  // dark has the light theme's backgrounds (the tree, the CPU cards, the
+  // timeline), not the dark ones.
+  void pagesAreLightInTheDarkTheme() {
+    RunExporter exporter(&session_);
+    auto darkShare = [](const QImage& img) {
+      qint64 dark = 0, all = 0;
+      for (int y = 0; y < img.height(); y += 3)
+        for (int x = 0; x < img.width(); x += 3, ++all) dark += qGray(img.pixel(x, y)) < 70;
+      return static_cast<double>(dark) / static_cast<double>(all);
+    };
+    const double light = darkShare(exporter.renderPage(40, QSize(1200, 850)));
+    fsui::Theme::instance().setDark(true);
+    const QImage page = exporter.renderPage(40, QSize(1200, 850));
+    // The frames of an animation follow the app's theme (slides may be dark).
+    const QImage frame = exporter.renderFrame(40, QSize(640, 360));
+    fsui::Theme::instance().setDark(false);
+    const double dark = darkShare(page);
+    qInfo("dark pixels: %.3f light theme, %.3f dark theme, frame %.3f", light, dark,
+          darkShare(frame));
+    QVERIFY2(dark < 0.08 && dark < light + 0.01,
+             qPrintable(QStringLiteral("%1 of the page is dark").arg(dark)));
+    QVERIFY(darkShare(frame) > 0.5);
+    // The middle of the tree, where a dark theme's background would be.
+    const QRgb middle = page.pixel(page.width() / 3, page.height() / 3);
+    QVERIFY2(qGray(middle) > 200, qPrintable(QString::number(qGray(middle))));
+  }
+
   void gifHasOneFrameShowingEachStep() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("run.gif"));

@@ -4,6 +4,7 @@
 // structs) are found too, accelerators do not clash inside a menu, and the
 // Preferences dialog stores the choice that the next start applies. The
 // engine's step narration is looked up in the "Narration" context.
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -44,8 +45,10 @@ QMenu* menuTitled(const MainWindow& w, const QString& title) {
 }
 
 QString dockTitle(const MainWindow& w, const char* name) {
+  // The full title, as the View menu shows it: a narrow dock's title bar may
+  // show a short one ("Sperren"), ui/shell/dock_titles.h.
   const auto* d = w.findChild<QDockWidget*>(QLatin1String(name));
-  return d ? d->windowTitle() : QString();
+  return d ? d->toggleViewAction()->text() : QString();
 }
 
 // The accelerator letter of a menu text ("Ö&ffnen" -> 'f'), or '\0'.

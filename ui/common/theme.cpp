@@ -8,6 +8,7 @@
 #include <QScreen>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 static void initForkscopeResources() { Q_INIT_RESOURCE(forkscope); }
 
@@ -45,6 +46,16 @@ qreal Theme::minPointSize() const {
     if (QScreen* s = app->primaryScreen()) dpi = s->logicalDotsPerInchY();
   return kPresenterMinPixels * 72.0 / dpi;
 }
+
+namespace {
+const char* const kPaper = "forkscopePaper";
+}
+
+bool onPaper(const QWidget* w) { return w && w->window()->property(kPaper).toBool(); }
+
+bool paintsDark(const QWidget* w) { return Theme::instance().dark() && !onPaper(w); }
+
+void setOnPaper(QWidget* window, bool on) { window->setProperty(kPaper, on); }
 
 void Theme::apply() {
   initResources();

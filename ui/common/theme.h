@@ -5,6 +5,8 @@
 #include <QObject>
 #include <algorithm>
 
+class QWidget;
+
 namespace fsui {
 
 class Theme : public QObject {
@@ -36,6 +38,14 @@ private:
   bool presenter_ = false;
   int basePointSize_ = 0;
 };
+
+// Whether a view paints in the dark theme's colours: the app is dark and the
+// view is not on paper. PDF and print pages are paper whatever the app's theme
+// (dark backgrounds would waste toner and read badly): their views live in a
+// window marked with setOnPaper().
+bool paintsDark(const QWidget* w);
+void setOnPaper(QWidget* window, bool on);
+bool onPaper(const QWidget* w);
 
 // Registers the icons and stylesheets compiled into forkscope_ui (a static
 // library's resources must be initialised explicitly).

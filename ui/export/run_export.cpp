@@ -17,6 +17,7 @@
 #include "ui/export/gif_writer.h"
 #include "ui/export/run_stage.h"
 #include "ui/model/session.h"
+#include "ui/common/theme.h"
 
 namespace fsui {
 
@@ -67,7 +68,7 @@ QImage RunExporter::viewsImage(QSize logical, qreal dpr) {
   stage_->setViewSize(logical);
   QImage img(logical * dpr, QImage::Format_ARGB32_Premultiplied);
   img.setDevicePixelRatio(dpr);
-  img.fill(stage_->palette().color(QPalette::Window));
+  img.fill(onPaper(stage_.get()) ? QColor(Qt::white) : stage_->palette().color(QPalette::Window));
   QPainter p(&img);
   p.setRenderHint(QPainter::Antialiasing);
   stage_->renderViews(p, QPointF(0, 0));
@@ -161,7 +162,9 @@ QImage RunExporter::renderPage(quint64 step, QSize size) {
   QPainter p(&img);
   const qreal scale = size.width() / kPageUnits;
   p.scale(scale, scale);
+  stage_->setOnPaper(true);
   paintPage(p, QSizeF(kPageUnits, size.height() / scale));
+  stage_->setOnPaper(false);
   return img;
 }
 
@@ -176,6 +179,7 @@ ExportResult RunExporter::writePages(QPagedPaintDevice* device, const ExportOpti
   const qreal scale = device->width() / kPageUnits;
   const QSizeF logical(kPageUnits, device->height() / scale);
   stage_->setShowSharing(o.showSharing);
+  stage_->setOnPaper(true); // paper is light whatever the app's theme
   for (int i = 0; i < o.steps.size(); ++i) {
     if (i > 0 && !device->newPage()) {
       r.error = RunExport::tr("Cannot add page %1.").arg(i + 1);
@@ -193,6 +197,7 @@ ExportResult RunExporter::writePages(QPagedPaintDevice* device, const ExportOpti
     }
   }
   p.end();
+  stage_->setOnPaper(false);
   return r;
 }
 

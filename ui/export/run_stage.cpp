@@ -15,6 +15,7 @@
 #include "ui/model/session.h"
 #include "ui/timeline/timeline_view.h"
 #include "ui/model/trace_search.h"
+#include "ui/common/theme.h"
 
 namespace fsui {
 
@@ -57,6 +58,20 @@ RunStage::RunStage(Session* session)
 RunStage::~RunStage() { delete narration_; }
 
 void RunStage::setShowSharing(bool on) { tree_->setShowSharing(on); }
+
+void RunStage::setOnPaper(bool on) {
+  if (on == paper_) return;
+  paper_ = on;
+  fsui::setOnPaper(this, on);
+  fsui::setOnPaper(narration_, on);
+  // Over the dark theme's style sheet, whose backgrounds would reach the
+  // gaps between the views and the timeline's legend.
+  setStyleSheet(on ? QStringLiteral("QWidget { background: white; color: black; }") : QString());
+  timelineView_->applyTheme();
+  tree_->refreshColours();
+  cpus_->update();
+  if (timeline_) showStep(step_); // the narration's colours too
+}
 
 void RunStage::setShowTimeline(bool on) { timelineView_->setVisible(on); }
 

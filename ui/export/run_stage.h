@@ -32,6 +32,8 @@ public:
 
   void setShowSharing(bool on);
   void setShowTimeline(bool on);
+  // Paper (PDF, print): the light theme's colours whatever the app's theme.
+  void setOnPaper(bool on);
   // Lays the views out to fill `size` (the picture's area for them).
   void setViewSize(QSize size);
   // Shows the state after `step` steps of the recording in every view.
@@ -55,6 +57,7 @@ private:
   fs::KernelState state_;
   StepFrame frame_;
   quint64 step_ = 0;
+  bool paper_ = false;
   ProcTreeView* tree_;
   CpuView* cpus_;
   ::TimelineView* timelineView_;

@@ -44,6 +44,7 @@
 #include "ui/shell/transport_bar.h"
 #include "ui/shell/welcome_page.h"
 #include "core/trace/step_facts.h"
+#include "ui/shell/dock_titles.h"
 
 namespace fsui {
 
@@ -139,12 +140,16 @@ void MainWindow::createViews() {
 }
 
 QDockWidget* MainWindow::addDock(QWidget* w, const QString& title, const QString& name,
-                                 Qt::DockWidgetArea area) {
+                                 Qt::DockWidgetArea area, const QString& brief) {
   auto* dock = new QDockWidget(title, this);
   dock->setObjectName(name); // saveState() needs stable names
   dock->setWidget(w);
   addDockWidget(area, dock);
   docks_.push_back(dock);
+  if (!brief.isEmpty()) {
+    if (!dockTitles_) dockTitles_ = new DockTitles(this);
+    dockTitles_->set(dock, title, brief);
+  }
   return dock;
 }
 
@@ -153,27 +158,28 @@ void MainWindow::createDocks() {
                                    Qt::RightDockWidgetArea);
   addDock(cpuView_, tr("CPUs"), QStringLiteral("cpuDock"), Qt::RightDockWidgetArea);
   QDockWidget* locks = addDock(lockView_, tr("Locks and Wait Channels"), QStringLiteral("lockDock"),
-                               Qt::RightDockWidgetArea);
+                               Qt::RightDockWidgetArea, tr("Locks"));
   QDockWidget* source = addDock(sourceView_, tr("fork1 Step by Step"), QStringLiteral("sourceDock"),
-                                Qt::LeftDockWidgetArea);
+                                Qt::LeftDockWidgetArea, tr("fork1 Steps"));
   QDockWidget* kern =
       addDock(kernFork_, tr("kern_fork.c"), QStringLiteral("kernForkDock"), Qt::LeftDockWidgetArea);
   QDockWidget* browser =
       addDock(browser_, tr("Scenarios"), QStringLiteral("browserDock"), Qt::LeftDockWidgetArea);
-  QDockWidget* editor =
-      addDock(editor_, tr("Scenario Editor"), QStringLiteral("editorDock"), Qt::LeftDockWidgetArea);
+  QDockWidget* editor = addDock(editor_, tr("Scenario Editor"), QStringLiteral("editorDock"),
+                                Qt::LeftDockWidgetArea, tr("Editor"));
   QDockWidget* timeline =
       addDock(timeline_, tr("Timeline"), QStringLiteral("timelineDock"), Qt::BottomDockWidgetArea);
   QDockWidget* events =
       addDock(eventLog_, tr("Event Log"), QStringLiteral("eventLogDock"), Qt::BottomDockWidgetArea);
-  QDockWidget* changes =
-      addDock(changes_, tr("What Changed"), QStringLiteral("changesDock"), Qt::RightDockWidgetArea);
+  QDockWidget* changes = addDock(changes_, tr("What Changed"), QStringLiteral("changesDock"),
+                                 Qt::RightDockWidgetArea, tr("Changes"));
   QDockWidget* charts = addDock(charts_, tr("Summary Charts"), QStringLiteral("chartsDock"),
-                                Qt::BottomDockWidgetArea);
+                                Qt::BottomDockWidgetArea, tr("Charts"));
   QDockWidget* quiz =
       addDock(quiz_, tr("Quiz"), QStringLiteral("quizDock"), Qt::RightDockWidgetArea);
-  QDockWidget* challenge = addDock(challenge_, tr("Scheduler Challenge"),
-                                   QStringLiteral("challengeDock"), Qt::RightDockWidgetArea);
+  QDockWidget* challenge =
+      addDock(challenge_, tr("Scheduler Challenge"), QStringLiteral("challengeDock"),
+              Qt::RightDockWidgetArea, tr("Challenge"));
   // Side columns run the full height; the timeline sits under the tree only.
   setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
   setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);

@@ -40,6 +40,7 @@ class TransportBar;
 class QuizPanel;
 class ChallengePanel;
 class ProgramView;
+class DockTitles;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -117,7 +118,7 @@ private:
   void connectSession();
   void connectActions();
   QDockWidget* addDock(QWidget* w, const QString& title, const QString& name,
-                       Qt::DockWidgetArea area);
+                       Qt::DockWidgetArea area, const QString& brief = {});
   StepFrame currentFrame() const;
   void refreshViews();
   void updateAccessibleText(const fs::KernelState& s);
@@ -190,6 +191,7 @@ private:
   ProgramView* program_ = nullptr;
   QList<QDockWidget*> hiddenSpoilers_; // docks the quiz hid, to show again
   QList<QDockWidget*> docks_;
+  DockTitles* dockTitles_ = nullptr; // short titles where the full ones do not fit
   QMenu* recentMenu_ = nullptr;
   QMenu* templateMenu_ = nullptr;
   QMenu* viewMenu_ = nullptr;

@@ -173,7 +173,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
 // theme must repaint the background, the axes, the grid and the cursor, or
 // the timeline stays a white block in a dark window.
 void TimelineView::applyTheme() {
-  const bool dark = fsui::Theme::instance().dark();
+  const bool dark = fsui::paintsDark(this);
   const QColor background = dark ? QColor(0x16, 0x19, 0x1d) : Qt::white;
   const QColor ink = dark ? QColor(0xe6, 0xe9, 0xed) : Qt::black;
   const QColor grid = dark ? QColor(0x3a, 0x40, 0x48) : QColor(0xc8, 0xc8, 0xc8);

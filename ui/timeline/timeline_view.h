@@ -46,6 +46,9 @@ public:
   // The pixel x of a step position in the plot widget's coordinates.
   int pixelOfStep(double step) const;
 
+  // Colours again, after the theme changed or the view went on paper (theme.h).
+  void applyTheme();
+
 public slots:
   // follow: scroll a zoomed-in window so that the step sits in its centre.
   void setStep(quint64 step, bool follow = false);
@@ -66,7 +69,6 @@ private:
   void build();
   void onRangeChanged(const QCPRange& r);
   void placeCursor();
-  void applyTheme();
   void showPlot(bool on);
 
   std::shared_ptr<const fs::Timeline> timeline_;

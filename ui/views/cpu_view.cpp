@@ -251,9 +251,12 @@ QVector<CpuView::Line> CpuView::composeLane(const CpuLane& lane, qreal width, in
 void CpuView::paintEvent(QPaintEvent*) {
   QPainter p(this);
   p.setRenderHint(QPainter::Antialiasing);
-  const bool dark = Theme::instance().dark();
+  const bool dark = paintsDark(this);
   const qreal lw = Theme::instance().lineScale();
-  p.fillRect(rect(), palette().base());
+  // On paper the light theme's colours, whatever the application's palette.
+  const QColor base = onPaper(this) ? QColor(Qt::white) : palette().color(QPalette::Base);
+  const QColor ink = onPaper(this) ? QColor(Qt::black) : palette().color(QPalette::Text);
+  p.fillRect(rect(), base);
   const qreal lineH = fontMetrics().height();
   QFont bold = font();
   bold.setBold(true);
@@ -288,7 +291,7 @@ void CpuView::paintEvent(QPaintEvent*) {
     const int shown = static_cast<int>(text.size());
     // Lines are centred in the card when it has more room than they need.
     const qreal top = r.top() + std::max<qreal>(2, (r.height() - shown * lineH) / 2);
-    p.setPen(palette().color(QPalette::Text));
+    p.setPen(ink);
     for (int k = 0; k < shown; ++k) {
       const Line& l = text[k];
       p.setFont(l.bold ? bold : l.small ? small : font());
@@ -302,7 +305,7 @@ void CpuView::paintEvent(QPaintEvent*) {
     }
   }
   if (live_) {
-    p.setPen(palette().color(QPalette::Text));
+    p.setPen(ink);
     const QRect area = rect().adjusted(8, 0, -8, -2);
     // Elided, not cut at the left edge when the text is wider than the dock (German).
     p.drawText(area, Qt::AlignRight | Qt::AlignBottom,

@@ -2,6 +2,7 @@
 #include "ui/views/lock_view.h"
 
 #include <QHeaderView>
+#include <QStyle>
 #include <QTreeWidgetItemIterator>
 #include <algorithm>
 #include <map>
@@ -32,48 +33,78 @@ void LockView::resizeEvent(QResizeEvent* e) {
   fitColumns();
 }
 
+namespace {
+// `text` broken at spaces into lines of at most `room` pixels (a word longer
+// than that keeps a line of its own).
+QString wrapped(const QString& text, const QFontMetrics& fm, int room) {
+  QStringList lines;
+  for (const QString& para : text.split(QLatin1Char('\n'))) {
+    QString line;
+    for (const QString& word : para.split(QLatin1Char(' '))) {
+      const QString next = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
+      if (!line.isEmpty() && fm.horizontalAdvance(next) > room) {
+        lines << line;
+        line = word;
+      } else {
+        line = next;
+      }
+    }
+    lines << line;
+  }
+  return lines.join(QLatin1Char('\n'));
+}
+
+int depthOf(const QTreeWidgetItem* item) {
+  int depth = 0;
+  for (const QTreeWidgetItem* p = item->parent(); p; p = p->parent()) ++depth;
+  return depth;
+}
+} // namespace
+
 void LockView::fitColumns() {
-  // The names as wide as they need, but never more than half: the holder
-  // gets the rest and wraps there. Rows are measured again for the new widths.
+  // Both columns wrap at word breaks instead of being cut ("p_waitcv of 1
+  // init (wait for a child)", "asleep on turnstile #1" in a 1024-pixel
+  // projector's side column): a tree view's items do not wrap by themselves.
+  // The names as wide as the widest word chain needs, but never more than
+  // half and never less than the header; the holder gets the rest.
   const int w = viewport()->width();
+  const int pad = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
+  // The font an item is drawn in: its own, else the view's (which carries
+  // presenter mode's heavier weight; an item's default font does not).
+  auto metrics = [this](const QTreeWidgetItem* item, int c) {
+    return QFontMetrics(item->data(c, Qt::FontRole).isValid() ? item->font(c) : font());
+  };
+  auto original = [](QTreeWidgetItem* item, int c) {
+    QString full = item->data(c, Qt::UserRole).toString();
+    if (full.isEmpty()) {
+      full = item->text(c);
+      item->setData(c, Qt::UserRole, full);
+    }
+    return full;
+  };
   int names = 0; // the widest name of a lock or channel (group rows span both columns)
   for (QTreeWidgetItemIterator it(this); *it; ++it)
-    if (!(*it)->isFirstColumnSpanned()) {
-      int depth = 0;
-      for (QTreeWidgetItem* p = (*it)->parent(); p; p = p->parent()) ++depth;
-      names = std::max(names, QFontMetrics((*it)->font(0)).horizontalAdvance((*it)->text(0)) +
-                                  (depth + 1) * indentation() + 12);
-    }
-  setColumnWidth(0, std::clamp(names, w / 4, w * 55 / 100));
-  // The second column wraps at word breaks ("p_waitcv of 1 init (wait for a
-  // child)"): a tree view's items do not wrap by themselves.
-  const int room = std::max(40, w - columnWidth(0) - 16); // less the cell's padding
+    if (!(*it)->isFirstColumnSpanned())
+      names = std::max(names, metrics(*it, 0).horizontalAdvance(original(*it, 0)) +
+                                  (depthOf(*it) + 1) * indentation() + pad);
+  const QFontMetrics hf(header()->font());
+  const int headerNeed = [&] {
+    const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + pad;
+    return hf.horizontalAdvance(headerItem()->text(0)) + margin;
+  }();
+  setColumnWidth(0, std::max(std::clamp(names, w / 4, w * 55 / 100), headerNeed));
+  const int room1 = std::max(40, w - columnWidth(0) - pad);
   for (QTreeWidgetItemIterator it(this); *it; ++it) {
     QTreeWidgetItem* item = *it;
-    if (item->isFirstColumnSpanned()) continue;
-    QString full = item->data(1, Qt::UserRole).toString();
-    if (full.isEmpty()) {
-      full = item->text(1);
-      item->setData(1, Qt::UserRole, full);
+    const int indent = (depthOf(item) + (rootIsDecorated() ? 1 : 0)) * indentation();
+    if (item->isFirstColumnSpanned()) {
+      item->setText(0,
+                    wrapped(original(item, 0), metrics(item, 0), std::max(40, w - indent - pad)));
+      continue;
     }
-    // The font it is drawn in: the item's own, else the view's (which carries
-    // presenter mode's heavier weight; an item's default font does not).
-    const QFontMetrics fm(item->data(1, Qt::FontRole).isValid() ? item->font(1) : font());
-    QStringList lines;
-    for (const QString& para : full.split(QLatin1Char('\n'))) {
-      QString line;
-      for (const QString& word : para.split(QLatin1Char(' '))) {
-        const QString next = line.isEmpty() ? word : line + QLatin1Char(' ') + word;
-        if (!line.isEmpty() && fm.horizontalAdvance(next) > room) {
-          lines << line;
-          line = word;
-        } else {
-          line = next;
-        }
-      }
-      lines << line;
-    }
-    item->setText(1, lines.join(QLatin1Char('\n')));
+    item->setText(0, wrapped(original(item, 0), metrics(item, 0),
+                             std::max(40, columnWidth(0) - indent - pad)));
+    item->setText(1, wrapped(original(item, 1), metrics(item, 1), room1));
   }
   doItemsLayout(); // row heights for the new line counts (a delayed layout kept the old ones)
 }

@@ -96,11 +96,10 @@ void NarrationView::setFrame(const StepFrame& f) {
   // The scenario's note often stays the same over many steps: after the
   // explanation of this step, never above it.
   if (const QString note = latestNote(f); !note.isEmpty())
-    html +=
-        QStringLiteral("<table width='100%' cellpadding='6' style='background:%1'><tr><td>"
-                       "<b>%2</b> %3</td></tr></table>")
-            .arg(Theme::instance().dark() ? QStringLiteral("#3a3320") : QStringLiteral("#fff6d5"),
-                 tr("Scenario note:"), esc(note));
+    html += QStringLiteral("<table width='100%' cellpadding='6' style='background:%1'><tr><td>"
+                           "<b>%2</b> %3</td></tr></table>")
+                .arg(paintsDark(this) ? QStringLiteral("#3a3320") : QStringLiteral("#fff6d5"),
+                     tr("Scenario note:"), esc(note));
 
   if (hideLookAhead_) return setHtml(html);
   QStringList next;

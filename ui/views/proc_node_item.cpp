@@ -5,6 +5,8 @@
 #include <cmath>
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsView>
 #include <QGuiApplication>
 #include <QPainter>
 #include <QPainterPath>
@@ -83,8 +85,14 @@ void ProcNodeItem::moveTo(const QPointF& target, bool animate) {
   anim_.start();
 }
 
+// The dark theme's colours, unless the tree is drawn on paper (theme.h).
+bool ProcNodeItem::dark() const {
+  const QGraphicsScene* s = scene();
+  return paintsDark(s && !s->views().isEmpty() ? s->views().constFirst() : nullptr);
+}
+
 QColor ProcNodeItem::fillColor() const {
-  return stateFill(isGhost() ? VisualState::Ghost : data_.state, Theme::instance().dark());
+  return stateFill(isGhost() ? VisualState::Ghost : data_.state, dark());
 }
 
 QString ProcNodeItem::label() const {
@@ -161,6 +169,12 @@ void ProcNodeItem::setNamesOnly(bool on) {
   update();
 }
 
+void ProcNodeItem::setShapeOnly(bool on) {
+  if (on == shapeOnly_) return;
+  shapeOnly_ = on;
+  update();
+}
+
 void ProcNodeItem::updateWidth() {
   qreal w = Width, h = Height;
   if (Theme::instance().presenter()) {
@@ -226,7 +240,7 @@ QRectF ProcNodeItem::boundingRect() const {
 
 void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*) {
   const Theme& theme = Theme::instance();
-  const bool dark = theme.dark();
+  const bool dark = this->dark();
   const qreal lw = theme.lineScale();
   const VisualState vs = isGhost() ? VisualState::Ghost : data_.state;
   const QRectF card(-width_ / 2, -height_ / 2, width_, height_);
@@ -273,6 +287,7 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
                 stateBorder(vs, dark));
   }
 
+  if (shapeOnly_) return;
   const QColor text = textOn(fillColor());
   const bool big = theme.presenter();
   QFont f = cardFont(titlePointSize(), true);
@@ -336,7 +351,7 @@ void ProcNodeItem::paintSharing(QPainter* p, const QRectF& card) {
                    1.5 * Theme::instance().lineScale(), shared ? Qt::SolidLine : Qt::DashLine));
     p->setBrush(shared ? okabe_ito::BluishGreen : Qt::transparent);
     p->drawRoundedRect(r, 4, 4);
-    p->setPen(shared ? Qt::white : (Theme::instance().dark() ? Qt::lightGray : Qt::darkGray));
+    p->setPen(shared ? Qt::white : (dark() ? Qt::lightGray : Qt::darkGray));
     p->drawText(r, Qt::AlignCenter, fitted(f, tr(kSharingNames[i]), r.width() - 2));
   }
 }

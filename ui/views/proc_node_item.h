@@ -56,6 +56,7 @@ public:
   void moveTo(const QPointF& target, bool animate);
   QPointF targetPos() const { return target_; }
   QColor fillColor() const;
+  bool dark() const;
   QString label() const; // "3 sh"
   // Height below the card's centre where edges to children start.
   qreal bottomExtent() const;
@@ -66,6 +67,11 @@ public:
   void setNamesOnly(bool on);
   bool namesOnly() const { return namesOnly_; }
   static constexpr qreal NamesHeight = 32;
+  // Presenter mode, a tree shown whole below 18-pixel text: the card draws
+  // its shape and colours only (text that small is noise from the back row);
+  // the tree view names the process of interest in a readable label.
+  void setShapeOnly(bool on);
+  bool shapeOnly() const { return shapeOnly_; }
 
   // What the last paint() drew, for tests: each text and whether it was elided.
   struct DrawnText {
@@ -99,6 +105,7 @@ private:
   qreal width_ = Width;
   qreal height_ = Height;
   bool namesOnly_ = false;
+  bool shapeOnly_ = false;
   QList<DrawnText> drawn_;
   bool showSharing_ = false;
   int ghostAge_ = 0;

@@ -6,6 +6,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QResizeEvent>
+#include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
 
@@ -13,6 +14,7 @@
 #include "ui/common/kstate_text.h"
 #include "ui/common/theme.h"
 #include "core/trace/step_facts.h"
+#include "ui/views/tree_edge_route.h"
 
 namespace fsui {
 
@@ -42,9 +44,21 @@ ProcTreeView::ProcTreeView(QWidget* parent) : QGraphicsView(parent) {
   overviewNote_->setAutoFillBackground(true);
   overviewNote_->setMargin(4);
   overviewNote_->hide();
+  overviewLabel_ = new QLabel(this);
+  overviewLabel_->setObjectName(QStringLiteral("treeOverviewLabel"));
+  overviewLabel_->setAutoFillBackground(true);
+  overviewLabel_->setFrameShape(QFrame::Box);
+  overviewLabel_->setMargin(3);
+  overviewLabel_->setAttribute(Qt::WA_TransparentForMouseEvents);
+  overviewLabel_->hide();
+  // The label follows its card when the teacher drags the zoomed tree.
+  for (QScrollBar* bar : {horizontalScrollBar(), verticalScrollBar()})
+    connect(bar, &QScrollBar::valueChanged, this, &ProcTreeView::placeOverviewLabel);
   setAccessibleName(tr("Process tree"));
-  connect(&scene_, &QGraphicsScene::selectionChanged, this,
-          [this] { Q_EMIT selectedPidChanged(selectedPid()); });
+  connect(&scene_, &QGraphicsScene::selectionChanged, this, [this] {
+    placeOverviewLabel();
+    Q_EMIT selectedPidChanged(selectedPid());
+  });
   auto followMode = [this] {
     userZoom_ = 1;
     // A projector has no room for scroll bars: the tree fits, or the user
@@ -268,26 +282,25 @@ void ProcTreeView::rebuildEdges() {
   }
   edges_.clear();
   const Theme& theme = Theme::instance();
-  const QColor normal = theme.dark() ? QColor(0xb0, 0xb8, 0xc0) : QColor(0x60, 0x68, 0x70);
+  const QColor normal = paintsDark(this) ? QColor(0xb0, 0xb8, 0xc0) : QColor(0x60, 0x68, 0x70);
   const qreal lw = 2 * theme.lineScale();
   const bool outline = arrangement_ == Arrangement::Outline;
+  auto cardRect = [](const ProcNodeItem* n) {
+    return QRectF(n->pos().x() - n->cardWidth() / 2, n->pos().y() - n->cardHeight() / 2,
+                  n->cardWidth(), n->cardHeight() / 2 + n->bottomExtent());
+  };
+  QVector<OutlineColumn> columns;
+  if (outline) {
+    QVector<QRectF> cards;
+    for (const ProcNodeItem* n : std::as_const(nodes_)) cards.push_back(cardRect(n));
+    columns = outlineColumns(cards);
+  }
   auto connectCards = [&](ProcNodeItem* from, ProcNodeItem* to, const QPen& pen) {
     QPainterPath path;
-    if (outline) { // an elbow from under the parent's left part to the child's left side
+    if (outline) { // from under the parent's left part to the child's left side, in the gaps
       const QPointF a =
           from->pos() + QPointF(-from->cardWidth() / 2 + indent() / 2, from->bottomExtent());
-      const QPointF b = to->pos() - QPointF(to->cardWidth() / 2, 0);
-      const qreal spine = b.x() - indent() / 2;
-      path.moveTo(a);
-      if (spine > a.x() + 1) { // a child in the next column: along the gap under the parent's row
-        const qreal gapY = from->pos().y() + from->bottomExtent() + kOutlineGap / 2;
-        path.lineTo(a.x(), gapY);
-        path.lineTo(spine, gapY);
-        path.lineTo(spine, b.y());
-      } else {
-        path.lineTo(a.x(), b.y());
-      }
-      path.lineTo(b);
+      path = routeOutlineEdge(a, cardRect(from), cardRect(to), indent(), kOutlineGap, columns);
     } else {
       const QPointF a = from->pos() + QPointF(0, from->bottomExtent());
       const QPointF b = to->pos() - QPointF(0, to->cardHeight() / 2);
@@ -326,6 +339,12 @@ void ProcTreeView::rebuildEdges() {
       }
     }
   }
+}
+
+void ProcTreeView::refreshColours() {
+  rebuildEdges();
+  scene_.update();
+  viewport()->update();
 }
 
 void ProcTreeView::setShowSharing(bool on) {
@@ -383,6 +402,10 @@ void ProcTreeView::fit() {
   }
   if (presenter) scale *= userZoom_;
   setTransform(QTransform::fromScale(scale, scale));
+  // Text under 18 px is noise from the back row: the cards show their shape
+  // and colours, and one readable label names the process of interest.
+  const bool shapeOnly = presenter && scale < minimumScale() - 1e-6;
+  for (ProcNodeItem* n : std::as_const(nodes_)) n->setShapeOnly(shapeOnly);
   if (overview_ || userZoom_ != 1) {
     overviewNote_->setText(noteText(scale / minimumScale()));
     placeNote();
@@ -398,11 +421,48 @@ void ProcTreeView::fit() {
     if (bounds.height() * scale > viewport()->height()) centre.setY(focus->targetPos().y());
   }
   centerOn(centre);
+  placeOverviewLabel();
+}
+
+void ProcTreeView::placeOverviewLabel() {
+  // The scene going away resets the scroll bars after the cards are gone.
+  if (!scene()) return;
+  // The selected process, else the one that just ran, else the last one that
+  // ran (a step on an idle CPU runs none).
+  ProcNodeItem* card = nodeForPid(selectedPid());
+  if (!card) card = nodeForPid(focusPid_);
+  if (!card) card = nodeForPid(lastFocusPid_);
+  if (!card) // else the one on the lowest-numbered CPU
+    for (ProcNodeItem* n : std::as_const(nodes_))
+      if (!n->isGhost() && n->data().cpu >= 0 && (!card || n->data().cpu < card->data().cpu))
+        card = n;
+  if (!card || !card->shapeOnly()) return overviewLabel_->hide();
+  const ProcNodeData& d = card->data();
+  overviewLabel_->setText(d.cpu >= 0 ? tr("%1 · CPU %2").arg(card->label()).arg(d.cpu)
+                                     : card->label());
+  overviewLabel_->adjustSize();
+  // Beside the card (right, else left), inside the view and above the note.
+  const QRect vp = viewport()->geometry();
+  const QRect c =
+      mapFromScene(card->mapRectToScene(QRectF(-card->cardWidth() / 2, -card->cardHeight() / 2,
+                                               card->cardWidth(), card->cardHeight())))
+          .boundingRect()
+          .translated(vp.topLeft());
+  const QSize s = overviewLabel_->size();
+  int x = c.right() + 6;
+  if (x + s.width() > vp.right()) x = c.left() - 6 - s.width();
+  const int bottom = overviewNote_->isVisible() ? overviewNote_->y() - 2 : vp.bottom();
+  const int y = std::clamp(c.center().y() - s.height() / 2, vp.top(),
+                           std::max(vp.top(), bottom - s.height()));
+  overviewLabel_->move(std::clamp(x, vp.left(), std::max(vp.left(), vp.right() - s.width())), y);
+  overviewLabel_->show();
+  overviewLabel_->raise();
 }
 
 QString ProcTreeView::noteText(qreal ofReadable) const {
   return ofReadable < 1
-             ? tr("Whole tree at %1% (text under 18 px): + or Ctrl+wheel zooms in, Ctrl+0 fits")
+             ? tr("Whole tree at %1%, too small for names (hover a card): + or Ctrl+wheel zooms "
+                  "in, Ctrl+0 fits")
                    .arg(qRound(100 * ofReadable))
              : tr("Zoomed in: drag to move, - zooms out, Ctrl+0 fits");
 }
@@ -439,6 +499,7 @@ void ProcTreeView::wheelEvent(QWheelEvent* e) {
 }
 
 void ProcTreeView::setFocusPid(int pid) {
+  if (pid >= 0) lastFocusPid_ = pid;
   if (pid == focusPid_) return;
   focusPid_ = pid;
   fit();
@@ -462,7 +523,7 @@ void ProcTreeView::resizeEvent(QResizeEvent* e) {
 }
 
 void ProcTreeView::drawBackground(QPainter* p, const QRectF& rect) {
-  p->fillRect(rect, Theme::instance().dark() ? QColor(0x16, 0x19, 0x1d) : QColor(0xfb, 0xfc, 0xfd));
+  p->fillRect(rect, paintsDark(this) ? QColor(0x16, 0x19, 0x1d) : QColor(0xfb, 0xfc, 0xfd));
 }
 
 } // namespace fsui

@@ -21,6 +21,8 @@ class ProcTreeView : public QGraphicsView {
   Q_OBJECT
 public:
   explicit ProcTreeView(QWidget* parent = nullptr);
+  // The scene goes before the view: its last selection change finds no cards.
+  ~ProcTreeView() override { disconnect(&scene_, nullptr, this, nullptr); }
 
   // cpuSteps (index = CPU): the step each CPU's LWP last executed
   // (StepFrame::cpuSteps); a running card names it. Empty: the LWP's pc.
@@ -28,6 +30,8 @@ public:
   void setShowSharing(bool on);
   bool showSharing() const { return showSharing_; }
   void setAnimationsEnabled(bool on) { animate_ = on; }
+  // Edges and cards in new colours (the view went on or off paper: theme.h).
+  void refreshColours();
 
   // For tests and export: the cards shown.
   QList<ProcNodeItem*> liveNodes() const;
@@ -55,6 +59,10 @@ public:
   qreal userZoom() const { return userZoom_; }
   void setUserZoom(qreal zoom);
   QLabel* overviewNote() const { return overviewNote_; }
+  // In an overview the cards draw no text (ProcNodeItem::setShapeOnly): this
+  // label names the selected process, else the one that just ran, beside
+  // its card at the view's readable font. Hidden otherwise.
+  QLabel* overviewLabel() const { return overviewLabel_; }
 
 Q_SIGNALS:
   void selectedPidChanged(int pid);
@@ -69,6 +77,7 @@ private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
   std::vector<CpuStep> cpuSteps_;
   int focusPid_ = -1;
+  int lastFocusPid_ = -1;
   void relayout(bool animate);
   void rebuildEdges();
   void nodeMoved(); // coalesces the rebuilds that card moves ask for
@@ -91,6 +100,8 @@ private:
   bool namesOnly_ = false; // the cards show their names only
   qreal userZoom_ = 1;
   QLabel* overviewNote_ = nullptr;
+  QLabel* overviewLabel_ = nullptr;
+  void placeOverviewLabel();
   bool animate_ = true;
   bool relayingOut_ = false;       // relayout() rebuilds the edges once at its end
   bool edgeRebuildQueued_ = false; // one rebuild per event-loop turn while cards animate

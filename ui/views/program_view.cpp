@@ -5,8 +5,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QResizeEvent>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace fsui {
 
@@ -180,7 +182,28 @@ void ProgramView::updateRows() {
       item->setBackground(c, isCur ? QBrush(mark) : QBrush());
     }
   }
+  fitColumns();
   if (QTreeWidgetItem* item = itemForLine(cur)) tree_->scrollToItem(item);
+}
+
+void ProgramView::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  fitColumns();
+}
+
+void ProgramView::fitColumns() {
+  int ops = 0, where = 0;
+  for (size_t i = 0; i < items_.size(); ++i) {
+    const QTreeWidgetItem* item = items_[i];
+    const QFontMetrics fm(item->font(OpColumn));
+    int depth = 0;
+    for (const QTreeWidgetItem* p = item->parent(); p; p = p->parent()) ++depth;
+    ops = std::max(ops, fm.horizontalAdvance(item->text(OpColumn)) + depth * tree_->indentation());
+    where = std::max(where, fm.horizontalAdvance(item->text(WhereColumn)));
+  }
+  const int pad = 24; // cell margins of three columns
+  const int room = tree_->viewport()->width() - tree_->header()->sectionSize(MarkColumn);
+  tree_->setColumnHidden(WhereColumn, where > 0 && ops + where + pad > room);
 }
 
 QString ProgramView::stateText(const fs::Proc& p) const {

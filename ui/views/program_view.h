@@ -45,7 +45,14 @@ Q_SIGNALS:
   // The user chose a process in the panel's own list (-1: follow).
   void pidChosen(int pid);
 
+protected:
+  void resizeEvent(QResizeEvent* e) override;
+
 private:
+  // The "where" column (in the kernel, next...) only when the ops keep their
+  // whole text beside it: a projector's narrow column shows the ops whole
+  // and the headline says where the process is.
+  void fitColumns();
   int pickPid(const StepFrame& f) const;
   void rebuildChooser(const fs::KernelState& s);
   void rebuildRows();

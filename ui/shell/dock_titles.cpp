@@ -1,0 +1,66 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/shell/dock_titles.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QEvent>
+#include <QStyle>
+#include <QStyleOptionDockWidget>
+
+namespace fsui {
+
+DockTitles::DockTitles(QObject* parent) : QObject(parent) {}
+
+void DockTitles::set(QDockWidget* dock, const QString& full, const QString& brief) {
+  titles_.insert(dock, {full, brief});
+  dock->installEventFilter(this);
+  connect(dock, &QObject::destroyed, this,
+          [this, dock] { titles_.remove(static_cast<QDockWidget*>(dock)); });
+  fit(dock);
+}
+
+bool DockTitles::fits(const QDockWidget* dock, const QString& title) {
+  // As QDockWidget lays out and paints its title bar: the text gets what the
+  // close and float buttons leave, and is elided to that.
+  QStyleOptionDockWidget opt;
+  opt.initFrom(dock);
+  opt.rect = QRect(0, 0, dock->width(), dock->fontMetrics().height() + 8);
+  opt.title = title;
+  const QDockWidget::DockWidgetFeatures f = dock->features();
+  opt.closable = f.testFlag(QDockWidget::DockWidgetClosable);
+  opt.movable = f.testFlag(QDockWidget::DockWidgetMovable);
+  opt.floatable = f.testFlag(QDockWidget::DockWidgetFloatable);
+  const QRect r = dock->style()->subElementRect(QStyle::SE_DockWidgetTitleBarText, &opt, dock);
+  // The style sheets draw titles bold ("QDockWidget::title"), which the
+  // dock's own font does not say, and a projector's title bar still elided
+  // a title measured to fit in bold by a few letters: a fifth to spare.
+  QFont bold = dock->font();
+  bold.setBold(true);
+  return QFontMetrics(bold).horizontalAdvance(title) * kTitleSlack <= r.width();
+}
+
+void DockTitles::fit(QDockWidget* dock) {
+  const auto it = titles_.constFind(dock);
+  if (it == titles_.cend()) return;
+  // A dock not laid out yet has no width to judge by: the full title.
+  const bool full = dock->width() < 50 || fits(dock, it->full);
+  const QString& title = full ? it->full : it->brief;
+  if (dock->windowTitle() != title) dock->setWindowTitle(title);
+  dock->toggleViewAction()->setText(it->full); // the menu has room
+}
+
+bool DockTitles::eventFilter(QObject* watched, QEvent* e) {
+  switch (e->type()) {
+  case QEvent::Resize:
+  case QEvent::FontChange:
+  case QEvent::StyleChange:
+  case QEvent::Show:
+    // Not while it is torn down (a QDockWidget no longer: its parts are gone).
+    if (auto* dock = qobject_cast<QDockWidget*>(watched)) fit(dock);
+    break;
+  default: break;
+  }
+  return QObject::eventFilter(watched, e);
+}
+
+} // namespace fsui
