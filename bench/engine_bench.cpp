@@ -11,8 +11,8 @@
 #include <filesystem>
 #include <random>
 
-#include "core/machine.h"
 #include "core/classroom/quiz.h"
+#include "core/machine.h"
 #include "core/runner.h"
 #include "core/timeline.h"
 #include "core/trace/trace_io.h"

@@ -21,10 +21,10 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
 #include "core/trace/trace_io.h"
-#include "ui/shell/main_window.h"
-#include "ui/views/proc_tree_view.h"
 #include "ui/model/session.h"
+#include "ui/shell/main_window.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/views/proc_tree_view.h"
 
 namespace {
 

@@ -7,8 +7,8 @@
 #include <functional>
 #include <memory>
 
-#include "core/state/kstate.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 #include "core/trace/trace.h"
 
 namespace fs {

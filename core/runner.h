@@ -4,9 +4,9 @@
 #include <memory>
 #include <string>
 
-#include "core/state/kstate.h"
 #include "core/machine.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 #include "core/trace/trace.h"
 
 namespace fs {

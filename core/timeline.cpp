@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "core/state/names.h"
 #include "core/runner.h"
+#include "core/state/names.h"
 
 namespace fs {
 

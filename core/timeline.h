@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "core/state/kstate.h"
 #include "core/machine.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 #include "core/support/text.h"
 #include "core/trace/trace.h"
 

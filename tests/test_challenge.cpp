@@ -11,10 +11,10 @@
 #include <gtest/gtest.h>
 
 #include "core/classroom/challenge.h"
-#include "core/state/constants.h"
 #include "core/machine.h"
 #include "core/runner.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/state/constants.h"
 #include "support/test_support.h"
 
 namespace {

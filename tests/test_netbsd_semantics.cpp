@@ -148,7 +148,8 @@ std::string stolen_clone(const std::string& signal) {
   return doc("{}", R"([
     {"name":"p","program":[
       {"op":"clone","name":"c","flags":[],"signal":)" +
-                       signal + R"(,"child":[{"op":"compute","ticks":200},{"op":"exit","status":4}]},
+                       signal +
+                       R"(,"child":[{"op":"compute","ticks":200},{"op":"exit","status":4}]},
       {"op":"compute","ticks":400},
       {"op":"wait","pid":"c","options":["WALLSIG"],"expect":{"pid":"c","status":{"exited":4}}}]},
     {"name":"d","program":[{"op":"compute","ticks":100},
@@ -209,8 +210,9 @@ TEST(NetbsdKauth, AtMaxprocFiveOnlyRootForks) {
   const int kauth = step_index(r.trace, "fork1.kauth_fork", 2);
   ASSERT_GE(kauth, 0);
   EXPECT_GE(step_index(r.trace, "fork1.fail_nprocs_dec", 2, kauth), 0);
-  EXPECT_GE(find_event(r.trace, log_is(r.trace, "proc: table is full - increase kern.maxproc or NPROC")),
-            0);
+  EXPECT_GE(
+      find_event(r.trace, log_is(r.trace, "proc: table is full - increase kern.maxproc or NPROC")),
+      0);
 }
 
 // Above 5 the listener tests 0 >= maxproc - 5, which is false: no reserve for

@@ -4,8 +4,8 @@
 // run, with the repeats around it and their iteration.
 #include <gtest/gtest.h>
 
-#include "core/state/event.h"
 #include "core/scenario/program_view.h"
+#include "core/state/event.h"
 #include "core/state/syscall_names.h"
 #include "core/timeline.h"
 #include "support/kernel_checks.h"

@@ -157,13 +157,11 @@ TEST(Property, BundledSignalPtraceKqueueScenariosUnderRandomSchedules) {
   for (const stdfs::path& f : files) {
     ScenarioLoad load = load_scenario_file(f.string());
     ASSERT_TRUE(load.scenario) << f;
-    const bool relevant = std::any_of(load.scenario->ops.begin(), load.scenario->ops.end(),
-                                      [](const Op& op) {
-                                        return op.kind == OpKind::Ptrace || op.kind == OpKind::Kill ||
-                                               op.kind == OpKind::Raise ||
-                                               op.kind == OpKind::Kqueue ||
-                                               op.kind == OpKind::Kevent;
-                                      });
+    const bool relevant =
+        std::any_of(load.scenario->ops.begin(), load.scenario->ops.end(), [](const Op& op) {
+          return op.kind == OpKind::Ptrace || op.kind == OpKind::Kill || op.kind == OpKind::Raise ||
+                 op.kind == OpKind::Kqueue || op.kind == OpKind::Kevent;
+        });
     if (!relevant) continue;
     ++covered;
     for (uint64_t seed = 1; seed <= 40; ++seed) {

@@ -13,10 +13,10 @@
 
 #include <gtest/gtest.h>
 
-#include "core/state/constants.h"
-#include "core/state/names.h"
 #include "core/classroom/quiz.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/state/constants.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 
 namespace {

@@ -41,7 +41,8 @@ TEST(ScenarioLoader, MinimalScenarioGetsEveryDefault) {
       s.normalized.dump(),
       R"({"format":"forkscope-scenario","version":1,"title":"min","description":"","tags":[],)"
       R"("machine":{"cpus":2,"maxproc":1044,"maxuprc":160,"pid_alloc":"netbsd","uarea_limit":null,)"
-      R"("forkfsleep_ms":0,"hz":100,"seed":0,"schedule":"round-robin","max_steps":10000000,)" R"("max_ticks":10000000000,)"
+      R"("forkfsleep_ms":0,"hz":100,"seed":0,"schedule":"round-robin","max_steps":10000000,)"
+      R"("max_ticks":10000000000,)"
       R"("quantum":10,"inject_proc_alloc_failure":false,"kpreempt":false},"expect_outcome":"completed",)"
       R"("processes":[{"name":"sh","uid":1000,"euid":1000,"rlimit_nproc":160,"stopfork":false,)"
       R"("ktrace_inherit":false,"program":[]}]})");

@@ -13,11 +13,11 @@
 
 #include <gtest/gtest.h>
 
-#include "core/state/names.h"
 #include "core/scenario/scenario_loader.h"
-#include "core/trace/step_facts.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/timeline.h"
+#include "core/trace/step_facts.h"
 #include "core/trace/trace_io.h"
 #include "support/test_support.h"
 

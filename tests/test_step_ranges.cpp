@@ -194,7 +194,7 @@ std::optional<Source> load_kern_fork(std::string& why_not) {
 
 #define LOAD_OR_SKIP(src)                                                                          \
   std::string why_not;                                                                             \
-  const std::optional<Source> src = load_kern_fork(why_not);                                      \
+  const std::optional<Source> src = load_kern_fork(why_not);                                       \
   if (!src) GTEST_SKIP() << why_not
 
 // A function definition starts in column 0 with its name and '('; its body is
@@ -207,8 +207,10 @@ std::map<std::string, Body> function_bodies(const Source& src) {
       if (src.at(l).rfind(head, 0) != 0) continue;
       Body b;
       for (int m = l + 1; m <= src.size() && !b.close; ++m) {
-        if (!b.open && src.at(m) == "{") b.open = m;
-        else if (b.open && src.at(m) == "}") b.close = m;
+        if (!b.open && src.at(m) == "{")
+          b.open = m;
+        else if (b.open && src.at(m) == "}")
+          b.close = m;
       }
       out[name] = b;
       break;
@@ -317,8 +319,8 @@ TEST(StepRanges, RangesLieInTheirFunctionAndDoNotOverlap) {
       const StepInfo& b = step_info(ids[j]);
       const bool overlap = a.line <= b.line_end && b.line <= a.line_end;
       if (!overlap || kSharedRanges.count({a.label, b.label})) continue;
-      ADD_FAILURE() << a.label << " (L" << a.line << "-" << a.line_end << ") overlaps "
-                    << b.label << " (L" << b.line << "-" << b.line_end << ")";
+      ADD_FAILURE() << a.label << " (L" << a.line << "-" << a.line_end << ") overlaps " << b.label
+                    << " (L" << b.line << "-" << b.line_end << ")";
     }
 }
 
@@ -343,15 +345,24 @@ TEST(StepRanges, EveryEffectfulLineOfTheModelledFunctionsIsInARange) {
 // exactly the step that models it.
 TEST(StepRanges, LinesTeachersPointAtHaveTheirStep) {
   const std::pair<int, const char*> cases[] = {
-      {591, "fork1.setrunnable"},     {584, "fork1.create_stopped"},
-      {582, "fork1.create_stopped"},  {587, "fork1.create_stopped"},
-      {274, "fork1.tablefull"},       {276, "fork1.kpause_forkmx"},
-      {291, "fork1.kpause_forkulim"}, {523, "fork1.proc_changeparent"},
-      {600, "fork1.retval"},          {601, "fork1.retval"},
-      {431, "fork1.ppwait"},          {436, "fork1.parent"},
-      {541, "fork1.counters"},        {549, "fork1.ktrpoint"},
-      {164, "sys___clone.ptrace_check"}, {171, "sys___clone.sighand_check"},
-      {188, "sys___clone.signal_check"}, {175, "sys___clone.map_flags"},
+      {591, "fork1.setrunnable"},
+      {584, "fork1.create_stopped"},
+      {582, "fork1.create_stopped"},
+      {587, "fork1.create_stopped"},
+      {274, "fork1.tablefull"},
+      {276, "fork1.kpause_forkmx"},
+      {291, "fork1.kpause_forkulim"},
+      {523, "fork1.proc_changeparent"},
+      {600, "fork1.retval"},
+      {601, "fork1.retval"},
+      {431, "fork1.ppwait"},
+      {436, "fork1.parent"},
+      {541, "fork1.counters"},
+      {549, "fork1.ktrpoint"},
+      {164, "sys___clone.ptrace_check"},
+      {171, "sys___clone.sighand_check"},
+      {188, "sys___clone.signal_check"},
+      {175, "sys___clone.map_flags"},
       {184, "sys___clone.map_flags"},
   };
   for (const auto& [line, label] : cases) {

@@ -9,9 +9,9 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/scenario/scenario_loader.h"
 #include "core/support/json_locate.h"
 #include "core/support/json_pos.h"
-#include "core/scenario/scenario_loader.h"
 #include "core/trace/trace_io.h"
 #include "support/kernel_checks.h"
 
@@ -29,8 +29,7 @@ std::string small_trace() {
 std::string deep_message() { return "nesting deeper than " + std::to_string(kJsonMaxDepth); }
 
 TEST(TraceDeepInput, DeepArrayInsideTheDocumentIsRefused) {
-  const std::string text =
-      R"({"format":"forkscope-trace","version":1,"x":)" + nested(150000) + "}";
+  const std::string text = R"({"format":"forkscope-trace","version":1,"x":)" + nested(150000) + "}";
   const TraceRead r = read_trace_text(text, "deep.json");
   ASSERT_TRUE(r.error);
   EXPECT_FALSE(r.trace);
@@ -145,8 +144,8 @@ TEST(TraceEmbeddedScenario, FromAFileErrorsAreTheWholeTextsErrors) {
 }
 
 TEST(TraceEmbeddedScenario, FromAFileWithoutAScenarioSaysSo) {
-  const std::string path = write_temp("fs_noscenario.json",
-                                      R"({"format":"forkscope-trace","version":1,"events":[]})");
+  const std::string path =
+      write_temp("fs_noscenario.json", R"({"format":"forkscope-trace","version":1,"events":[]})");
   const ScenarioLoad load = load_trace_scenario_file(path);
   std::remove(path.c_str());
   ASSERT_FALSE(load.scenario);

@@ -13,9 +13,9 @@
 
 #include <unistd.h>
 
-#include "core/support/gzip_stream.h"
 #include "core/runner.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/support/gzip_stream.h"
 #include "core/trace/trace_io.h"
 #include "support/rss_budget.h"
 #include "support/test_support.h"

@@ -10,10 +10,10 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
-#include "core/support/json_locate.h"
 #include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
+#include "core/support/json_locate.h"
 #include "core/trace/trace_io.h"
 
 namespace fs {

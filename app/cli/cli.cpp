@@ -8,10 +8,10 @@
 #include <memory>
 #include <sstream>
 
-#include "core/support/data_dirs.h"
 #include "core/runner.h"
 #include "core/scenario/scenario_loader.h"
 #include "core/state/step_table.h"
+#include "core/support/data_dirs.h"
 #include "core/trace/trace_io.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 

@@ -18,12 +18,12 @@
 #include <cstdio>
 
 #include "forkscope_version.h" // generated from project(VERSION)
+#include "ui/common/theme.h"
+#include "ui/export/run_export.h"
+#include "ui/export/step_list.h"
+#include "ui/model/session.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
-#include "ui/export/run_export.h"
-#include "ui/model/session.h"
-#include "ui/export/step_list.h"
-#include "ui/common/theme.h"
 
 namespace {
 void fail(const QString& message) { std::fprintf(stderr, "forkscope: %s\n", qPrintable(message)); }

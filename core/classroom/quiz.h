@@ -39,8 +39,8 @@ struct Question {
   Text prompt;               // one or two plain sentences, true at ask_step
   std::vector<Text> choices; // 2..5 plausible, distinct answers, deterministic order
   int answer = 0;            // index into choices
-  Text explanation; // why, in our own words, citing the kern_fork.c line where it applies
-  int source_line = 0;     // kern_fork.c line the answer hinges on, 0 when none
+  Text explanation;          // why, in our own words, citing the kern_fork.c line where it applies
+  int source_line = 0;       // kern_fork.c line the answer hinges on, 0 when none
 };
 
 // Questions for a recorded run, in step order, at most max_questions. Questions

@@ -4,8 +4,8 @@
 // just before the attempt that the trace records as a spin or a sleep.
 #include <cstring>
 
-#include "core/state/names.h"
 #include "core/classroom/quiz_internal.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 
 namespace fs::quiz {

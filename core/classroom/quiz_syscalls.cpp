@@ -4,8 +4,8 @@
 // the return say which of fork1's checks decided (kern_fork.c L163-L318).
 #include <nlohmann/json.hpp>
 
-#include "core/state/names.h"
 #include "core/classroom/quiz_internal.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
 

@@ -6,8 +6,8 @@
 
 #include <nlohmann/json.hpp>
 
-#include "core/state/names.h"
 #include "core/classroom/quiz_internal.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
 

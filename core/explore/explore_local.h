@@ -20,8 +20,8 @@
 // preemption and leaves "the CPU that took the last step" as it was, so the
 // reduction never spends part of the bound.
 #pragma once
-#include "core/state/kstate.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 
 namespace fs {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/state/kstate.h"
 #include "core/machine.h"
+#include "core/state/kstate.h"
 #include "core/trace/trace.h"
 
 namespace fs {

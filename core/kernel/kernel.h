@@ -12,10 +12,10 @@
 #include <utility>
 #include <vector>
 
+#include "core/scenario/scenario.h"
 #include "core/state/event.h"
 #include "core/state/frame_vars.h"
 #include "core/state/kstate.h"
-#include "core/scenario/scenario.h"
 #include "core/state/step_table.h"
 #include "core/trace/trace.h"
 

@@ -193,7 +193,8 @@ void Kernel::knote_fork(Proc& p1, Proc& p2) {
 void Kernel::knote_exec(Proc& p) {
   const std::vector<Knote> watching = s_.knotes;
   for (const Knote& kn : watching)
-    if (kn.target == p.pid && (kn.fflags & NOTE_EXEC)) deliver_kevent(kn.watcher, p.pid, NOTE_EXEC, 0);
+    if (kn.target == p.pid && (kn.fflags & NOTE_EXEC))
+      deliver_kevent(kn.watcher, p.pid, NOTE_EXEC, 0);
 }
 
 void Kernel::step_kevent(Proc& p, Frame& f) {

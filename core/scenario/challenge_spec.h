@@ -11,8 +11,6 @@
 
 namespace fs {
 
-
-
 // One thing that must happen, matched against trace events.
 struct GoalEvent {
   enum class Kind : uint8_t {

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "core/state/kstate.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 
 namespace fs {
 

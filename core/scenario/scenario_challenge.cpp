@@ -3,8 +3,8 @@
 // a goal the student reaches by choosing which CPU runs each step. Checked
 // with the same care as the rest of the file; its normalized form is written
 // only when the file has one, so traces of other scenarios do not change.
-#include "core/state/names.h"
 #include "core/scenario/scenario_check.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
 

@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "core/support/json_pos.h"
-#include "core/state/names.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/state/names.h"
+#include "core/support/json_pos.h"
 
 namespace fs::detail {
 

@@ -3,8 +3,8 @@
 // the normalized form, and command-line overrides. Operations are compiled in
 // scenario_ops.cpp. Every problem is collected (document order); a scenario is
 // returned only when there is none.
-#include "core/support/located_error.h"
 #include "core/scenario/scenario_check.h"
+#include "core/support/located_error.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -88,8 +88,8 @@ bool load_machine(Checker& ck, const Json& v, MachineConfig& m) {
   if (!ck.object(v, ptr)) return false;
   ck.known_keys(v, ptr,
                 {"cpus", "maxproc", "maxuprc", "pid_alloc", "uarea_limit", "forkfsleep_ms", "hz",
-                 "seed", "schedule", "max_steps", "max_ticks", "quantum", "inject_proc_alloc_failure",
-                 "kpreempt"});
+                 "seed", "schedule", "max_steps", "max_ticks", "quantum",
+                 "inject_proc_alloc_failure", "kpreempt"});
   auto int_field = [&](const char* key, auto& out, int64_t lo, int64_t hi) {
     const Json* f = Checker::get(v, key);
     if (!f) return true;
@@ -129,9 +129,9 @@ void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std
   ProcessSpec p;
   p.rlimit_nproc = sc.machine.maxuprc;
   if (!ck.object(v, ptr)) return;
-  ck.known_keys(v, ptr,
-                {"name", "uid", "euid", "svuid", "rlimit_nproc", "stopfork", "ktrace_inherit",
-                 "program"});
+  ck.known_keys(
+      v, ptr,
+      {"name", "uid", "euid", "svuid", "rlimit_nproc", "stopfork", "ktrace_inherit", "program"});
   if (const Json* n = ck.require(v, ptr, "name")) {
     const std::string np = at(ptr, "name");
     if (auto s = ck.string(*n, np)) {
@@ -171,8 +171,8 @@ void load_process(Checker& ck, detail::OpCompiler& ops, const Json& v, const std
   norm = Json{{"name", p.name}, {"uid", p.uid}, {"euid", p.euid}};
   if (svuid_set && p.svuid != p.euid) norm["svuid"] = p.svuid; // older files stay byte-identical
   norm.update(Json{{"rlimit_nproc", p.rlimit_nproc},
-              {"stopfork", p.stopfork},
-              {"ktrace_inherit", p.ktrace_inherit},
+                   {"stopfork", p.stopfork},
+                   {"ktrace_inherit", p.ktrace_inherit},
                    {"program", std::move(program)}});
   sc.processes.push_back(std::move(p));
 }
@@ -214,7 +214,8 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   bool cpus_ok = true;
   if (const Json* m = Checker::get(root, "machine")) cpus_ok = load_machine(ck, *m, sc.machine);
   if (const Json* e = Checker::get(root, "expect_outcome"))
-    if (auto s = ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit", "tick_limit"}))
+    if (auto s =
+            ck.one_of(*e, "/expect_outcome", {"completed", "deadlock", "step_limit", "tick_limit"}))
       sc.expect_outcome = *s;
 
   if (const Json* x = Checker::get(root, "explore"); x && ck.object(*x, "/explore")) {
@@ -256,8 +257,8 @@ void load_document(Checker& ck, const Json& root, Scenario& sc, Json& norm) {
   if (!challenge.is_null()) norm["challenge"] = std::move(challenge);
   // Only when the file has it, so every other scenario's trace stays byte-identical.
   if (Checker::get(root, "explore"))
-    norm["explore"] = {{"expectations", sc.expectations_some_schedule ? "some_schedule"
-                                                                       : "every_schedule"}};
+    norm["explore"] = {
+        {"expectations", sc.expectations_some_schedule ? "some_schedule" : "every_schedule"}};
 }
 
 } // namespace

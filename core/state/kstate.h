@@ -88,12 +88,12 @@ struct Proc {
   // the whole Proc (reading them was most of the scheduler's cost per step).
   // Issue #13's Proc/Lwp split makes this block the Lwp.
   LwpStat lstat = LwpStat::LSIDL;
-  bool spinning = false;  // retrying a contended mutex_enter
-  uint8_t depth = 0;      // kernel call stack depth (frames below)
-  uint8_t nrepeats = 0;   // user program: open repeat loops (repeats below)
-  int16_t cpu = 0;        // l_cpu: last/current CPU
-  int32_t run_steps = 0;  // steps since it was put on the CPU (quantum)
-  int32_t spin_locks = 0; // spin mutexes held: not preemptible
+  bool spinning = false;   // retrying a contended mutex_enter
+  uint8_t depth = 0;       // kernel call stack depth (frames below)
+  uint8_t nrepeats = 0;    // user program: open repeat loops (repeats below)
+  int16_t cpu = 0;         // l_cpu: last/current CPU
+  int32_t run_steps = 0;   // steps since it was put on the CPU (quantum)
+  int32_t spin_locks = 0;  // spin mutexes held: not preemptible
   int32_t spin_mutex = -1; // the mutex slot it spins on while spinning (step_facts.h)
   // user program counter
   int32_t list = -1, index = 0, compute_left = 0;

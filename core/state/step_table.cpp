@@ -6,7 +6,8 @@
 namespace fs {
 namespace {
 const std::array<StepInfo, STEP_COUNT> kSteps{{
-#define FS_STEP(id, label, func, file, line, line_end, text) {label, func, file, line, line_end, text},
+#define FS_STEP(id, label, func, file, line, line_end, text)                                       \
+  {label, func, file, line, line_end, text},
 #include "core/state/steps/all_steps.def"
 #undef FS_STEP
 }};

@@ -20,7 +20,9 @@ namespace stdfs = std::filesystem;
 
 namespace {
 
-stdfs::path from_utf8(const std::string& s) { return stdfs::path(std::u8string(s.begin(), s.end())); }
+stdfs::path from_utf8(const std::string& s) {
+  return stdfs::path(std::u8string(s.begin(), s.end()));
+}
 
 stdfs::path running_executable() {
 #if defined(_WIN32)

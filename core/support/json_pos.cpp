@@ -8,9 +8,9 @@
 #include <locale>
 #include <sstream>
 #include <string>
-#include <version>
 #include <unordered_set>
 #include <utility>
+#include <version>
 
 namespace fs {
 namespace {
@@ -381,8 +381,7 @@ private:
     in.imbue(std::locale::classic());
     const bool parsed = static_cast<bool>(in >> d) && in.peek() == std::char_traits<char>::eof();
 #endif
-    if (!parsed || !std::isfinite(d))
-      return fail(start, "number out of range");
+    if (!parsed || !std::isfinite(d)) return fail(start, "number out of range");
     out = d;
     return true;
   }

@@ -11,10 +11,10 @@
 #include <set>
 #include <unordered_map>
 
-#include "core/support/json_text.h"
 #include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
+#include "core/support/json_text.h"
 #include "core/trace/trace_io.h"
 #include "core/trace/trace_vocab.h"
 

@@ -11,8 +11,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/state/event.h"
-#include "core/support/pod_vector.h"
 #include "core/state/tick_index.h"
+#include "core/support/pod_vector.h"
 
 namespace fs {
 

@@ -8,8 +8,8 @@
 #include <cstring>
 #include <limits>
 
-#include "core/state/names.h"
 #include "core/scenario/scenario.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/trace/trace_event_reader.h"
 

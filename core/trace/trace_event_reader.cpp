@@ -5,8 +5,8 @@
 #include <array>
 #include <charconv>
 
-#include "core/state/names.h"
 #include "core/scenario/scenario.h"
+#include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
 

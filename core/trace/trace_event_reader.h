@@ -50,7 +50,8 @@ struct FastBail {};
   X(step)                                                                                          \
   X(cpu)                                                                                           \
   X(pid)                                                                                           \
-  X(lid) X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name) X(phase) X(args) X(retval)   \
+  X(lid)                                                                                           \
+  X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name) X(phase) X(args) X(retval)          \
       X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken) X(target) X(ppid) X(state)     \
           X(wchan) X(from) X(to) X(signal) X(tracer) X(code) X(report_event) X(other_pid)          \
               X(watcher) X(fflags) X(value) X(text) X(op) X(ok) X(message)

@@ -6,9 +6,9 @@
 #include <cstring>
 #include <fstream>
 
+#include "core/scenario/scenario_loader.h"
 #include "core/support/gzip_stream.h"
 #include "core/support/json_locate.h"
-#include "core/scenario/scenario_loader.h"
 
 namespace fs {
 

@@ -5,10 +5,10 @@
 // we add to the v1 contract ("step", kind "note", outcome.forks_by_result).
 #include <ostream>
 
-#include "core/support/json_text.h"
 #include "core/state/names.h"
 #include "core/state/step_table.h"
 #include "core/state/syscall_names.h"
+#include "core/support/json_text.h"
 #include "core/trace/trace_io.h"
 #include "core/trace/trace_vocab.h"
 

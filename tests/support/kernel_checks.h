@@ -10,9 +10,9 @@
 
 #include <gtest/gtest.h>
 
+#include "core/machine.h"
 #include "core/state/event.h"
 #include "core/state/kstate.h"
-#include "core/machine.h"
 #include "core/state/step_table.h"
 #include "core/trace/trace.h"
 #include "support/test_support.h"

@@ -3,8 +3,8 @@
 #pragma once
 // (The tests: the scenario loader - defaults, every kind of error with its exact
 // file:line:col and JSON pointer, robustness, normalization and overrides.)
-#include "core/support/json_pos.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/support/json_pos.h"
 
 #include <chrono>
 #include <string>
@@ -27,7 +27,7 @@ using fs::load_scenario_text;
 
 // A scenario with the given machine object and processes array.
 [[maybe_unused]] std::string doc(const std::string& processes, const std::string& machine = "{}",
-                const std::string& extra = "") {
+                                 const std::string& extra = "") {
   return "{\n  \"format\": \"forkscope-scenario\",\n  \"version\": 1,\n  \"title\": \"t\",\n" +
          extra + "  \"machine\": " + machine + ",\n  \"processes\": " + processes + "\n}\n";
 }
@@ -51,7 +51,8 @@ using fs::load_scenario_text;
   return std::to_string(line) + ":" + std::to_string(col);
 }
 
-[[maybe_unused]] std::vector<std::string> errors(const std::string& text, const std::string& file = "s.json") {
+[[maybe_unused]] std::vector<std::string> errors(const std::string& text,
+                                                 const std::string& file = "s.json") {
   auto r = load_scenario_text(text, file);
   EXPECT_EQ(r.scenario.has_value(), r.errors.empty());
   std::vector<std::string> out;

@@ -23,18 +23,18 @@
 #include <qcustomplot.h>
 
 #include "ui/classroom/challenge_panel.h"
-#include "ui/views/cpu_view.h"
-#include "ui/common/engine_text.h"
-#include "ui/shell/language.h"
-#include "ui/shell/main_window.h"
 #include "ui/classroom/quiz_panel.h"
+#include "ui/common/engine_text.h"
+#include "ui/common/theme.h"
 #include "ui/editor/scenario_locator.h"
 #include "ui/model/session.h"
-#include "ui/views/source_view.h"
 #include "ui/model/step_frame.h"
-#include "ui/common/theme.h"
-#include "ui/timeline/timeline_view.h"
 #include "ui/model/trace_search.h"
+#include "ui/shell/language.h"
+#include "ui/shell/main_window.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/views/source_view.h"
 
 using fsui::ChallengePanel;
 using fsui::MainWindow;

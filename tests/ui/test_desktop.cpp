@@ -24,18 +24,18 @@
 #include <QTextBrowser>
 #include <QUrl>
 
-#include "ui/views/cpu_view.h"
-#include "ui/shell/help_window.h"
-#include "ui/views/kern_fork_view.h"
-#include "ui/shell/main_window.h"
-#include "ui/views/proc_tree_view.h"
-#include "ui/shell/scenario_browser.h"
+#include "ui/common/theme.h"
 #include "ui/editor/scenario_editor.h"
 #include "ui/editor/scenario_locator.h"
 #include "ui/model/session.h"
+#include "ui/shell/help_window.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/scenario_browser.h"
 #include "ui/timeline/summary_charts.h"
-#include "ui/common/theme.h"
 #include "ui/timeline/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/views/kern_fork_view.h"
+#include "ui/views/proc_tree_view.h"
 
 using fsui::MainWindow;
 

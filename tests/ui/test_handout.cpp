@@ -8,11 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include "ui/shell/file_ops.h"
 #include "ui/classroom/handout.h"
-#include "ui/shell/main_window.h"
-#include "ui/model/session.h"
 #include "ui/common/theme.h"
+#include "ui/model/session.h"
+#include "ui/shell/file_ops.h"
+#include "ui/shell/main_window.h"
 
 using fsui::MainWindow;
 

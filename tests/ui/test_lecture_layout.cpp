@@ -30,17 +30,17 @@
 #include <QTextDocument>
 #include <QTreeWidgetItemIterator>
 
-#include "ui/views/cpu_view.h"
+#include "ui/classroom/quiz_panel.h"
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
+#include "ui/shell/dock_titles.h"
 #include "ui/shell/language.h"
-#include "ui/views/lock_view.h"
 #include "ui/shell/main_window.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/views/lock_view.h"
 #include "ui/views/narration_view.h"
 #include "ui/views/proc_tree_view.h"
-#include "ui/classroom/quiz_panel.h"
-#include "ui/model/session.h"
-#include "ui/common/theme.h"
-#include "ui/timeline/timeline_view.h"
-#include "ui/shell/dock_titles.h"
 #include "ui/views/program_view.h"
 #include "ui/views/tree_edge_route.h"
 

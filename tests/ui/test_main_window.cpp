@@ -3,18 +3,18 @@
 // label follow; a broken scenario shows an error and the window stays usable.
 #include <QDockWidget>
 #include <QFile>
-#include <QScreen>
-#include <QTemporaryDir>
 #include <QLabel>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
 
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
 #include "ui/shell/main_window.h"
 #include "ui/views/proc_tree_view.h"
-#include "ui/model/session.h"
-#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 
@@ -85,7 +85,8 @@ private Q_SLOTS:
     QVERIFY(dir.isValid());
     QString ops;
     for (int i = 0; i < 5000; ++i)
-      ops += QStringLiteral("%1{\"op\":\"frok%2\"}").arg(i ? QStringLiteral(",") : QString()).arg(i);
+      ops +=
+          QStringLiteral("%1{\"op\":\"frok%2\"}").arg(i ? QStringLiteral(",") : QString()).arg(i);
     const QString path = dir.filePath(QStringLiteral("many.json"));
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -105,8 +106,9 @@ private Q_SLOTS:
     QVERIFY(w.errorBox()->detailedText().contains(QStringLiteral("frok4999")) ||
             w.errorBox()->detailedText().count(QLatin1Char('\n')) > 100);
     const QRect screen = w.errorBox()->screen()->availableGeometry();
-    QVERIFY2(w.errorBox()->frameGeometry().height() <= screen.height(),
-             qPrintable(QStringLiteral("box %1 px high").arg(w.errorBox()->frameGeometry().height())));
+    QVERIFY2(
+        w.errorBox()->frameGeometry().height() <= screen.height(),
+        qPrintable(QStringLiteral("box %1 px high").arg(w.errorBox()->frameGeometry().height())));
     w.errorBox()->close();
   }
 

@@ -9,10 +9,10 @@
 
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/views/proc_node_item.h"
-#include "ui/views/proc_tree_view.h"
 #include "ui/common/state_colors.h"
 #include "ui/common/theme.h"
+#include "ui/views/proc_node_item.h"
+#include "ui/views/proc_tree_view.h"
 
 using fsui::ProcTreeView;
 

@@ -12,11 +12,11 @@
 
 #include "core/state/event.h"
 #include "core/state/syscall_names.h"
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
 #include "ui/shell/main_window.h"
 #include "ui/views/proc_tree_view.h"
 #include "ui/views/program_view.h"
-#include "ui/model/session.h"
-#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 using fsui::ProgramView;

@@ -16,13 +16,13 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "ui/common/theme.h"
 #include "ui/export/export_dialog.h"
+#include "ui/export/run_export.h"
+#include "ui/export/step_list.h"
+#include "ui/model/session.h"
 #include "ui/shell/language.h"
 #include "ui/shell/main_window.h"
-#include "ui/export/run_export.h"
-#include "ui/model/session.h"
-#include "ui/export/step_list.h"
-#include "ui/common/theme.h"
 
 using fsui::ExportOptions;
 using fsui::ExportStepsDialog;

@@ -19,15 +19,15 @@
 #include "core/state/step_table.h"
 #include "core/trace/step_facts.h"
 #endif
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
+#include "ui/model/trace_search.h"
+#include "ui/shell/main_window.h"
 #include "ui/views/cpu_view.h"
 #include "ui/views/kern_fork_view.h"
-#include "ui/shell/main_window.h"
 #include "ui/views/narration_view.h"
 #include "ui/views/proc_tree_view.h"
-#include "ui/model/session.h"
 #include "ui/views/source_view.h"
-#include "ui/common/theme.h"
-#include "ui/model/trace_search.h"
 
 using fsui::MainWindow;
 

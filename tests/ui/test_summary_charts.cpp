@@ -12,8 +12,8 @@
 
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
-#include "ui/timeline/summary_charts.h"
 #include "ui/common/theme.h"
+#include "ui/timeline/summary_charts.h"
 
 namespace {
 

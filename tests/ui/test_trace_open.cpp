@@ -18,11 +18,11 @@
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
 #include "core/trace/trace_io.h"
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
 #include "ui/shell/file_ops.h"
 #include "ui/shell/load_progress.h"
 #include "ui/shell/main_window.h"
-#include "ui/model/session.h"
-#include "ui/common/theme.h"
 
 using fsui::LoadProgress;
 using fsui::MainWindow;

@@ -23,15 +23,15 @@
 #ifndef Q_MOC_RUN // moc cannot parse the step table's .def includes
 #include "core/state/step_table.h"
 #endif
-#include "ui/model/breakpoints.h"
 #include "ui/common/kstate_text.h"
+#include "ui/common/state_colors.h"
+#include "ui/common/theme.h"
+#include "ui/model/breakpoints.h"
+#include "ui/model/session.h"
 #include "ui/shell/language.h"
 #include "ui/shell/load_progress.h"
 #include "ui/shell/main_window.h"
 #include "ui/shell/preferences_dialog.h"
-#include "ui/model/session.h"
-#include "ui/common/state_colors.h"
-#include "ui/common/theme.h"
 
 using fsui::MainWindow;
 

@@ -15,8 +15,8 @@
 #include "core/scenario/scenario_loader.h"
 #include "ui/common/engine_text.h"
 #include "ui/common/palette.h"
-#include "ui/model/session.h"
 #include "ui/common/state_colors.h"
+#include "ui/model/session.h"
 
 namespace fsui {
 

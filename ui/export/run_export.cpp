@@ -14,10 +14,10 @@
 #include <QTextCursor>
 #include <QTextDocument>
 
+#include "ui/common/theme.h"
 #include "ui/export/gif_writer.h"
 #include "ui/export/run_stage.h"
 #include "ui/model/session.h"
-#include "ui/common/theme.h"
 
 namespace fsui {
 

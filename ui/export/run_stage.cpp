@@ -5,17 +5,17 @@
 #include <QGridLayout>
 #include <QPainter>
 
-#include "core/trace/step_facts.h"
 #include "core/timeline.h"
-#include "ui/views/cpu_view.h"
+#include "core/trace/step_facts.h"
 #include "ui/common/engine_text.h"
-#include "ui/views/narration_view.h"
 #include "ui/common/picture_file.h"
-#include "ui/views/proc_tree_view.h"
-#include "ui/model/session.h"
-#include "ui/timeline/timeline_view.h"
-#include "ui/model/trace_search.h"
 #include "ui/common/theme.h"
+#include "ui/model/session.h"
+#include "ui/model/trace_search.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/views/cpu_view.h"
+#include "ui/views/narration_view.h"
+#include "ui/views/proc_tree_view.h"
 
 namespace fsui {
 

@@ -6,8 +6,8 @@
 #include <QtConcurrent/QtConcurrentRun>
 #include <algorithm>
 
-#include "core/state/names.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/state/names.h"
 #include "core/trace/trace_io.h"
 #include "ui/model/trace_search.h"
 

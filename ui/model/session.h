@@ -15,9 +15,9 @@
 #include <memory>
 #include <optional>
 
-#include "core/state/kstate.h"
 #include "core/machine.h"
 #include "core/scenario/scenario.h"
+#include "core/state/kstate.h"
 #include "core/timeline.h"
 #include "ui/model/breakpoints.h"
 #include "ui/model/session_load.h"

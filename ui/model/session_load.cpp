@@ -6,8 +6,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
-#include "core/support/gzip_stream.h"
 #include "core/scenario/scenario_loader.h"
+#include "core/support/gzip_stream.h"
 #include "core/trace/trace_io.h"
 #include "core/trace_open.h"
 #include "forkscope_version.h" // generated from project(VERSION)

@@ -11,8 +11,8 @@
 #include <QStatusBar>
 
 #include "ui/export/export_dialog.h"
-#include "ui/shell/main_window.h"
 #include "ui/model/session.h"
+#include "ui/shell/main_window.h"
 
 namespace fsui {
 

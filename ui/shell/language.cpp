@@ -92,9 +92,8 @@ QString installTranslators(QApplication& app, const QString& forced) {
   // Debian ships them in qt6-translations-l10n.
   // Where Qt's are not (a deployed Windows or macOS app), also look in the
   // data roots' translations/ (core/support/data_dirs.h).
-  if (code != QLatin1String("en") &&
-      !install(app, QStringLiteral("qtbase_%1").arg(code),
-               QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+  if (code != QLatin1String("en") && !install(app, QStringLiteral("qtbase_%1").arg(code),
+                                              QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
     const std::filesystem::path exeDir(QCoreApplication::applicationDirPath().toStdU16String());
     for (const std::filesystem::path& d : fs::translation_search_dirs(exeDir))
       if (install(app, QStringLiteral("qtbase_%1").arg(code),

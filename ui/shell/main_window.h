@@ -8,9 +8,9 @@
 #include <QMessageBox>
 #include <QPointer>
 
-#include "ui/shell/app_actions.h"
 #include "ui/classroom/handout.h"
 #include "ui/model/step_frame.h"
+#include "ui/shell/app_actions.h"
 
 class QDockWidget;
 class QStackedWidget;

@@ -23,32 +23,32 @@
 #include <QVBoxLayout>
 
 #include "forkscope_version.h" // generated from project(VERSION)
-#include "ui/shell/breakpoint_dialog.h"
 #include "ui/classroom/challenge_panel.h"
-#include "ui/views/changes_view.h"
-#include "ui/common/engine_text.h"
-#include "ui/views/event_log_view.h"
 #include "ui/classroom/explore_dialog.h"
-#include "ui/shell/export_commands.h"
-#include "ui/shell/file_ops.h"
 #include "ui/classroom/forkpy_dialog.h"
 #include "ui/classroom/handout.h"
-#include "ui/shell/help_window.h"
-#include "ui/views/kern_fork_view.h"
-#include "ui/shell/main_window.h"
-#include "ui/views/narration_view.h"
-#include "ui/shell/preferences_dialog.h"
-#include "ui/views/proc_tree_view.h"
 #include "ui/classroom/quiz_panel.h"
+#include "ui/common/engine_text.h"
+#include "ui/common/theme.h"
 #include "ui/editor/scenario_editor.h"
 #include "ui/editor/scenario_locator.h"
 #include "ui/model/session.h"
-#include "ui/views/source_view.h"
-#include "ui/timeline/summary_charts.h"
-#include "ui/common/theme.h"
-#include "ui/timeline/timeline_view.h"
+#include "ui/shell/breakpoint_dialog.h"
+#include "ui/shell/export_commands.h"
+#include "ui/shell/file_ops.h"
+#include "ui/shell/help_window.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/preferences_dialog.h"
 #include "ui/shell/transport_bar.h"
 #include "ui/shell/welcome_page.h"
+#include "ui/timeline/summary_charts.h"
+#include "ui/timeline/timeline_view.h"
+#include "ui/views/changes_view.h"
+#include "ui/views/event_log_view.h"
+#include "ui/views/kern_fork_view.h"
+#include "ui/views/narration_view.h"
+#include "ui/views/proc_tree_view.h"
+#include "ui/views/source_view.h"
 
 namespace fsui {
 
@@ -145,8 +145,9 @@ QString MainWindow::openDialogDirectory() const {
 void MainWindow::openDialog() {
   QSettings s;
   const QString dir = openDialogDirectory();
-  const QString path = QFileDialog::getOpenFileName(
-      this, tr("Open Scenario or Trace"), dir, tr("Scenarios and traces (*.json *.json.gz);;All files (*)"));
+  const QString path =
+      QFileDialog::getOpenFileName(this, tr("Open Scenario or Trace"), dir,
+                                   tr("Scenarios and traces (*.json *.json.gz);;All files (*)"));
   if (path.isEmpty()) return;
   s.setValue(QStringLiteral("lastDir"), QFileInfo(path).absolutePath());
   openPath(path);
@@ -249,7 +250,8 @@ void MainWindow::showLicences() {
 void MainWindow::saveTraceDialog() {
   if (!session_->timeline()) return showError(tr("Nothing to save"), tr("Open a scenario first."));
   const QString path = QFileDialog::getSaveFileName(
-      this, tr("Save Trace"), QStringLiteral("trace.json"), tr("Forkscope trace (*.json);;Compressed Forkscope trace (*.json.gz)"));
+      this, tr("Save Trace"), QStringLiteral("trace.json"),
+      tr("Forkscope trace (*.json);;Compressed Forkscope trace (*.json.gz)"));
   if (path.isEmpty()) return;
   if (const QString err = saveTraceJson(session_->traceForSaving(), path); !err.isEmpty())
     return showError(tr("Cannot save the trace"), err);
@@ -259,9 +261,9 @@ void MainWindow::saveTraceDialog() {
 void MainWindow::exportChromeDialog() {
   if (!session_->timeline())
     return showError(tr("Nothing to export"), tr("Open a scenario first."));
-  const QString path = QFileDialog::getSaveFileName(this, tr("Export Chrome Trace"),
-                                                    QStringLiteral("trace.chrome.json"),
-                                                    tr("Chrome Trace Event JSON (*.json);;Compressed Chrome Trace Event JSON (*.json.gz)"));
+  const QString path = QFileDialog::getSaveFileName(
+      this, tr("Export Chrome Trace"), QStringLiteral("trace.chrome.json"),
+      tr("Chrome Trace Event JSON (*.json);;Compressed Chrome Trace Event JSON (*.json.gz)"));
   if (path.isEmpty()) return;
   if (const QString err = saveChromeJson(session_->traceForSaving(), path); !err.isEmpty())
     return showError(tr("Cannot export the trace"), err);

@@ -16,13 +16,13 @@
 #include <QTimer>
 #include <QToolBar>
 
+#include "ui/classroom/quiz_panel.h"
+#include "ui/common/theme.h"
+#include "ui/model/session.h"
+#include "ui/shell/main_window.h"
+#include "ui/shell/tab_bar_polish.h"
 #include "ui/views/cpu_view.h"
 #include "ui/views/kern_fork_view.h"
-#include "ui/shell/main_window.h"
-#include "ui/classroom/quiz_panel.h"
-#include "ui/model/session.h"
-#include "ui/shell/tab_bar_polish.h"
-#include "ui/common/theme.h"
 
 namespace fsui {
 

@@ -4,10 +4,10 @@
 // selected in the tree, and choosing one selects it there too.
 #include <QDockWidget>
 
+#include "ui/model/session.h"
 #include "ui/shell/main_window.h"
 #include "ui/views/proc_tree_view.h"
 #include "ui/views/program_view.h"
-#include "ui/model/session.h"
 
 namespace fsui {
 

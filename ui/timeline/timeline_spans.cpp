@@ -5,8 +5,8 @@
 #include <limits>
 
 #include "core/state/step_table.h"
-#include "ui/common/palette.h"
 #include "core/trace/step_facts.h"
+#include "ui/common/palette.h"
 
 namespace fs::ui {
 

@@ -9,9 +9,9 @@
 
 #include "core/state/step_table.h"
 #include "ui/common/engine_text.h"
-#include "ui/views/event_log_model.h"
 #include "ui/common/kstate_text.h"
 #include "ui/common/palette.h"
+#include "ui/views/event_log_model.h"
 
 ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
   title_ = new QLabel;

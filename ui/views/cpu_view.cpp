@@ -6,10 +6,10 @@
 #include <QTextLayout>
 
 #include "core/state/step_table.h"
+#include "core/trace/step_facts.h"
 #include "ui/common/kstate_text.h"
 #include "ui/common/state_colors.h"
 #include "ui/common/theme.h"
-#include "core/trace/step_facts.h"
 
 namespace fsui {
 

@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <map>
 
+#include "core/trace/step_facts.h"
 #include "ui/common/kstate_text.h"
 #include "ui/common/state_colors.h"
-#include "core/trace/step_facts.h"
 
 namespace fsui {
 

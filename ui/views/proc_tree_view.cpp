@@ -11,9 +11,9 @@
 #include <QWheelEvent>
 
 #include "core/state/names.h"
+#include "core/trace/step_facts.h"
 #include "ui/common/kstate_text.h"
 #include "ui/common/theme.h"
-#include "core/trace/step_facts.h"
 #include "ui/views/tree_edge_route.h"
 
 namespace fsui {

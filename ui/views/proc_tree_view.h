@@ -11,9 +11,9 @@
 class QLabel;
 
 #include "core/state/kstate.h"
+#include "ui/model/step_frame.h"
 #include "ui/views/proc_node_item.h"
 #include "ui/views/proc_tree_layout.h"
-#include "ui/model/step_frame.h"
 
 namespace fsui {
 
