@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../ui/app_actions.cpp" line="+28"/>
+        <location filename="../../ui/shell/app_actions.cpp" line="+28"/>
         <source>&amp;Open Scenario or Trace...</source>
         <translation>Szenario oder Aufzeichnung ö&amp;ffnen...</translation>
     </message>
@@ -282,7 +282,7 @@
 <context>
     <name>Breakpoint</name>
     <message>
-        <location filename="../../ui/breakpoints.cpp" line="+13"/>
+        <location filename="../../ui/model/breakpoints.cpp" line="+13"/>
         <source>kern_fork.c line</source>
         <translation>Zeile in kern_fork.c</translation>
     </message>
@@ -377,80 +377,80 @@
     <message>
         <location filename="../../build/i18n/engine_texts.cpp" line="+753"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:124</extracomment>
+        <extracomment>core/timeline.cpp:122</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2)</source>
-        <extracomment>core/timeline.cpp:129</extracomment>
+        <extracomment>core/timeline.cpp:127</extracomment>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 created, %2</source>
-        <extracomment>core/timeline.cpp:137</extracomment>
+        <extracomment>core/timeline.cpp:135</extracomment>
         <translation>%1 erzeugt, %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>parent %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:144</extracomment>
+        <extracomment>core/timeline.cpp:142</extracomment>
         <translation>Elternprozess %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>children %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:146</extracomment>
+        <extracomment>core/timeline.cpp:144</extracomment>
         <translation>Kinder %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting set</source>
-        <extracomment>core/timeline.cpp:151</extracomment>
+        <extracomment>core/timeline.cpp:149</extracomment>
         <translation>l_vforkwaiting gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting cleared</source>
-        <extracomment>core/timeline.cpp:152</extracomment>
+        <extracomment>core/timeline.cpp:150</extracomment>
         <translation>l_vforkwaiting gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending signals changed</source>
-        <extracomment>core/timeline.cpp:153</extracomment>
+        <extracomment>core/timeline.cpp:151</extracomment>
         <translation>anstehende Signale geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2) reaped</source>
-        <extracomment>core/timeline.cpp:158</extracomment>
+        <extracomment>core/timeline.cpp:156</extracomment>
         <translation>PID %1 (%2) eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex slot %1 owner %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:162</extracomment>
+        <extracomment>core/timeline.cpp:160</extracomment>
         <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs nothing (idle)</source>
-        <extracomment>core/timeline.cpp:168</extracomment>
+        <extracomment>core/timeline.cpp:166</extracomment>
         <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs pid %2</source>
-        <extracomment>core/timeline.cpp:169</extracomment>
+        <extracomment>core/timeline.cpp:167</extracomment>
         <translation>CPU %1 führt PID %2 aus</translation>
     </message>
 </context>
 <context>
     <name>ChangesView</name>
     <message>
-        <location filename="../../ui/changes_view.cpp" line="+20"/>
+        <location filename="../../ui/views/changes_view.cpp" line="+20"/>
         <source>&lt; Previous step</source>
         <translation>&lt; Voriger Schritt</translation>
     </message>
@@ -518,7 +518,7 @@
 <context>
     <name>EventLogModel</name>
     <message>
-        <location filename="../../ui/event_log_model.cpp" line="+26"/>
+        <location filename="../../ui/views/event_log_model.cpp" line="+26"/>
         <source>acquire</source>
         <translation>nehmen</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>einsammeln</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 enter %2</source>
         <translation>%1 Aufruf %2</translation>
     </message>
@@ -604,12 +604,12 @@
     </message>
     <message>
         <location line="+34"/>
-        <location line="+143"/>
+        <location line="+151"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-151"/>
         <source>syscall</source>
         <translation>Syscall</translation>
     </message>
@@ -684,7 +684,7 @@
         <translation>Sperre %1 %2 (Besitzer %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>lock %1 %2</source>
         <translation>Sperre %1 %2</translation>
     </message>
@@ -739,12 +739,12 @@
         <translation>LWP %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>switch %1 -&gt; %2</source>
         <translation>Wechsel %1 -&gt; %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>enqueue lwp %1 on CPU %2</source>
         <translation>LWP %1 in die Run-Queue von CPU %2</translation>
     </message>
@@ -799,7 +799,7 @@
         <translation>knote Beobachter %1 Ziel %2 fflags 0x%3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>expect %1 ok</source>
         <translation>Erwartung %1 erfüllt</translation>
     </message>
@@ -814,7 +814,7 @@
         <translation>Notiz %1: %2</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>seq</source>
         <translation>Nr.</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>EventLogView</name>
     <message>
-        <location filename="../../ui/event_log_view.cpp" line="+17"/>
+        <location filename="../../ui/views/event_log_view.cpp" line="+17"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
@@ -893,7 +893,7 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../ui/event_text.cpp" line="+22"/>
+        <location filename="../../ui/common/event_text.cpp" line="+22"/>
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
@@ -908,12 +908,12 @@
         <translation>%1 führt %2 aus (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>%1 calls %2()</source>
         <translation>%1 ruft %2() auf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1() fails in %2 with %3</source>
         <translation>%1() scheitert in %2 mit %3</translation>
     </message>
@@ -948,7 +948,7 @@
         <translation>%1 bekommt %2 übergeben und wird geweckt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 waits on %2</source>
         <translation>%1 wartet auf %2</translation>
     </message>
@@ -963,7 +963,7 @@
         <translation>%1 wird aus %2 geweckt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>process %1 is created (%2)</source>
         <translation>Prozess %1 wird erzeugt (%2)</translation>
     </message>
@@ -973,7 +973,7 @@
         <translation>Prozess %1 kommt in die Kinderliste seines Elternprozesses und in allproc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>process %1 becomes %2</source>
         <translation>Prozess %1 wird %2</translation>
     </message>
@@ -983,7 +983,7 @@
         <translation>Prozess %1 bekommt einen neuen Elternprozess: PID %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>process %1 becomes a zombie</source>
         <translation>Prozess %1 wird zum Zombie</translation>
     </message>
@@ -1003,7 +1003,7 @@
         <translation>LWP %1 wird %2 auf %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>CPU %1 switches to pid %2</source>
         <translation>CPU %1 wechselt zu PID %2</translation>
     </message>
@@ -1018,17 +1018,17 @@
         <translation>PID %1 kommt in die Run-Queue von CPU %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>CPU %1 has nothing to run</source>
         <translation>CPU %1 hat nichts auszuführen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 is posted to pid %2</source>
         <translation>%1 wird an PID %2 gesendet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>pid %1 stops on %2</source>
         <translation>PID %1 stoppt wegen %2</translation>
     </message>
@@ -1048,12 +1048,12 @@
         <translation>PID %1 stoppt für seinen Debugger, PID %2%3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>kqueue of pid %1 gets an event about pid %2</source>
         <translation>Die kqueue von PID %1 erhält ein Ereignis über PID %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
@@ -1076,7 +1076,7 @@
 <context>
     <name>ExportCommands</name>
     <message>
-        <location filename="../../ui/export_commands.cpp" line="+29"/>
+        <location filename="../../ui/shell/export_commands.cpp" line="+29"/>
         <source>Open a scenario first.</source>
         <translation>Bitte zuerst ein Szenario öffnen.</translation>
     </message>
@@ -1182,7 +1182,7 @@
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../../ui/file_ops.cpp" line="+30"/>
+        <location filename="../../ui/shell/file_ops.cpp" line="+30"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
     </message>
@@ -1190,7 +1190,7 @@
 <context>
     <name>KernelText</name>
     <message>
-        <location filename="../../ui/kstate_text.cpp" line="+20"/>
+        <location filename="../../ui/common/kstate_text.cpp" line="+20"/>
         <source>(no lock)</source>
         <translation>(keine Sperre)</translation>
     </message>
@@ -1270,7 +1270,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/language.cpp" line="+50"/>
+        <location filename="../../ui/shell/language.cpp" line="+50"/>
         <source>System default</source>
         <translation>Systemstandard</translation>
     </message>
@@ -1280,1058 +1280,1058 @@
     <message>
         <location filename="../../build/i18n/engine_texts.cpp" line="-770"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
-        <extracomment>Step execve.namei (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.namei (core/state/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Past the point of no return: the old image is being replaced.</source>
-        <extracomment>Step execve.commit (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.commit (core/state/steps/exec_steps.def)</extracomment>
         <translation>Kein Zurück mehr: Das alte Programmabbild wird ersetzt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The new program gets an address space of its own. A vfork child stops borrowing its parent&apos;s memory here - but the parent stays blocked a little longer.</source>
-        <extracomment>Step execve.new_vmspace (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.new_vmspace (core/state/steps/exec_steps.def)</extracomment>
         <translation>Das neue Programm bekommt einen eigenen Adressraum. Ein vfork-Kind hört hier auf, sich den Speicher seines Elternprozesses zu borgen - der Elternprozess bleibt aber noch etwas länger blockiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>cwdexec, fd_closeexec and execsigs: a cwd, descriptor table or signal actions shared with another process (clone) are copied, close-on-exec descriptors closed, caught signals reset to their defaults.</source>
-        <extracomment>Step execve.cwd_fd_sigs (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.cwd_fd_sigs (core/state/steps/exec_steps.def)</extracomment>
         <translation>cwdexec, fd_closeexec und execsigs: ein mit einem anderen Prozess geteiltes (clone) Arbeitsverzeichnis, eine geteilte Deskriptortabelle oder geteilte Signalaktionen werden kopiert, Close-on-exec-Deskriptoren geschlossen, abgefangene Signale auf ihre Voreinstellung zurückgesetzt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>proc_lock is taken to release a vfork parent.</source>
-        <extracomment>Step execve.proc_lock (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.proc_lock (core/state/steps/exec_steps.def)</extracomment>
         <translation>proc_lock wird genommen, um einen vfork-Elternprozess freizugeben.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+325"/>
         <source>proc_lock is released.</source>
-        <extracomment>Step execve.proc_unlock (core/steps/exec_steps.def)
+        <extracomment>Step execve.proc_unlock (core/state/steps/exec_steps.def)
 ----------
-Step fork1.proc_unlock (core/steps/fork_steps.def)</extracomment>
+Step fork1.proc_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben.</translation>
     </message>
     <message>
         <location line="-318"/>
         <source>A traced process reports the exec to its debugger (SIGTRAP, TRAP_EXEC) and stops.</source>
-        <extracomment>Step execve.trap_exec (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.trap_exec (core/state/steps/exec_steps.def)</extracomment>
         <translation>Ein verfolgter Prozess meldet das exec seinem Debugger (SIGTRAP, TRAP_EXEC) und stoppt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The new program starts in user mode.</source>
-        <extracomment>Step execve.done (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.done (core/state/steps/exec_steps.def)</extracomment>
         <translation>Das neue Programm startet im Benutzermodus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exit1 marks the process as exiting (PS_WEXIT): from now on eventswitch refuses to stop it and signals are ignored.</source>
-        <extracomment>Step exit1.wexit (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.wexit (core/state/steps/exit_steps.def)</extracomment>
         <translation>exit1 markiert den Prozess als endend (PS_WEXIT): Ab jetzt verweigert eventswitch, ihn zu stoppen, und Signale werden ignoriert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address space is released - for a vfork child this drops its reference to the borrowed memory. Open files, cwd and the ktrace reference go too.</source>
-        <extracomment>Step exit1.uvmspace_free (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.uvmspace_free (core/state/steps/exit_steps.def)</extracomment>
         <translation>Der Adressraum wird freigegeben – ein vfork-Kindprozess gibt damit seine Referenz auf den geliehenen Speicher ab. Offene Dateien, cwd und die ktrace-Referenz verschwinden ebenfalls.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>proc_lock is taken to change the process tree.</source>
-        <extracomment>Step exit1.proc_lock (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.proc_lock (core/state/steps/exit_steps.def)</extracomment>
         <translation>proc_lock wird genommen, um den Prozessbaum zu ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A vfork child releases its parent FIRST: PL_PPWAIT is cleared, the parent LWP&apos;s l_vforkwaiting cleared and its l_waitcv broadcast - before the exit signal is posted.</source>
-        <extracomment>Step exit1.vfork_release (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.vfork_release (core/state/steps/exit_steps.def)</extracomment>
         <translation>Ein vfork-Kindprozess gibt ZUERST seinen Elternprozess frei: PL_PPWAIT wird gelöscht, l_vforkwaiting des Eltern-LWP zurückgesetzt und dessen l_waitcv per Broadcast geweckt – noch bevor das Exit-Signal gesendet wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Orphans are given to init (p_ppid becomes 1, exit signal back to SIGCHLD); a process this one was tracing is detached and killed. Nothing is flattened: grandchildren stay under their own parents.</source>
-        <extracomment>Step exit1.reparent_children (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.reparent_children (core/state/steps/exit_steps.def)</extracomment>
         <translation>Waisen gehen an init (p_ppid wird 1, das Exit-Signal wieder SIGCHLD); ein Prozess, den dieser hier verfolgt hat, wird abgekoppelt und getötet. Nichts wird abgeflacht: Enkelprozesse bleiben bei ihren eigenen Eltern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The zombie moves to the head of its parent&apos;s children list. If the parent set PK_NOCLDWAIT or ignores SIGCHLD, the zombie is given to init instead.</source>
-        <extracomment>Step exit1.zombie_list (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.zombie_list (core/state/steps/exit_steps.def)</extracomment>
         <translation>Der Zombie rückt an den Anfang der Kinderliste seines Elternprozesses. Hat der Elternprozess PK_NOCLDWAIT gesetzt oder ignoriert er SIGCHLD, geht der Zombie stattdessen an init.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The process becomes a zombie (SZOMB): it keeps its pid, counts in nprocs and holds its exit status until its parent reaps it.</source>
-        <extracomment>Step exit1.zombie (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.zombie (core/state/steps/exit_steps.def)</extracomment>
         <translation>Der Prozess wird zum Zombie (SZOMB): Er behält seine PID, zählt in nprocs mit und hält seinen Exit-Status, bis sein Elternprozess ihn einsammelt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parent&apos;s p_waitcv is broadcast so a parent sleeping in wait() looks again.</source>
-        <extracomment>Step exit1.wakeup_parent (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.wakeup_parent (core/state/steps/exit_steps.def)</extracomment>
         <translation>Das p_waitcv des Elternprozesses wird per Broadcast geweckt, damit ein in wait() schlafender Elternprozess erneut nachsieht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>proc_lock is released and the LWP switches away for the last time.</source>
-        <extracomment>Step exit1.switch (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.switch (core/state/steps/exit_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben, und der LWP gibt die CPU zum letzten Mal ab.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>init woke up: it takes proc_lock to look for zombie children.</source>
-        <extracomment>Step init.proc_lock (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step init.proc_lock (core/state/steps/exit_steps.def)</extracomment>
         <translation>init ist aufgewacht: Es nimmt proc_lock, um nach Zombie-Kindprozessen zu suchen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>init reaps a zombie it inherited: that is its job.</source>
-        <extracomment>Step init.reap (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step init.reap (core/state/steps/exit_steps.def)</extracomment>
         <translation>init sammelt einen geerbten Zombie ein: Das ist seine Aufgabe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>init sleeps in wait() on its p_waitcv, releasing proc_lock.</source>
-        <extracomment>Step init.wait (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step init.wait (core/state/steps/exit_steps.def)</extracomment>
         <translation>init schläft in wait() auf seinem p_waitcv und gibt dabei proc_lock frei.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fork(2) is fork1() with no flags and SIGCHLD as the exit signal: the child gets a copy of everything and the parent does not wait.</source>
-        <extracomment>Step sys_fork.fork1 (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys_fork.fork1 (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork(2) ist fork1() ohne Flags und mit SIGCHLD als Exit-Signal: Der Kindprozess bekommt eine Kopie von allem, und der Elternprozess wartet nicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The 4.4BSD-compatible vfork(2) passes FORK_PPWAIT only: the address space is still copied, but the parent is blocked until the child execs or exits.</source>
-        <extracomment>Step sys_vfork.fork1 (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys_vfork.fork1 (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das 4.4BSD-kompatible vfork(2) übergibt nur FORK_PPWAIT: Der Adressraum wird trotzdem kopiert, aber der Elternprozess ist blockiert, bis der Kindprozess exec aufruft oder endet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>__vfork14, what libc&apos;s vfork() calls, passes FORK_PPWAIT|FORK_SHAREVM: the child borrows the parent&apos;s address space, so the parent must not run until the child execs or exits.</source>
-        <extracomment>Step sys___vfork14.fork1 (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___vfork14.fork1 (core/state/steps/fork_steps.def)</extracomment>
         <translation>__vfork14, das die libc-Funktion vfork() aufruft, übergibt FORK_PPWAIT|FORK_SHAREVM: Der Kindprozess leiht sich den Adressraum des Elternprozesses, daher darf der Elternprozess nicht laufen, bis der Kindprozess exec aufruft oder endet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>__clone refuses CLONE_PTRACE outright with EINVAL: NetBSD does not implement it.</source>
-        <extracomment>Step sys___clone.ptrace_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.ptrace_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>__clone lehnt CLONE_PTRACE rundweg mit EINVAL ab: NetBSD implementiert es nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sharing signal handlers without sharing memory makes no sense (a handler is code in memory), so CLONE_SIGHAND without CLONE_VM is EINVAL, as on Linux.</source>
-        <extracomment>Step sys___clone.sighand_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.sighand_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Signal-Handler zu teilen, ohne den Speicher zu teilen, ergibt keinen Sinn (ein Handler ist Code im Speicher), daher ist CLONE_SIGHAND ohne CLONE_VM EINVAL, wie unter Linux.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Each CLONE_* flag is translated into the fork1() flag that means the same sharing: VM, FS (cwd), FILES, SIGHAND (signal actions and p_lock), VFORK (parent waits). Unknown bits are ignored.</source>
-        <extracomment>Step sys___clone.map_flags (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.map_flags (core/state/steps/fork_steps.def)</extracomment>
         <translation>Jedes CLONE_*-Flag wird in das fork1()-Flag übersetzt, das dasselbe Teilen bedeutet: VM, FS (cwd), FILES, SIGHAND (Signalaktionen und p_lock), VFORK (Elternprozess wartet). Unbekannte Bits werden ignoriert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The low 8 bits of the flags name the signal the parent gets when the child exits.</source>
-        <extracomment>Step sys___clone.exit_signal (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.exit_signal (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die unteren 8 Bits der Flags nennen das Signal, das der Elternprozess bekommt, wenn der Kindprozess endet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An exit signal must be below _NSIG (64); 0 is allowed and means the parent gets no signal at all when the child exits.</source>
-        <extracomment>Step sys___clone.signal_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.signal_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ein Exit-Signal muss kleiner als _NSIG (64) sein; 0 ist erlaubt und bedeutet, dass der Elternprozess beim Ende des Kindprozesses gar kein Signal bekommt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>__clone calls fork1() with the translated flags and exit signal (and a stack size of 0).</source>
-        <extracomment>Step sys___clone.fork1 (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step sys___clone.fork1 (core/state/steps/fork_steps.def)</extracomment>
         <translation>__clone ruft fork1() mit den übersetzten Flags und dem Exit-Signal auf (und einer Stackgröße von 0).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fork1 notes the calling process and the caller&apos;s REAL uid: per-user process limits are charged to the real uid, not the effective one.</source>
-        <extracomment>Step fork1.getuid (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.getuid (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 merkt sich den aufrufenden Prozess und die REALE UID des Aufrufers: Prozesslimits pro Benutzer werden der realen UID angerechnet, nicht der effektiven.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The global process count is incremented FIRST, atomically, and the new value is tested: two CPUs forking at once cannot both squeeze into the last slot, because each sees the count including the other.</source>
-        <extracomment>Step fork1.nprocs_inc (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.nprocs_inc (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der globale Prozesszähler wird ZUERST atomar erhöht und der neue Wert geprüft: Zwei CPUs, die gleichzeitig forken, können sich nicht beide in den letzten Platz drängen, denn jede sieht den Zähler einschließlich der anderen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>If the incremented count reaches kern.maxproc the fork fails, even for root: the table is full once the count before the fork is maxproc-1.</source>
-        <extracomment>Step fork1.maxproc_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.maxproc_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Erreicht der erhöhte Zähler kern.maxproc, scheitert der fork, sogar für root: Die Tabelle ist voll, sobald der Zähler vor dem fork maxproc-1 beträgt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The fork failed: the optimistic increment of nprocs is undone.</source>
-        <extracomment>Step fork1.fail_nprocs_dec (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.fail_nprocs_dec (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der fork ist gescheitert: Die vorausschauende Erhöhung von nprocs wird zurückgenommen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>If kern.forkfsleep is set, the failing process is put to sleep for that long (wait channel forkmx): a fork bomb is slowed down instead of spinning on EAGAIN.</source>
-        <extracomment>Step fork1.forkfsleep (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.forkfsleep (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ist kern.forkfsleep gesetzt, wird der scheiternde Prozess so lange schlafen gelegt (Wartekanal forkmx): Eine Fork-Bombe wird gebremst, statt auf EAGAIN zu kreiseln.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kpause puts the process to sleep for kern.forkfsleep on wait channel forkmx. No signal can cut this sleep short; only when it is over does fork1 give up.</source>
-        <extracomment>Step fork1.kpause_forkmx (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.kpause_forkmx (core/state/steps/fork_steps.def)</extracomment>
         <translation>kpause legt den Prozess für kern.forkfsleep auf dem Wartekanal forkmx schlafen. Kein Signal kann diesen Schlaf abkürzen; erst wenn er vorbei ist, gibt fork1 auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The real uid&apos;s process count is incremented; the new count is compared with the RLIMIT_NPROC limit next.</source>
-        <extracomment>Step fork1.chgproccnt (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.chgproccnt (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Prozesszähler der realen UID wird erhöht; als Nächstes wird der neue Wert mit dem Limit RLIMIT_NPROC verglichen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Is the user over their RLIMIT_NPROC soft limit with this child?</source>
-        <extracomment>Step fork1.rlimit_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Liegt der Benutzer mit diesem Kindprozess über seinem weichen Limit RLIMIT_NPROC?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Over the limit: kauth decides whether the limit may be bypassed. Only an EFFECTIVE uid of 0 may exceed it - the count was charged to the real uid, but privilege is judged by the effective one.</source>
-        <extracomment>Step fork1.rlimit_bypass (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_bypass (core/state/steps/fork_steps.def)</extracomment>
         <translation>Über dem Limit: kauth entscheidet, ob das Limit überschritten werden darf. Nur eine EFFEKTIVE UID 0 darf es überschreiten – gezählt wurde für die reale UID, die Berechtigung aber wird nach der effektiven beurteilt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refused: the per-uid count is given back.</source>
-        <extracomment>Step fork1.rlimit_undo_proccnt (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_undo_proccnt (core/state/steps/fork_steps.def)</extracomment>
         <translation>Abgelehnt: Der Zähler pro UID wird zurückgegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... and the global count too. No log message this time: this is one user&apos;s limit, not a full table.</source>
-        <extracomment>Step fork1.rlimit_undo_nprocs (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_undo_nprocs (core/state/steps/fork_steps.def)</extracomment>
         <translation>... und der globale Zähler ebenso. Diesmal keine Protokollmeldung: Das ist das Limit eines Benutzers, keine volle Tabelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With kern.forkfsleep set the process sleeps (wait channel forkulim) before failing.</source>
-        <extracomment>Step fork1.rlimit_sleep (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_sleep (core/state/steps/fork_steps.def)</extracomment>
         <translation>Mit gesetztem kern.forkfsleep schläft der Prozess (Wartekanal forkulim), bevor er scheitert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>kpause: the process sleeps for kern.forkfsleep on wait channel forkulim, again beyond the reach of signals, and only then fails.</source>
-        <extracomment>Step fork1.kpause_forkulim (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.kpause_forkulim (core/state/steps/fork_steps.def)</extracomment>
         <translation>kpause: Der Prozess schläft für kern.forkfsleep auf dem Wartekanal forkulim, wieder außer Reichweite von Signalen, und scheitert erst danach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>fork1 returns EAGAIN: the user has too many processes.</source>
-        <extracomment>Step fork1.rlimit_eagain (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.rlimit_eagain (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert EAGAIN: Der Benutzer hat zu viele Prozesse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Kernel virtual memory for the child&apos;s U-area (kernel stack and PCB) is allocated now, while failing is still cheap: nothing has been built yet.</source>
-        <extracomment>Step fork1.uarea_alloc (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.uarea_alloc (core/state/steps/fork_steps.def)</extracomment>
         <translation>Kernel-Adressraum für die U-Area des Kindprozesses (Kernel-Stack und PCB) wird jetzt angelegt, solange ein Scheitern noch billig ist: Es ist noch nichts aufgebaut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No kernel address space for a U-area: the per-uid count is given back.</source>
-        <extracomment>Step fork1.uarea_undo_proccnt (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.uarea_undo_proccnt (core/state/steps/fork_steps.def)</extracomment>
         <translation>Kein Kernel-Adressraum für eine U-Area: Der Zähler pro UID wird zurückgegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... and nprocs is decremented.</source>
-        <extracomment>Step fork1.uarea_undo_nprocs (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.uarea_undo_nprocs (core/state/steps/fork_steps.def)</extracomment>
         <translation>... und nprocs wird verringert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fork1 returns ENOMEM (no log message, no sleep).</source>
-        <extracomment>Step fork1.uarea_enomem (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.uarea_enomem (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert ENOMEM (keine Protokollmeldung, kein Schlafen).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>proc_alloc() takes a proc structure and a pid from the pid table. The child now exists in state SIDL, but nobody else can see it yet.</source>
-        <extracomment>Step fork1.proc_alloc (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_alloc() holt eine proc-Struktur und eine PID aus der PID-Tabelle. Der Kindprozess existiert jetzt im Zustand SIDL, aber noch kann ihn niemand sonst sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>(Injected fault: in this kernel proc_alloc cannot really fail.) The U-area is freed.</source>
-        <extracomment>Step fork1.proc_alloc_fail_uarea_free (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_uarea_free (core/state/steps/fork_steps.def)</extracomment>
         <translation>(Eingespeister Fehler: In diesem Kernel kann proc_alloc eigentlich nicht scheitern.) Die U-Area wird freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent&apos;s p_lock is taken to read its credentials safely.</source>
-        <extracomment>Step fork1.proc_alloc_fail_p_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Elternprozesses wird genommen, um dessen Credentials sicher zu lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The uid is read again, from the process credentials this time.</source>
-        <extracomment>Step fork1.proc_alloc_fail_uid (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_uid (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die UID wird erneut gelesen, diesmal aus den Credentials des Prozesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The per-uid count is given back.</source>
-        <extracomment>Step fork1.proc_alloc_fail_proccnt (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_proccnt (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Zähler pro UID wird zurückgegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>p_lock is released.</source>
-        <extracomment>Step fork1.proc_alloc_fail_p_unlock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_p_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>p_lock wird freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nprocs is decremented.</source>
-        <extracomment>Step fork1.proc_alloc_fail_nprocs (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_nprocs (core/state/steps/fork_steps.def)</extracomment>
         <translation>nprocs wird verringert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fork1 returns EAGAIN: no process ID could be allocated.</source>
-        <extracomment>Step fork1.proc_alloc_fail_eagain (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_alloc_fail_eagain (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert EAGAIN: Es konnte keine Prozess-ID vergeben werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From here on the fork cannot fail. The child&apos;s proc is filled in: one region zeroed, one copied wholesale from the parent.</source>
-        <extracomment>Step fork1.zero_copy (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.zero_copy (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ab hier kann der fork nicht mehr scheitern. Die proc-Struktur des Kindprozesses wird gefüllt: ein Bereich genullt, einer vollständig vom Elternprozess kopiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a few process flags are inherited: set-id taint (PK_SUGID), the SIGCHLD behaviour (PK_NOCLDWAIT, PK_CLDSIGIGN) and 32-bit-ness, so the child treats its own children the way its parent did.</source>
-        <extracomment>Step fork1.inherit_flags (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.inherit_flags (core/state/steps/fork_steps.def)</extracomment>
         <translation>Nur wenige Prozess-Flags werden geerbt: die Set-ID-Markierung (PK_SUGID), das SIGCHLD-Verhalten (PK_NOCLDWAIT, PK_CLDSIGIGN) und die 32-Bit-Eigenschaft, damit der Kindprozess seine eigenen Kinder so behandelt wie sein Elternprozess.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A kernel (FORK_SYSTEM) process is marked PK_SYSTEM and PK_NOCLDWAIT, so its children go to init when they exit.</source>
-        <extracomment>Step fork1.system_flags (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.system_flags (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ein Kernel-Prozess (FORK_SYSTEM) wird mit PK_SYSTEM und PK_NOCLDWAIT markiert, damit seine Kindprozesse beim Beenden an init gehen.</translation>
     </message>
     <message>
         <location line="-170"/>
         <source>Only now that the child has its own address space, cwd, descriptors and signal actions is PL_PPWAIT cleared, the parent LWP&apos;s l_vforkwaiting cleared and its l_waitcv broadcast: the parent may run again. The child&apos;s credentials for the new image are set up after this.</source>
-        <extracomment>Step execve.vfork_release (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.vfork_release (core/state/steps/exec_steps.def)</extracomment>
         <translation>Erst jetzt, da das Kind eigenen Adressraum, eigenes Arbeitsverzeichnis, eigene Deskriptoren und Signalaktionen hat, wird PL_PPWAIT gelöscht, l_vforkwaiting des Eltern-LWP gelöscht und sein l_waitcv per Broadcast geweckt: Der Elternprozess darf wieder laufen. Die Berechtigungen des Kindes für das neue Programm werden erst danach eingerichtet.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>credexec: the saved set-user-ID becomes the effective uid, so a set-uid program that later gives up its privilege with seteuid() can take it back.</source>
-        <extracomment>Step execve.credexec (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.credexec (core/state/steps/exec_steps.def)</extracomment>
         <translation>credexec: Die gespeicherte Set-User-ID wird zur effektiven UID. So kann ein Set-UID-Programm, das sein Privileg später mit seteuid() abgibt, es sich wieder zurückholen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Every kqueue watcher of this process that asked for NOTE_EXEC is told about the exec.</source>
-        <extracomment>Step execve.knote_exec (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.knote_exec (core/state/steps/exec_steps.def)</extracomment>
         <translation>Jeder kqueue-Beobachter dieses Prozesses, der NOTE_EXEC verlangt hat, erfährt vom exec.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With PS_STOPEXEC set, proc_lock is taken for the stop.</source>
-        <extracomment>Step execve.stopexec_lock (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.stopexec_lock (core/state/steps/exec_steps.def)</extracomment>
         <translation>Mit gesetztem PS_STOPEXEC wird für den Halt proc_lock genommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PS_STOPEXEC: the process stops before its first instruction and counts as a stopped child for wait(WUNTRACED). Unlike a signal stop the parent gets no SIGCHLD and is not woken: a parent already asleep in wait() does not see this stop until something else wakes it.</source>
-        <extracomment>Step execve.stopexec (core/steps/exec_steps.def)</extracomment>
+        <extracomment>Step execve.stopexec (core/state/steps/exec_steps.def)</extracomment>
         <translation>PS_STOPEXEC: Der Prozess hält vor seiner ersten Instruktion an und zählt für wait(WUNTRACED) als angehaltenes Kind. Anders als bei einem Halt durch ein Signal bekommt der Elternprozess kein SIGCHLD und wird nicht geweckt: Ein Elternprozess, der schon in wait() schläft, sieht diesen Halt erst, wenn ihn etwas anderes weckt.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The parent is signalled with the exit signal chosen at fork - or SIGCHLD if the parent is a debugger. An exit signal of 0 means nobody is signalled, not even a debugger. Every kqueue watcher of the process is told, whether or not it asked for NOTE_EXIT.</source>
-        <extracomment>Step exit1.exit_signal (core/steps/exit_steps.def)</extracomment>
+        <extracomment>Step exit1.exit_signal (core/state/steps/exit_steps.def)</extracomment>
         <translation>Der Elternprozess bekommt das beim fork gewählte Exit-Signal - oder SIGCHLD, wenn er ein Debugger ist. Ein Exit-Signal 0 bedeutet, dass niemand ein Signal bekommt, auch kein Debugger. Jeder kqueue-Beobachter des Prozesses wird benachrichtigt, ob er NOTE_EXIT verlangt hat oder nicht.</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>kauth is asked whether this fork is allowed. The listener meant to keep the last 5 slots for root reads an argument that is always 0, so it allows every fork while kern.maxproc is above 5. At kern.maxproc 5 or less it leaves the decision to the superuser policy: root may fork, anyone else fails here with EAGAIN, as if the table were full.</source>
-        <extracomment>Step fork1.kauth_fork (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.kauth_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>kauth wird gefragt, ob dieser fork erlaubt ist. Der Listener, der die letzten 5 Einträge für root freihalten soll, liest ein Argument, das immer 0 ist; deshalb erlaubt er jeden fork, solange kern.maxproc über 5 liegt. Bei kern.maxproc 5 oder weniger überlässt er die Entscheidung der Superuser-Regel: root darf forken, alle anderen scheitern hier mit EAGAIN, als wäre die Tabelle voll.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The &apos;table is full&apos; message is logged at most once every 10 seconds (ratecheck), so a fork bomb cannot flood the system log.</source>
-        <extracomment>Step fork1.ratecheck (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ratecheck (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Meldung &apos;table is full&apos; wird höchstens einmal alle 10 Sekunden protokolliert (ratecheck), damit eine Fork-Bombe das Systemprotokoll nicht überflutet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>tablefull() logs the kernel error &apos;proc: table is full&apos;, with the advice to raise kern.maxproc - also when it was kauth that said no. Failures in the next 10 seconds will not repeat it.</source>
-        <extracomment>Step fork1.tablefull (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.tablefull (core/state/steps/fork_steps.def)</extracomment>
         <translation>tablefull() protokolliert den Kernel-Fehler &apos;proc: table is full&apos; mit dem Rat, kern.maxproc zu erhöhen – auch dann, wenn es kauth war, das Nein gesagt hat. Fehlschläge in den nächsten 10 Sekunden wiederholen die Meldung nicht.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>fork1 returns EAGAIN: the process table is full (or, at a tiny kern.maxproc, full for everyone but root).</source>
-        <extracomment>Step fork1.fail_eagain (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.fail_eagain (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert EAGAIN: Die Prozesstabelle ist voll (oder, bei einem winzigen kern.maxproc, voll für alle außer root).</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>The child&apos;s own statistics spin mutex (p_stmutex), aux lock and condition variables are initialised - among them p_waitcv, on which the child itself will sleep when it waits for children of its own (a process always sleeps in wait() on its own p_waitcv).</source>
-        <extracomment>Step fork1.init_locks (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.init_locks (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der eigene Statistik-Spin-Mutex (p_stmutex), der Aux-Lock und die Bedingungsvariablen des Kindes werden initialisiert - darunter p_waitcv, auf der das Kind selbst schlafen wird, wenn es auf eigene Kinder wartet (ein Prozess schläft in wait() immer auf seiner eigenen p_waitcv).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>With FORK_SHARESIGS parent and child will share signal state, so they must share the lock that protects it: the child points at the parent&apos;s p_lock object and its reference count goes up. Otherwise the child gets a brand-new p_lock.</source>
-        <extracomment>Step fork1.p_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Mit FORK_SHARESIGS teilen sich Eltern- und Kindprozess den Signalzustand und müssen daher auch die Sperre teilen, die ihn schützt: Der Kindprozess verweist auf das p_lock-Objekt des Elternprozesses, dessen Referenzzähler steigt. Sonst bekommt der Kindprozess ein ganz neues p_lock.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The child takes a reference to the parent&apos;s credentials (uids and gids).</source>
-        <extracomment>Step fork1.cred (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.cred (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess nimmt eine Referenz auf die Credentials des Elternprozesses (UIDs und GIDs).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child references the same program file (text vnode) and copies its path.</source>
-        <extracomment>Step fork1.textvp (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.textvp (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess referenziert dieselbe Programmdatei (Text-Vnode) und kopiert deren Pfad.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The file descriptor table is shared (FORK_SHAREFILES: reference count +1), fresh (FORK_CLEANFILES), or copied - the usual fork: same open files, separate table.</source>
-        <extracomment>Step fork1.files (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.files (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Dateideskriptortabelle wird geteilt (FORK_SHAREFILES: Referenzzähler +1), neu angelegt (FORK_CLEANFILES) oder kopiert – der übliche fork: dieselben offenen Dateien, getrennte Tabelle.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The current and root directories are shared (FORK_SHARECWD) or copied.</source>
-        <extracomment>Step fork1.cwd (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.cwd (core/state/steps/fork_steps.def)</extracomment>
         <translation>Aktuelles und Wurzelverzeichnis werden geteilt (FORK_SHARECWD) oder kopiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Resource limits are copy-on-write: normally the child just takes a reference to the parent&apos;s limits. Only if the parent has a private, writeable copy is it duplicated.</source>
-        <extracomment>Step fork1.limits (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.limits (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ressourcenlimits sind Copy-on-Write: Normalerweise nimmt der Kindprozess nur eine Referenz auf die Limits des Elternprozesses. Nur wenn der Elternprozess eine private, beschreibbare Kopie hat, wird sie dupliziert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>For vfork (FORK_PPWAIT) the child is marked PL_PPWAIT, the calling LWP&apos;s l_vforkwaiting is set, and the child remembers which LWP waits for it. The wait itself happens at the very end of fork1.</source>
-        <extracomment>Step fork1.ppwait (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ppwait (core/state/steps/fork_steps.def)</extracomment>
         <translation>Bei vfork (FORK_PPWAIT) wird der Kindprozess mit PL_PPWAIT markiert, l_vforkwaiting des aufrufenden LWP gesetzt, und der Kindprozess merkt sich, welcher LWP auf ihn wartet. Das Warten selbst geschieht ganz am Ende von fork1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The child&apos;s parent is the caller - or init for FORK_NOWAIT, so that nobody has to wait for it.</source>
-        <extracomment>Step fork1.parent (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.parent (core/state/steps/fork_steps.def)</extracomment>
         <translation>Elternprozess des Kindprozesses ist der Aufrufer – oder init bei FORK_NOWAIT, damit niemand auf ihn warten muss.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Is the parent being ktraced with inheritance (KTRFAC_INHERIT)?</source>
-        <extracomment>Step fork1.ktrace_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ktrace_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Wird der Elternprozess mit Vererbung (KTRFAC_INHERIT) per ktrace verfolgt?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ktrace_lock is taken: the trace file reference must not change while it is copied.</source>
-        <extracomment>Step fork1.ktrace_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ktrace_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>ktrace_lock wird genommen: Die Referenz auf die Trace-Datei darf sich beim Kopieren nicht ändern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child inherits the trace flags and a reference to the same trace file, so its system calls are traced too.</source>
-        <extracomment>Step fork1.ktrace_copy (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ktrace_copy (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess erbt die Trace-Flags und eine Referenz auf dieselbe Trace-Datei, sodass auch seine Systemaufrufe aufgezeichnet werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ktrace_lock is released.</source>
-        <extracomment>Step fork1.ktrace_unlock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ktrace_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>ktrace_lock wird freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signal actions are shared (FORK_SHARESIGS) or copied.</source>
-        <extracomment>Step fork1.sigacts (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.sigacts (core/state/steps/fork_steps.def)</extracomment>
         <translation>Signalaktionen werden geteilt (FORK_SHARESIGS) oder kopiert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent&apos;s p_lock is taken to read its scheduler and stop flags consistently.</source>
-        <extracomment>Step fork1.parent_p_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.parent_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Elternprozesses wird genommen, um dessen Scheduler- und Stopp-Flags konsistent zu lesen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child inherits stop-on-fork (PS_STOPFORK), stop-on-exec (PS_STOPEXEC) and PS_NOCLDSTOP from the parent.</source>
-        <extracomment>Step fork1.stop_flags (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.stop_flags (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess erbt Stop-on-Fork (PS_STOPFORK), Stop-on-Exec (PS_STOPEXEC) und PS_NOCLDSTOP vom Elternprozess.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The scheduler&apos;s fork hook copies the parent&apos;s scheduling state to the child.</source>
-        <extracomment>Step fork1.sched_proc_fork (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.sched_proc_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der fork-Hook des Schedulers kopiert den Scheduling-Zustand des Elternprozesses in den Kindprozess.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The parent&apos;s p_lock is released.</source>
-        <extracomment>Step fork1.parent_p_unlock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.parent_p_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Elternprozesses wird freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Statistics flags and parts of the accounting statistics are copied, the rest zeroed.</source>
-        <extracomment>Step fork1.stats (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.stats (core/state/steps/fork_steps.def)</extracomment>
         <translation>Statistik-Flags und Teile der Abrechnungsstatistik werden kopiert, der Rest genullt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The address space is shared (FORK_SHAREVM: vfork14 and CLONE_VM - same memory, reference count +1) or copied copy-on-write: pages are shared read-only until either side writes.</source>
-        <extracomment>Step fork1.uvm_proc_fork (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.uvm_proc_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Adressraum wird geteilt (FORK_SHAREVM: vfork14 und CLONE_VM – derselbe Speicher, Referenzzähler +1) oder per Copy-on-Write kopiert: Die Seiten werden schreibgeschützt geteilt, bis eine Seite schreibt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The child&apos;s first LWP is created in LSIDL, with the U-area allocated earlier, the parent&apos;s signal mask and signal stack, and child_return as the place it will start.</source>
-        <extracomment>Step fork1.lwp_create (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.lwp_create (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der erste LWP des Kindprozesses wird in LSIDL erzeugt, mit der zuvor angelegten U-Area, der Signalmaske und dem Signal-Stack des Elternprozesses und mit child_return als Startpunkt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The thread-local storage pointer is inherited.</source>
-        <extracomment>Step fork1.lwp_private (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.lwp_private (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Zeiger auf den Thread-lokalen Speicher wird geerbt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>An emulation (e.g. Linux compatibility) may have its own fork hook; native NetBSD has none.</source>
-        <extracomment>Step fork1.emul_fork_hook (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.emul_fork_hook (core/state/steps/fork_steps.def)</extracomment>
         <translation>Eine Emulation (z. B. die Linux-Kompatibilität) kann einen eigenen fork-Hook haben; natives NetBSD hat keinen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Other subsystems&apos; fork hooks run.</source>
-        <extracomment>Step fork1.forkhooks (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.forkhooks (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die fork-Hooks anderer Subsysteme laufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The DTrace probe proc:::create fires.</source>
-        <extracomment>Step fork1.sdt_create (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.sdt_create (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die DTrace-Probe proc:::create feuert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>proc_lock is taken: the child is about to become visible in the process tree, and everything that walks the tree (wait, exit, kill, ptrace) holds this lock.</source>
-        <extracomment>Step fork1.proc_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird genommen: Der Kindprozess wird gleich im Prozessbaum sichtbar, und alles, was den Baum durchläuft (wait, exit, kill, ptrace), hält diese Sperre.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>If the parent has a controlling terminal, so does the child.</source>
-        <extracomment>Step fork1.controlt (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.controlt (core/state/steps/fork_steps.def)</extracomment>
         <translation>Hat der Elternprozess ein Kontrollterminal, so auch der Kindprozess.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child is inserted at the HEAD of its parent&apos;s children list and its exit signal recorded: from now on the parent&apos;s wait() can find it.</source>
-        <extracomment>Step fork1.children_insert (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.children_insert (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess wird am ANFANG der Kinderliste seines Elternprozesses eingefügt und sein Exit-Signal vermerkt: Ab jetzt kann wait() des Elternprozesses ihn finden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Did a debugger ask to hear about this kind of fork (PTRACE_FORK, or PTRACE_VFORK for a vfork)? Then the child is handed to the debugger now, while proc_lock is still held.</source>
-        <extracomment>Step fork1.trace_reparent (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.trace_reparent (core/state/steps/fork_steps.def)</extracomment>
         <translation>Wollte ein Debugger von dieser Art fork erfahren (PTRACE_FORK, bei einem vfork PTRACE_VFORK)? Dann wird der Kindprozess jetzt dem Debugger übergeben, solange proc_lock noch gehalten wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>proc_changeparent makes the child traced and moves it under the debugger (the forking process&apos;s own parent): its parent pointer now names the debugger, while p_ppid still names the real parent. PSL_TRACEDCHILD records why, so the child reports itself to the debugger when it first runs.</source>
-        <extracomment>Step fork1.proc_changeparent (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.proc_changeparent (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_changeparent macht den Kindprozess zu einem verfolgten Prozess und hängt ihn unter den Debugger (den Elternprozess des forkenden Prozesses): Sein Elternzeiger nennt jetzt den Debugger, p_ppid weiterhin den echten Elternprozess. PSL_TRACEDCHILD hält den Grund fest, damit sich der Kindprozess beim ersten Lauf selbst beim Debugger meldet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The original parent&apos;s pid is remembered, for the debugger&apos;s reports.</source>
-        <extracomment>Step fork1.oppid (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.oppid (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die PID des ursprünglichen Elternprozesses wird für die Meldungen an den Debugger gemerkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child joins its parent&apos;s process group and the head of allproc: the process is published.</source>
-        <extracomment>Step fork1.pglist (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.pglist (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess tritt der Prozessgruppe seines Elternprozesses bei und kommt an den Anfang von allproc: Der Prozess ist veröffentlicht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System-call tracing hooks are enabled for the child if needed.</source>
-        <extracomment>Step fork1.trace_enabled (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.trace_enabled (core/state/steps/fork_steps.def)</extracomment>
         <translation>Bei Bedarf werden für den Kindprozess die Hooks zur Verfolgung von Systemaufrufen aktiviert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The per-CPU fork counters go up (forks, and forks_ppwait / forks_sharevm for vfork kinds) - only now, because only now is the fork known to succeed.</source>
-        <extracomment>Step fork1.counters (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.counters (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die fork-Zähler pro CPU steigen (forks, bei vfork-Arten auch forks_ppwait / forks_sharevm) – erst jetzt, denn erst jetzt steht fest, dass der fork gelingt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>ktrace emulation records are enabled for the child if the parent has them.</source>
-        <extracomment>Step fork1.ktrpoint (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.ktrpoint (core/state/steps/fork_steps.def)</extracomment>
         <translation>ktrace-Emulationseinträge werden für den Kindprozess aktiviert, wenn der Elternprozess sie hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is anyone watching the parent with kqueue (EVFILT_PROC)?</source>
-        <extracomment>Step fork1.knote_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.knote_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Beobachtet jemand den Elternprozess per kqueue (EVFILT_PROC)?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Yes: proc_lock is DROPPED before notifying, because delivering the knotes takes other locks. Another CPU may slip in here.</source>
-        <extracomment>Step fork1.knote_unlock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.knote_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ja: proc_lock wird vor der Benachrichtigung FREIGEGEBEN, weil das Zustellen der Knotes andere Sperren nimmt. Hier kann eine andere CPU dazwischenkommen.</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>getppid returns p_ppid, the parent&apos;s pid that fork1 stored in the child, without taking a lock; it cannot fail. When the parent exits and init adopts the process, p_ppid becomes 1. A debugger that attaches becomes the process&apos;s parent (p_pptr) but leaves p_ppid alone, so getppid still names the real parent.</source>
-        <extracomment>Step getppid.read (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step getppid.read (core/state/steps/misc_steps.def)</extracomment>
         <translation>getppid liefert p_ppid, die PID des Elternprozesses, die fork1 im Kind gespeichert hat, ohne eine Sperre zu nehmen; der Aufruf kann nicht fehlschlagen. Beendet sich der Elternprozess und adoptiert init den Prozess, wird p_ppid zu 1. Ein Debugger, der sich anhängt, wird zwar Elternprozess des Prozesses (p_pptr), lässt p_ppid aber unverändert, sodass getppid weiterhin den echten Elternprozess nennt.</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>Nothing to report yet: wait sleeps on the caller&apos;s p_waitcv, releasing proc_lock. A child&apos;s exit or stop will wake it - and so will a signal: unlike the vfork wait, this sleep is interruptible.</source>
-        <extracomment>Step wait.sleep (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.sleep (core/state/steps/wait_steps.def)</extracomment>
         <translation>Noch nichts zu melden: wait schläft auf dem p_waitcv des Aufrufers und gibt dabei proc_lock frei. Das Ende oder der Stopp eines Kindprozesses weckt es – und ebenso ein Signal: Anders als das Warten bei vfork ist dieser Schlaf unterbrechbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Woken: proc_lock is re-taken and the children scanned again. If a signal woke it, wait returns instead, so the signal can be handled; the call is then restarted.</source>
-        <extracomment>Step wait.wakeup (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.wakeup (core/state/steps/wait_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
     </message>
     <message>
         <location line="-180"/>
         <source>proc_lock is taken again.</source>
-        <extracomment>Step fork1.knote_relock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.knote_relock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child&apos;s p_lock is taken to make it runnable.</source>
-        <extracomment>Step fork1.child_p_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.child_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Kindprozesses wird genommen, um ihn lauffähig zu machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profiling (under the p_stmutex spin mutex) would start here if the parent was profiled.</source>
-        <extracomment>Step fork1.profil (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.profil (core/state/steps/fork_steps.def)</extracomment>
         <translation>Hier würde das Profiling (unter dem Spin-Mutex p_stmutex) starten, wenn der Elternprozess profiliert würde.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child&apos;s start time is set and it is flagged AFORK (forked but not exec&apos;d), for accounting.</source>
-        <extracomment>Step fork1.start_time (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.start_time (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Startzeit des Kindprozesses wird gesetzt und er für die Abrechnung mit AFORK markiert (geforkt, aber noch kein exec).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The child LWP&apos;s spin lock is taken; it must still be in LSIDL.</source>
-        <extracomment>Step fork1.lwp_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.lwp_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Spin-Sperre des Kind-LWP wird genommen; er muss noch in LSIDL sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Was stop-on-fork requested (PS_STOPFORK, set with sysctl proc.&lt;pid&gt;.stopfork)?</source>
-        <extracomment>Step fork1.stopfork_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.stopfork_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Wurde Stop-on-Fork angefordert (PS_STOPFORK, gesetzt mit sysctl proc.&lt;pid&gt;.stopfork)?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No stop-on-fork: the child process becomes SACTIVE with one running LWP. That LWP is still locked and in LSIDL, so no CPU can pick it up yet.</source>
-        <extracomment>Step fork1.make_runnable (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.make_runnable (core/state/steps/fork_steps.def)</extracomment>
         <translation>Kein Stopp beim Fork: Der Kindprozess wird SACTIVE mit einem laufenden LWP. Dieser LWP ist noch gesperrt und in LSIDL, also kann ihn noch keine CPU übernehmen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>setrunnable puts the child&apos;s LWP on a run queue and unlocks it: from this moment it can run on another CPU, before the parent even returns from fork.</source>
-        <extracomment>Step fork1.setrunnable (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.setrunnable (core/state/steps/fork_steps.def)</extracomment>
         <translation>setrunnable stellt den LWP des Kindprozesses in eine Run-Queue und entsperrt ihn: Ab diesem Moment kann er auf einer anderen CPU laufen, noch bevor der Elternprozess aus fork zurückkehrt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The parent&apos;s return value is the child&apos;s pid.</source>
-        <extracomment>Step fork1.retval (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.retval (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Rückgabewert des Elternprozesses ist die PID des Kindprozesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child&apos;s p_lock is released.</source>
-        <extracomment>Step fork1.child_p_unlock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.child_p_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Kindprozesses wird freigegeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does a debugger want to hear about this fork or vfork (checked again, against the current flags)?</source>
-        <extracomment>Step fork1.trace_event_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.trace_event_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Will ein Debugger von diesem fork oder vfork erfahren (erneut geprüft, anhand der aktuellen Flags)?</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+21"/>
         <source>The parent&apos;s p_lock is taken for eventswitch.</source>
-        <extracomment>Step fork1.trace_p_lock (core/steps/fork_steps.def)
+        <extracomment>Step fork1.trace_p_lock (core/state/steps/fork_steps.def)
 ----------
-Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
+Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Das p_lock des Elternprozesses wird für eventswitch genommen.</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>proc_lock is taken again after the report.</source>
-        <extracomment>Step fork1.trace_proc_lock (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.trace_proc_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Nach der Meldung wird proc_lock wieder genommen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Is this LWP still waiting for a vfork child (l_vforkwaiting)? A plain fork never waits.</source>
-        <extracomment>Step fork1.vfork_wait_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.vfork_wait_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Wartet dieser LWP noch auf einen vfork-Kindprozess (l_vforkwaiting)? Ein gewöhnlicher fork wartet nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The vfork parent sleeps on its l_waitcv, releasing proc_lock. The child may be using its memory, so it cannot run until the child execs or exits. This sleep is not interruptible.</source>
-        <extracomment>Step fork1.vfork_cv_wait (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.vfork_cv_wait (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der vfork-Elternprozess schläft auf seinem l_waitcv und gibt dabei proc_lock frei. Der Kindprozess benutzt womöglich seinen Speicher, daher darf er nicht laufen, bis der Kindprozess exec aufruft oder endet. Dieser Schlaf ist nicht unterbrechbar.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Woken up: cv_wait takes proc_lock again before returning, and the loop re-checks the flag.</source>
-        <extracomment>Step fork1.vfork_wakeup (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.vfork_wakeup (core/state/steps/fork_steps.def)</extracomment>
         <translation>Aufgeweckt: cv_wait nimmt proc_lock wieder, bevor es zurückkehrt, und die Schleife prüft das Flag erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Does a debugger want PTRACE_VFORK_DONE? Evaluated NOW, so a detach while the parent slept cancels the report.</source>
-        <extracomment>Step fork1.vforkdone_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.vforkdone_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Will ein Debugger PTRACE_VFORK_DONE? JETZT ausgewertet, sodass ein Abkoppeln, während der Elternprozess schlief, die Meldung verhindert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>eventswitch reports PTRACE_VFORK_DONE to the debugger and releases both locks.</source>
-        <extracomment>Step fork1.vforkdone_eventswitch (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.vforkdone_eventswitch (core/state/steps/fork_steps.def)</extracomment>
         <translation>eventswitch meldet dem Debugger PTRACE_VFORK_DONE und gibt beide Sperren frei.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>fork1 returns 0 (success); the parent&apos;s system call returns the child&apos;s pid.</source>
-        <extracomment>Step fork1.return (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.return (core/state/steps/fork_steps.def)</extracomment>
         <translation>fork1 liefert 0 (Erfolg); der Systemaufruf des Elternprozesses liefert die PID des Kindprozesses.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child runs for the first time, in child_return. Is it traced because of this fork (PSL_TRACED and PSL_TRACEDCHILD)?</source>
-        <extracomment>Step child_return.trace_check (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step child_return.trace_check (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess läuft zum ersten Mal, in child_return. Wird er wegen dieses forks verfolgt (PSL_TRACED und PSL_TRACEDCHILD)?</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It reports itself to the debugger: PTRACE_VFORK while the vfork parent still waits, else PTRACE_FORK, with the forking parent&apos;s pid.</source>
-        <extracomment>Step child_return.eventswitchchild (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step child_return.eventswitchchild (core/state/steps/fork_steps.def)</extracomment>
         <translation>Er meldet sich beim Debugger: PTRACE_VFORK, solange der vfork-Elternprozess noch wartet, sonst PTRACE_FORK, jeweils mit der PID des forkenden Elternprozesses.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Machine-dependent code arranges for the child&apos;s fork() to return 0.</source>
-        <extracomment>Step child_return.md_child_return (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step child_return.md_child_return (core/state/steps/fork_steps.def)</extracomment>
         <translation>Maschinenabhängiger Code sorgt dafür, dass fork() im Kindprozess 0 liefert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The return is recorded as SYS_fork for every fork kind, and the child enters user mode: fork has returned twice.</source>
-        <extracomment>Step child_return.ktrsysret (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step child_return.ktrsysret (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Rückkehr wird für jede fork-Art als SYS_fork aufgezeichnet, und der Kindprozess betritt den Benutzermodus: fork ist zweimal zurückgekehrt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>kill looks the target up under proc_lock.</source>
-        <extracomment>Step kill.proc_lock (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step kill.proc_lock (core/state/steps/misc_steps.def)</extracomment>
         <translation>kill sucht den Zielprozess unter proc_lock.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permission checked, the signal is posted to the target.</source>
-        <extracomment>Step kill.post (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step kill.post (core/state/steps/misc_steps.def)</extracomment>
         <translation>Berechtigung geprüft, das Signal wird an den Zielprozess gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ptrace finds the target process under proc_lock.</source>
-        <extracomment>Step ptrace.proc_lock (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step ptrace.proc_lock (core/state/steps/misc_steps.def)</extracomment>
         <translation>ptrace sucht den Zielprozess unter proc_lock.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The request is checked (is it our tracee? is it stopped?) and carried out.</source>
-        <extracomment>Step ptrace.request (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step ptrace.request (core/state/steps/misc_steps.def)</extracomment>
         <translation>Die Anfrage wird geprüft (ist es unser Tracee? ist er gestoppt?) und ausgeführt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The limit is range-checked and written into a private copy of the limits, which makes them writeable: the next fork copies them instead of sharing.</source>
-        <extracomment>Step setrlimit.do (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step setrlimit.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Das Limit wird auf seinen Wertebereich geprüft und in eine private Kopie der Limits geschrieben, die dadurch beschreibbar werden: Der nächste fork kopiert sie, statt sie zu teilen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The sysctl node checks permission and range, then stores the new value.</source>
-        <extracomment>Step sysctl.do (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step sysctl.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Der sysctl-Knoten prüft Berechtigung und Wertebereich und speichert dann den neuen Wert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tracing starts on the process; with inheritance its future children will be traced too.</source>
-        <extracomment>Step ktrace.do (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step ktrace.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Die Verfolgung des Prozesses beginnt; mit Vererbung werden auch seine künftigen Kindprozesse verfolgt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>kevent collects a delivered event, or sleeps until one arrives.</source>
-        <extracomment>Step kevent.wait (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step kevent.wait (core/state/steps/misc_steps.def)</extracomment>
         <translation>kevent holt ein zugestelltes Ereignis ab oder schläft, bis eines eintrifft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The process sleeps off the CPU for a number of ticks.</source>
-        <extracomment>Step nanosleep.sleep (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step nanosleep.sleep (core/state/steps/misc_steps.def)</extracomment>
         <translation>Der Prozess schläft einige Ticks lang, ohne CPU.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>eventswitch first checks that a report still makes sense: not if the process is exiting, no longer traced, or has SIGKILL pending.</source>
-        <extracomment>Step eventswitch.check (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.check (core/state/steps/sig_steps.def)</extracomment>
         <translation>eventswitch prüft zuerst, ob eine Meldung noch sinnvoll ist: nicht, wenn der Prozess endet, nicht mehr verfolgt wird oder SIGKILL anhängig ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No report: both locks are released and the process carries on without stopping.</source>
-        <extracomment>Step eventswitch.giveup (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.giveup (core/state/steps/sig_steps.def)</extracomment>
         <translation>Keine Meldung: Beide Sperren werden freigegeben, und der Prozess macht weiter, ohne zu stoppen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report is recorded as a SIGTRAP with si_code TRAP_CHLD (or TRAP_EXEC), the event and the other process&apos;s pid - what PT_GET_PROCESS_STATE will return.</source>
-        <extracomment>Step eventswitch.record (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.record (core/state/steps/sig_steps.def)</extracomment>
         <translation>Die Meldung wird als SIGTRAP mit si_code TRAP_CHLD (oder TRAP_EXEC) aufgezeichnet, dazu das Ereignis und die PID des anderen Prozesses – das, was PT_GET_PROCESS_STATE liefern wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The process stops (SSTOP), its parent - the debugger - gets SIGCHLD with si_code CLD_STOPPED (the SIGTRAP report is what PT_GET_PROCESS_STATE reads) and is woken from wait().</source>
-        <extracomment>Step eventswitch.stop (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.stop (core/state/steps/sig_steps.def)</extracomment>
         <translation>Der Prozess hält an (SSTOP), sein Elternprozess - der Debugger - bekommt SIGCHLD mit si_code CLD_STOPPED (den SIGTRAP-Bericht liest PT_GET_PROCESS_STATE) und wird aus wait() geweckt.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>To stop, the LWP first takes proc_lock: stopping changes what a waiting parent scans under that lock, so the parent cannot miss it between looking at its children and going to sleep.</source>
-        <extracomment>Step issignal.proc_lock (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step issignal.proc_lock (core/state/steps/sig_steps.def)</extracomment>
         <translation>Um anzuhalten, nimmt der LWP zuerst proc_lock: Das Anhalten ändert, was ein wartender Elternprozess unter diesem Lock durchsucht, deshalb kann der Elternprozess es zwischen dem Blick auf seine Kinder und dem Einschlafen nicht verpassen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A stop signal (or any signal, for a traced process) stops the process (SSTOP). The parent gets SIGCHLD with si_code CLD_STOPPED - unless it set PS_NOCLDSTOP and is not the debugger - and is woken from wait(). A SIGKILL that arrived meanwhile cancels the stop.</source>
-        <extracomment>Step issignal.stop (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step issignal.stop (core/state/steps/sig_steps.def)</extracomment>
         <translation>Ein Stopp-Signal (bei einem verfolgten Prozess jedes Signal) hält den Prozess an (SSTOP). Der Elternprozess bekommt SIGCHLD mit si_code CLD_STOPPED - außer er hat PS_NOCLDSTOP gesetzt und ist nicht der Debugger - und wird aus wait() geweckt. Ein inzwischen eingetroffenes SIGKILL verhindert den Halt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>proc_lock is released and the stopped LWP leaves the CPU in the same moment, so nobody can continue it in between. It runs again when SIGCONT, SIGKILL or its debugger continues it.</source>
-        <extracomment>Step sigswitch.switch (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step sigswitch.switch (core/state/steps/sig_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben und der angehaltene LWP verlässt im selben Moment die CPU, sodass ihn dazwischen niemand fortsetzen kann. Er läuft wieder, wenn SIGCONT, SIGKILL oder sein Debugger ihn fortsetzt.</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Both locks are released and the LWP switches away, stopped, until the debugger continues it.</source>
-        <extracomment>Step eventswitch.switch (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.switch (core/state/steps/sig_steps.def)</extracomment>
         <translation>Beide Sperren werden freigegeben, und der LWP gibt die CPU gestoppt ab, bis der Debugger ihn fortsetzt.</translation>
     </message>
     <message>
         <location line="-123"/>
         <source>Each watcher that asked for NOTE_FORK is told. With NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD. kauth is asked with the FORKING process&apos;s credentials; if it refuses (a set-id process that is not root), nothing is attached and the parent&apos;s event carries NOTE_TRACKERR.</source>
-        <extracomment>Step fork1.knote_fork (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.knote_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>Jeder Beobachter, der NOTE_FORK verlangt hat, wird benachrichtigt. Mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet. kauth wird dabei mit den Credentials des FORKENDEN Prozesses gefragt; lehnt es ab (ein Set-ID-Prozess, der nicht root ist), wird nichts angehängt, und das Ereignis des Elternprozesses trägt NOTE_TRACKERR.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The child is born stopped (SSTOP, LSSTOP) and the FORKING process&apos;s stopped-child count goes up - even if the child&apos;s parent is now init or a debugger. No SIGCHLD is sent and nobody is woken: a waiting parent finds this child only when it next looks.</source>
-        <extracomment>Step fork1.create_stopped (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.create_stopped (core/state/steps/fork_steps.def)</extracomment>
         <translation>Der Kindprozess kommt gestoppt zur Welt (SSTOP, LSSTOP), und der Zähler gestoppter Kinder des FORKENDEN Prozesses steigt – selbst wenn der Elternprozess des Kindes jetzt init oder ein Debugger ist. Es wird kein SIGCHLD gesendet und niemand geweckt: Ein wartender Elternprozess findet dieses Kind erst, wenn er das nächste Mal nachsieht.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>eventswitch stops the parent with SIGTRAP/TRAP_CHLD reporting PTRACE_FORK or PTRACE_VFORK and the child&apos;s pid, and wakes the debugger. It returns only after the debugger continues the parent - for a vfork, only once the child has exec&apos;d or exited - with both locks released.</source>
-        <extracomment>Step fork1.eventswitch (core/steps/fork_steps.def)</extracomment>
+        <extracomment>Step fork1.eventswitch (core/state/steps/fork_steps.def)</extracomment>
         <translation>eventswitch stoppt den Elternprozess mit SIGTRAP/TRAP_CHLD, meldet PTRACE_FORK oder PTRACE_VFORK und die PID des Kindprozesses und weckt den Debugger. Es kehrt erst zurück, wenn der Debugger den Elternprozess fortsetzt – bei vfork erst, wenn der Kindprozess exec ausgeführt hat oder beendet ist –, und zwar mit beiden Sperren freigegeben.</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Without root (effective uid 0) a process may only switch to a uid it already has. The credentials change; a change of real uid moves the process between per-uid counts.</source>
-        <extracomment>Step setuid.do (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step setuid.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Ohne root (effektive UID 0) darf ein Prozess nur zu einer UID wechseln, die er bereits hat. Die Credentials ändern sich; ein Wechsel der realen UID verschiebt den Prozess zwischen den Zählern pro UID.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An EVFILT_PROC knote is attached to the target process - if the caller may watch it: root may watch anyone, others only their own processes that are not set-id.</source>
-        <extracomment>Step kqueue.register (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step kqueue.register (core/state/steps/misc_steps.def)</extracomment>
         <translation>Ein EVFILT_PROC-Knote wird an den Zielprozess gehängt – sofern der Aufrufer ihn beobachten darf: root darf jeden beobachten, andere nur ihre eigenen Prozesse, die nicht Set-ID sind.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The sleep is over - or a signal cut it short, and nanosleep returns EINTR.</source>
-        <extracomment>Step nanosleep.done (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step nanosleep.done (core/state/steps/misc_steps.def)</extracomment>
         <translation>Der Schlaf ist vorbei – oder ein Signal hat ihn abgebrochen, und nanosleep liefert EINTR.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The lock is held by an LWP running on another CPU: it will probably be released soon, so this CPU spins instead of sleeping. (A spin mutex is always spun on, never slept on.)</source>
-        <extracomment>Step mutex.spin (core/steps/misc_steps.def)</extracomment>
+        <extracomment>Step mutex.spin (core/state/steps/misc_steps.def)</extracomment>
         <translation>Die Sperre wird von einem LWP gehalten, der auf einer anderen CPU läuft: Sie wird wahrscheinlich bald frei, daher spinnt diese CPU, statt zu schlafen. (Auf einen Spin-Mutex wird immer gespinnt, nie geschlafen.)</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Continued by the debugger. After a TRAP_CHLD stop, a vfork parent must still wait for its child: proc_lock is taken to check.</source>
-        <extracomment>Step eventswitch.resumed (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.resumed (core/state/steps/sig_steps.def)</extracomment>
         <translation>Vom Debugger fortgesetzt. Nach einem TRAP_CHLD-Stopp muss ein vfork-Elternprozess immer noch auf seinen Kindprozess warten: proc_lock wird zum Prüfen genommen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Is l_vforkwaiting still set?</source>
-        <extracomment>Step eventswitch.vfork_wait_check (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.vfork_wait_check (core/state/steps/sig_steps.def)</extracomment>
         <translation>Ist l_vforkwaiting noch gesetzt?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The continued vfork parent sleeps on l_waitcv until the child execs or exits - even if it was continued with PT_KILL.</source>
-        <extracomment>Step eventswitch.vfork_cv_wait (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.vfork_cv_wait (core/state/steps/sig_steps.def)</extracomment>
         <translation>Der fortgesetzte vfork-Elternprozess schläft auf l_waitcv, bis der Kindprozess exec aufruft oder endet – selbst wenn er mit PT_KILL fortgesetzt wurde.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Woken: proc_lock is re-taken and the flag checked again.</source>
-        <extracomment>Step eventswitch.vfork_wakeup (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.vfork_wakeup (core/state/steps/sig_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und das Flag erneut geprüft.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>proc_lock is released; eventswitch returns.</source>
-        <extracomment>Step eventswitch.unlock (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitch.unlock (core/state/steps/sig_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben; eventswitch kehrt zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The child takes proc_lock ...</source>
-        <extracomment>Step eventswitchchild.proc_lock (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitchchild.proc_lock (core/state/steps/sig_steps.def)</extracomment>
         <translation>Der Kindprozess nimmt proc_lock ...</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... and its p_lock, to report itself.</source>
-        <extracomment>Step eventswitchchild.p_lock (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitchchild.p_lock (core/state/steps/sig_steps.def)</extracomment>
         <translation>... und sein p_lock, um sich zu melden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Still traced as a fork child? A debugger that detached before the child first ran cancels the report.</source>
-        <extracomment>Step eventswitchchild.recheck (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitchchild.recheck (core/state/steps/sig_steps.def)</extracomment>
         <translation>Noch als fork-Kindprozess verfolgt? Ein Debugger, der sich abgekoppelt hat, bevor der Kindprozess zum ersten Mal lief, verhindert die Meldung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not traced any more: the locks are released and the child returns to user mode.</source>
-        <extracomment>Step eventswitchchild.unlock (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step eventswitchchild.unlock (core/state/steps/sig_steps.def)</extracomment>
         <translation>Nicht mehr verfolgt: Die Sperren werden freigegeben, und der Kindprozess kehrt in den Benutzermodus zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A signal is posted to the process.</source>
-        <extracomment>Step psignal.post (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step psignal.post (core/state/steps/sig_steps.def)</extracomment>
         <translation>Ein Signal wird an den Prozess gesendet.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The signal&apos;s default action terminates the process.</source>
-        <extracomment>Step postsig.sigexit (core/steps/sig_steps.def)</extracomment>
+        <extracomment>Step postsig.sigexit (core/state/steps/sig_steps.def)</extracomment>
         <translation>Die Standardaktion des Signals beendet den Prozess.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The process runs its own code in user mode for one tick; the kernel is not involved.</source>
-        <extracomment>Step user.compute (core/steps/user_steps.def)</extracomment>
+        <extracomment>Step user.compute (core/state/steps/user_steps.def)</extracomment>
         <translation>Der Prozess führt einen Tick lang seinen eigenen Code im Benutzermodus aus; der Kernel ist nicht beteiligt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The process traps into the kernel to make a system call.</source>
-        <extracomment>Step user.syscall (core/steps/user_steps.def)</extracomment>
+        <extracomment>Step user.syscall (core/state/steps/user_steps.def)</extracomment>
         <translation>Der Prozess springt per Trap in den Kernel, um einen Systemaufruf zu machen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On its way back to user mode the LWP finds a pending signal and acts on it.</source>
-        <extracomment>Step user.userret_signal (core/steps/user_steps.def)</extracomment>
+        <extracomment>Step user.userret_signal (core/state/steps/user_steps.def)</extracomment>
         <translation>Auf dem Rückweg in den Benutzermodus findet der LWP ein anhängiges Signal und reagiert darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait takes proc_lock to look at its children.</source>
-        <extracomment>Step wait.proc_lock (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.proc_lock (core/state/steps/wait_steps.def)</extracomment>
         <translation>wait nimmt proc_lock, um seine Kindprozesse anzusehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait scans the children list for a zombie, or a stopped child not yet reported, that matches the pid and the exit-signal options (WALTSIG/WALLSIG).</source>
-        <extracomment>Step wait.find_child (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.find_child (core/state/steps/wait_steps.def)</extracomment>
         <translation>wait durchsucht die Kinderliste nach einem Zombie oder einem noch nicht gemeldeten gestoppten Kindprozess, der zur PID und zu den Exit-Signal-Optionen (WALTSIG/WALLSIG) passt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A zombie is reaped: its status is returned, its pid freed, nprocs and the per-uid count decremented - unless a debugger is reaping a child it stole, which is handed back to its real parent instead.</source>
-        <extracomment>Step wait.reap (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.reap (core/state/steps/wait_steps.def)</extracomment>
         <translation>Ein Zombie wird eingesammelt: Sein Status wird zurückgegeben, seine PID freigegeben, nprocs und der Zähler pro UID verringert – es sei denn, ein Debugger sammelt einen Kindprozess ein, den er sich genommen hat; der wird stattdessen seinem echten Elternprozess zurückgegeben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A stopped child is reported once (&quot;stopped by signal&quot;).</source>
-        <extracomment>Step wait.stopped (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.stopped (core/state/steps/wait_steps.def)</extracomment>
         <translation>Ein gestoppter Kindprozess wird einmal gemeldet („stopped by signal“).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>proc_lock is released and wait returns.</source>
-        <extracomment>Step wait.return (core/steps/wait_steps.def)</extracomment>
+        <extracomment>Step wait.return (core/state/steps/wait_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben, und wait kehrt zurück.</translation>
     </message>
 </context>
 <context>
     <name>PictureFile</name>
     <message>
-        <location filename="../../ui/picture_file.cpp" line="+24"/>
+        <location filename="../../ui/common/picture_file.cpp" line="+24"/>
         <source>Nothing to export.</source>
         <translation>Nichts zu exportieren.</translation>
     </message>
@@ -2353,484 +2353,484 @@ Step fork1.vforkdone_p_lock (core/steps/fork_steps.def)</extracomment>
     <message>
         <location filename="../../build/i18n/engine_texts.cpp" line="+2"/>
         <source>pid %1</source>
-        <extracomment>core/quiz.cpp:59</extracomment>
+        <extracomment>core/classroom/quiz.cpp:60</extracomment>
         <translation>PID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>pid %1 (%2)</source>
-        <extracomment>core/quiz.cpp:60
+        <extracomment>core/classroom/quiz.cpp:61
 ----------
-core/quiz.cpp:61</extracomment>
+core/classroom/quiz.cpp:62</extracomment>
         <translation>PID %1 (%2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2, %3)</source>
-        <extracomment>core/quiz.cpp:62</extracomment>
+        <extracomment>core/classroom/quiz.cpp:63</extracomment>
         <translation>PID %1 (%2, %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it takes the lock at once</source>
-        <extracomment>core/quiz_locks.cpp:28</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:28</extracomment>
         <translation>Er nimmt die Sperre sofort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it spins: the owner is running on a CPU and should let go soon</source>
-        <extracomment>core/quiz_locks.cpp:30</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:30</extracomment>
         <translation>Er spinnt: Der Besitzer läuft auf einer CPU und sollte sie bald freigeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it sleeps on the lock&apos;s turnstile: the owner is not running</source>
-        <extracomment>core/quiz_locks.cpp:33</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:33</extracomment>
         <translation>Er schläft im Turnstile der Sperre: Der Besitzer läuft nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex_enter gives up and the system call fails with EBUSY</source>
-        <extracomment>core/quiz_locks.cpp:36</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:36</extracomment>
         <translation>mutex_enter gibt auf, und der Systemaufruf scheitert mit EBUSY</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On CPU %1, %2 has been spinning on %3.</source>
-        <extracomment>core/quiz_locks.cpp:81</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:81</extracomment>
         <translation>Auf CPU %1 spinnt %2 bereits an %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On CPU %1, %2 is about to take %3.</source>
-        <extracomment>core/quiz_locks.cpp:82</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:82</extracomment>
         <translation>Auf CPU %1 will %2 gleich %3 nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds it; its LWP is %2 on CPU %3.</source>
-        <extracomment>core/quiz_locks.cpp:83</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:83</extracomment>
         <translation>%1 hält sie; sein LWP ist %2 auf CPU %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds it; its LWP is %2.</source>
-        <extracomment>core/quiz_locks.cpp:85</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:85</extracomment>
         <translation>%1 hält sie; sein LWP ist %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What does %1 do next?</source>
-        <extracomment>core/quiz_locks.cpp:86</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:86</extracomment>
         <translation>Was tut %1 als Nächstes?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L%1 (%2): </source>
-        <extracomment>core/quiz_locks.cpp:103</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:103</extracomment>
         <translation>L%1 (%2): </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is an adaptive mutex. mutex_enter spins while the owner&apos;s LWP is running on a CPU (LSONPROC), because it will probably release the lock within a few instructions; when the owner is not running, spinning could last a whole time slice, so the contender blocks on the lock&apos;s turnstile and is woken when the lock is released.</source>
-        <extracomment>core/quiz_locks.cpp:106</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:106</extracomment>
         <translation>%1 ist ein adaptiver Mutex. mutex_enter spinnt, solange der LWP des Besitzers auf einer CPU läuft (LSONPROC), denn er gibt die Sperre wahrscheinlich nach wenigen Instruktionen frei; läuft der Besitzer nicht, könnte das Spinnen eine ganze Zeitscheibe dauern, also blockiert der Bewerber im Turnstile der Sperre und wird geweckt, wenn sie freigegeben wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here the owner is %1, so it spins. mutex_enter never fails.</source>
-        <extracomment>core/quiz_locks.cpp:114</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:114</extracomment>
         <translation>Hier ist der Besitzer %1, also spinnt er. mutex_enter scheitert nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Here the owner is %1, so it sleeps. mutex_enter never fails.</source>
-        <extracomment>core/quiz_locks.cpp:116</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:116</extracomment>
         <translation>Hier ist der Besitzer %1, also schläft er. mutex_enter scheitert nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+174"/>
         <source>a zombie</source>
-        <extracomment>core/quiz_reparent.cpp:64
+        <extracomment>core/classroom/quiz_reparent.cpp:64
 ----------
-core/quiz_wait.cpp:31</extracomment>
+core/classroom/quiz_wait.cpp:31</extracomment>
         <translation>ein Zombie</translation>
     </message>
     <message>
         <location line="-172"/>
         <source>%1 is about to exit. Its children now: %2.</source>
-        <extracomment>core/quiz_reparent.cpp:67</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:67</extracomment>
         <translation>%1 beendet sich gleich. Seine Kindprozesse jetzt: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is tracing %2, which %3 forked.</source>
-        <extracomment>core/quiz_reparent.cpp:70</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:70</extracomment>
         <translation>%1 verfolgt %2, den %3 geforkt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who becomes the parent of %1?</source>
-        <extracomment>core/quiz_reparent.cpp:71</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:71</extracomment>
         <translation>Wer wird Elternprozess von %1?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>init (pid 1)</source>
-        <extracomment>core/quiz_reparent.cpp:83</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:83</extracomment>
         <translation>init (PID 1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the debugger of %2</source>
-        <extracomment>core/quiz_reparent.cpp:86</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:86</extracomment>
         <translation>%1, der Debugger von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, the parent of %2</source>
-        <extracomment>core/quiz_reparent.cpp:87</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:87</extracomment>
         <translation>%1, der Elternprozess von %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+2"/>
         <source>%1, the process that forked %2</source>
-        <extracomment>core/quiz_reparent.cpp:89
+        <extracomment>core/classroom/quiz_reparent.cpp:89
 ----------
-core/quiz_reparent.cpp:92</extracomment>
+core/classroom/quiz_reparent.cpp:92</extracomment>
         <translation>%1, der Prozess, der %2 geforkt hat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nobody: it is reaped together with %1</source>
-        <extracomment>core/quiz_reparent.cpp:96</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:96</extracomment>
         <translation>niemand: Er wird zusammen mit %1 eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 was tracing %2.</source>
-        <extracomment>core/quiz_reparent.cpp:106</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:106</extracomment>
         <translation>%1 hat %2 verfolgt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A debugger&apos;s exit detaches each tracee, kills it with SIGKILL and hands it back to the process that forked it - init here, because that process is gone.</source>
-        <extracomment>core/quiz_reparent.cpp:108</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:108</extracomment>
         <translation>Endet ein Debugger, koppelt er jeden verfolgten Prozess ab, tötet ihn mit SIGKILL und gibt ihn dem Prozess zurück, der ihn geforkt hat – hier init, weil dieser Prozess nicht mehr existiert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A debugger&apos;s exit detaches each tracee, kills it with SIGKILL and hands it back to the process that forked it - %1 here.</source>
-        <extracomment>core/quiz_reparent.cpp:112</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:112</extracomment>
         <translation>Endet ein Debugger, koppelt er jeden verfolgten Prozess ab, tötet ihn mit SIGKILL und gibt ihn dem Prozess zurück, der ihn geforkt hat – hier %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>exit1 gives every child of the exiting process to init: p_pptr and p_ppid become 1 and the exit signal goes back to SIGCHLD.</source>
-        <extracomment>core/quiz_reparent.cpp:119</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:119</extracomment>
         <translation>exit1 gibt jeden Kindprozess des endenden Prozesses an init: p_pptr und p_ppid werden 1, und das Exit-Signal wird wieder SIGCHLD.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing moves up to the grandparent, and grandchildren stay with their own parents.</source>
-        <extracomment>core/quiz_reparent.cpp:121</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:121</extracomment>
         <translation>Nichts rückt zum Großelternprozess auf, und Enkel bleiben bei ihren eigenen Elternprozessen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is already a zombie, so init reaps it at once.</source>
-        <extracomment>core/quiz_reparent.cpp:124</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:124</extracomment>
         <translation>%1 ist schon ein Zombie, also sammelt init ihn sofort ein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When %1 exits, init will reap it.</source>
-        <extracomment>core/quiz_reparent.cpp:125</extracomment>
+        <extracomment>core/classroom/quiz_reparent.cpp:125</extracomment>
         <translation>Wenn %1 endet, wird init ihn einsammeln.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+107"/>
         <source>%1 has just called %2.</source>
-        <extracomment>core/quiz_stops.cpp:100
+        <extracomment>core/classroom/quiz_stops.cpp:99
 ----------
-core/quiz_syscalls.cpp:177</extracomment>
+core/classroom/quiz_syscalls.cpp:180</extracomment>
         <translation>%1 hat gerade %2 aufgerufen.</translation>
     </message>
     <message>
         <location line="-105"/>
         <source>Its debugger %1 asked to be told about forks and vforks.</source>
-        <extracomment>core/quiz_stops.cpp:107</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:106</extracomment>
         <translation>Sein Debugger %1 will über forks und vforks informiert werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its debugger %1 asked to be told about forks (PTRACE_FORK).</source>
-        <extracomment>core/quiz_stops.cpp:109</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:108</extracomment>
         <translation>Sein Debugger %1 will über forks informiert werden (PTRACE_FORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its debugger %1 asked to be told about vforks (PTRACE_VFORK).</source>
-        <extracomment>core/quiz_stops.cpp:111</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:110</extracomment>
         <translation>Sein Debugger %1 will über vforks informiert werden (PTRACE_VFORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It has stop-on-fork set (PS_STOPFORK).</source>
-        <extracomment>core/quiz_stops.cpp:115</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:114</extracomment>
         <translation>Bei ihm ist Stop-on-Fork gesetzt (PS_STOPFORK).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Which process stops first?</source>
-        <extracomment>core/quiz_stops.cpp:116</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:115</extracomment>
         <translation>Welcher Prozess stoppt zuerst?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the parent, %1</source>
-        <extracomment>core/quiz_stops.cpp:118</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:117</extracomment>
         <translation>der Elternprozess, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the new child</source>
-        <extracomment>core/quiz_stops.cpp:119</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:118</extracomment>
         <translation>der neue Kindprozess</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the debugger, %1</source>
-        <extracomment>core/quiz_stops.cpp:120</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:119</extracomment>
         <translation>der Debugger, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>none of them: they all keep running</source>
-        <extracomment>core/quiz_stops.cpp:121</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:120</extracomment>
         <translation>keiner: Alle laufen weiter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L580-L581: the child inherited PS_STOPFORK (L459), so fork1 - still running in the parent - creates it stopped (SSTOP) instead of putting it on a run queue.</source>
-        <extracomment>core/quiz_stops.cpp:126</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:125</extracomment>
         <translation>L580-L581: Der Kindprozess hat PS_STOPFORK geerbt (L459), also erzeugt fork1 – noch im Elternprozess laufend – ihn gestoppt (SSTOP), statt ihn in eine Run-Queue zu stellen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent itself does not stop.</source>
-        <extracomment>core/quiz_stops.cpp:129</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:128</extracomment>
         <translation>Der Elternprozess selbst stoppt nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L609-L611: right after making the child runnable, fork1 - still in the parent - reports the fork through eventswitch, which stops the parent for the debugger.</source>
-        <extracomment>core/quiz_stops.cpp:134</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:133</extracomment>
         <translation>L609-L611: Gleich nachdem fork1 den Kindprozess lauffähig gemacht hat, meldet es – noch im Elternprozess – den fork über eventswitch, das den Elternprozess für den Debugger stoppt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The child reports itself only when it first runs, in child_return (L645-L647), and here the parent got to its report first.</source>
-        <extracomment>core/quiz_stops.cpp:137</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:136</extracomment>
         <translation>Der Kindprozess meldet sich erst, wenn er zum ersten Mal läuft, in child_return (L645-L647), und hier kam der Elternprozess zuerst zu seiner Meldung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The child was handed to the debugger at L522 and made runnable at L589.</source>
-        <extracomment>core/quiz_stops.cpp:143</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:142</extracomment>
         <translation>Der Kindprozess wurde in L522 dem Debugger übergeben und in L589 lauffähig gemacht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It ran on a CPU of its own and reached its report in child_return (L645-L647) before the parent got to its eventswitch at L611.</source>
-        <extracomment>core/quiz_stops.cpp:144</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:143</extracomment>
         <translation>Er lief auf einer eigenen CPU und erreichte seine Meldung in child_return (L645-L647), bevor der Elternprozess zu seinem eventswitch in L611 kam.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.</source>
-        <extracomment>core/quiz_stops.cpp:194</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:193</extracomment>
         <translation>%1 schläft in vfork auf seinem l_waitcv und wartet auf seinen Kindprozess %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What wakes %1 up?</source>
-        <extracomment>core/quiz_stops.cpp:196</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:195</extracomment>
         <translation>Was weckt %1 auf?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s execve</source>
-        <extracomment>core/quiz_stops.cpp:198</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:197</extracomment>
         <translation>das execve des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s exit</source>
-        <extracomment>core/quiz_stops.cpp:199</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:198</extracomment>
         <translation>das Ende (exit) des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a signal sent to %1</source>
-        <extracomment>core/quiz_stops.cpp:200</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:199</extracomment>
         <translation>ein Signal an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the debugger&apos;s PT_CONTINUE or PT_DETACH</source>
-        <extracomment>core/quiz_stops.cpp:201</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:200</extracomment>
         <translation>PT_CONTINUE oder PT_DETACH des Debuggers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the end of the child&apos;s time slice</source>
-        <extracomment>core/quiz_stops.cpp:202</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:201</extracomment>
         <translation>das Ende der Zeitscheibe des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Once execve is past its point of no return the child has an address space of its own, so under proc_lock it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/quiz_stops.cpp:206</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:205</extracomment>
         <translation>Sobald execve den Punkt ohne Wiederkehr überschritten hat, hat der Kindprozess einen eigenen Adressraum; also löscht er unter proc_lock PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exit1 releases a vfork parent first thing under proc_lock - before the exit signal is posted: it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/quiz_stops.cpp:209</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:208</extracomment>
         <translation>exit1 gibt einen vfork-Elternprozess als Allererstes unter proc_lock frei – noch bevor das Exit-Signal gesendet wird: Es löscht PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent&apos;s loop at L621-L622 then sees l_vforkwaiting clear.</source>
-        <extracomment>core/quiz_stops.cpp:212</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:211</extracomment>
         <translation>Die Schleife des Elternprozesses in L621-L622 sieht dann l_vforkwaiting gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sleep is not interruptible: no signal or debugger request ends it.</source>
-        <extracomment>core/quiz_stops.cpp:213</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:212</extracomment>
         <translation>Der Schlaf ist nicht unterbrechbar: Kein Signal und keine Debugger-Anfrage beendet ihn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>__clone(exit signal %1)</source>
-        <extracomment>core/quiz_syscalls.cpp:61</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:62</extracomment>
         <translation>__clone(Exit-Signal %1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>__clone(%1, exit signal %2)</source>
-        <extracomment>core/quiz_syscalls.cpp:62</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:63</extracomment>
         <translation>__clone(%1, Exit-Signal %2)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L258-L264: fork1 raised nprocs to %1 first, and that reached kern.maxproc %2, so the table counts as full (even for root).</source>
-        <extracomment>core/quiz_syscalls.cpp:69</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:70</extracomment>
         <translation>L258-L264: fork1 erhöhte zuerst nprocs auf %1, und das erreichte kern.maxproc %2, also gilt die Tabelle als voll (auch für root).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It undid the increment (L272), logged &apos;table is full&apos; (L273) and returned EAGAIN (L277).</source>
-        <extracomment>core/quiz_syscalls.cpp:74</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:75</extracomment>
         <translation>Es nahm die Erhöhung zurück (L272), protokollierte „table is full“ (L273) und gab EAGAIN zurück (L277).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>It undid the increment (L272) and returned EAGAIN (L277).</source>
-        <extracomment>core/quiz_syscalls.cpp:76</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:77</extracomment>
         <translation>Es nahm die Erhöhung zurück (L272) und gab EAGAIN zurück (L277).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L283-L284: the real uid&apos;s process count became %1, over its RLIMIT_NPROC soft limit, and only an effective uid of 0 may exceed it (L285). Both counts were given back and fork1 returned EAGAIN (L292).</source>
-        <extracomment>core/quiz_syscalls.cpp:79</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:80</extracomment>
         <translation>L283-L284: Der Prozesszähler der realen UID wurde %1 und lag damit über ihrem weichen RLIMIT_NPROC-Limit, das nur eine effektive UID 0 überschreiten darf (L285). Beide Zähler wurden zurückgegeben, und fork1 gab EAGAIN zurück (L292).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L301-L305: there was no kernel memory left for the child&apos;s U-area (the machine allows %1), so both counts were undone and fork1 returned ENOMEM - no sleep, no log line.</source>
-        <extracomment>core/quiz_syscalls.cpp:85</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:86</extracomment>
         <translation>L301-L305: Es war kein Kernel-Speicher mehr für die U-Area des Kindprozesses frei (die Maschine erlaubt %1), also wurden beide Zähler zurückgenommen, und fork1 gab ENOMEM zurück – kein Schlaf, keine Log-Zeile.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>L309-L318: proc_alloc() failed (an injected fault), so the U-area was freed, the counts undone and fork1 returned EAGAIN.</source>
-        <extracomment>core/quiz_syscalls.cpp:91</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:92</extracomment>
         <translation>L309-L318: proc_alloc() scheiterte (ein eingespeister Fehler), also wurde die U-Area freigegeben, die Zähler zurückgenommen, und fork1 gab EAGAIN zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L163: __clone refuses CLONE_PTRACE with EINVAL before fork1 is ever called.</source>
-        <extracomment>core/quiz_syscalls.cpp:94</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:95</extracomment>
         <translation>L163: __clone lehnt CLONE_PTRACE mit EINVAL ab, bevor fork1 überhaupt aufgerufen wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L169: CLONE_SIGHAND without CLONE_VM is refused with EINVAL: shared handlers would live in memory that is not shared.</source>
-        <extracomment>core/quiz_syscalls.cpp:97</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:98</extracomment>
         <translation>L169: CLONE_SIGHAND ohne CLONE_VM wird mit EINVAL abgelehnt: Gemeinsame Handler lägen in Speicher, der nicht gemeinsam ist.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>L187: the exit signal in the low 8 bits must be below _NSIG (64), so __clone returned EINVAL.</source>
-        <extracomment>core/quiz_syscalls.cpp:100</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:101</extracomment>
         <translation>L187: Das Exit-Signal in den unteren 8 Bits muss kleiner als _NSIG (64) sein, also gab __clone EINVAL zurück.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The call failed with %1.</source>
-        <extracomment>core/quiz_syscalls.cpp:102</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:103</extracomment>
         <translation>Der Aufruf scheiterte mit %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nprocs is %1 of kern.maxproc %2</source>
-        <extracomment>core/quiz_syscalls.cpp:154</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:157</extracomment>
         <translation>nprocs ist %1 von kern.maxproc %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real uid %1 has %2 process (RLIMIT_NPROC %3)</source>
-        <extracomment>core/quiz_syscalls.cpp:163</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:166</extracomment>
         <translation>die reale UID %1 hat %2 Prozess (RLIMIT_NPROC %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>real uid %1 has %2 processes (RLIMIT_NPROC %3)</source>
-        <extracomment>core/quiz_syscalls.cpp:164</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:167</extracomment>
         <translation>die reale UID %1 hat %2 Prozesse (RLIMIT_NPROC %3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>effective uid %1</source>
-        <extracomment>core/quiz_syscalls.cpp:168</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:171</extracomment>
         <translation>effektive UID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>U-areas in use: %1 of %2</source>
-        <extracomment>core/quiz_syscalls.cpp:172</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:175</extracomment>
         <translation>belegte U-Areas: %1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+56"/>
         <source>What does %1 return?</source>
-        <extracomment>core/quiz_syscalls.cpp:178
+        <extracomment>core/classroom/quiz_syscalls.cpp:181
 ----------
-core/quiz_wait.cpp:109</extracomment>
+core/classroom/quiz_wait.cpp:110</extracomment>
         <translation>Was gibt %1 zurück?</translation>
     </message>
     <message>
         <location line="-54"/>
         <source>success: it returns the new child&apos;s pid</source>
-        <extracomment>core/quiz_syscalls.cpp:184</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:187</extracomment>
         <translation>Erfolg: Es gibt die PID des neuen Kindprozesses zurück</translation>
     </message>
     <message>
@@ -2840,196 +2840,196 @@ core/quiz_wait.cpp:109</extracomment>
         <location line="+2"/>
         <location line="+48"/>
         <source>it fails with %1</source>
-        <extracomment>core/quiz_syscalls.cpp:185
+        <extracomment>core/classroom/quiz_syscalls.cpp:188
 ----------
-core/quiz_syscalls.cpp:186
+core/classroom/quiz_syscalls.cpp:189
 ----------
-core/quiz_syscalls.cpp:187
+core/classroom/quiz_syscalls.cpp:190
 ----------
-core/quiz_syscalls.cpp:190
+core/classroom/quiz_syscalls.cpp:193
 ----------
-core/quiz_wait.cpp:117</extracomment>
+core/classroom/quiz_wait.cpp:118</extracomment>
         <translation>Es scheitert mit %1</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a U-area was found (L301).</source>
-        <extracomment>core/quiz_syscalls.cpp:200</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:203</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID lag über RLIMIT_NPROC, aber eine effektive UID 0 darf es überschreiten (L285); eine U-Area fand sich (L301).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid stayed within RLIMIT_NPROC (L284); a U-area was found (L301).</source>
-        <extracomment>core/quiz_syscalls.cpp:205</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:208</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID blieb innerhalb von RLIMIT_NPROC (L284); eine U-Area fand sich (L301).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From L321 on fork1 cannot fail, and %1 returned %2, the child&apos;s pid (L599).</source>
-        <extracomment>core/quiz_syscalls.cpp:209</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:212</extracomment>
         <translation>Ab L321 kann fork1 nicht mehr scheitern, und %1 gab %2 zurück, die PID des Kindprozesses (L599).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>As a vfork parent it returned only after the child let go of its memory (L621-L622).</source>
-        <extracomment>core/quiz_syscalls.cpp:213</extracomment>
+        <extracomment>core/classroom/quiz_syscalls.cpp:216</extracomment>
         <translation>Als vfork-Elternprozess kehrte es erst zurück, nachdem der Kindprozess seinen Speicher freigegeben hatte (L621-L622).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>no options</source>
-        <extracomment>core/quiz_wait.cpp:26</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:26</extracomment>
         <translation>keine Optionen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stopped</source>
-        <extracomment>core/quiz_wait.cpp:32</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:32</extracomment>
         <translation>gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>being created</source>
-        <extracomment>core/quiz_wait.cpp:33</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:33</extracomment>
         <translation>im Entstehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>alive</source>
-        <extracomment>core/quiz_wait.cpp:34</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:34</extracomment>
         <translation>lebendig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it exited</source>
-        <extracomment>core/quiz_wait.cpp:38</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:38</extracomment>
         <translation>Es gibt %1 zurück: Er hat sich beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it was killed by a signal</source>
-        <extracomment>core/quiz_wait.cpp:40</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:40</extracomment>
         <translation>Es gibt %1 zurück: Er wurde durch ein Signal getötet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns %1: it stopped</source>
-        <extracomment>core/quiz_wait.cpp:42</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:42</extracomment>
         <translation>Es gibt %1 zurück: Er hat gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it returns 0: nothing to report yet</source>
-        <extracomment>core/quiz_wait.cpp:43</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:43</extracomment>
         <translation>Es gibt 0 zurück: Noch nichts zu melden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it fails with ECHILD: no child to wait for</source>
-        <extracomment>core/quiz_wait.cpp:44</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:44</extracomment>
         <translation>Es scheitert mit ECHILD: Kein Kindprozess, auf den es warten könnte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has just called wait(pid %2, %3).</source>
-        <extracomment>core/quiz_wait.cpp:86</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:87</extracomment>
         <translation>%1 hat gerade wait(PID %2, %3) aufgerufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has just called wait(any child, %2).</source>
-        <extracomment>core/quiz_wait.cpp:88</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:89</extracomment>
         <translation>%1 hat gerade wait(beliebiges Kind, %2) aufgerufen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>exit signal %1</source>
-        <extracomment>core/quiz_wait.cpp:98</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:99</extracomment>
         <translation>Exit-Signal %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>held by its debugger, pid %1</source>
-        <extracomment>core/quiz_wait.cpp:105</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:106</extracomment>
         <translation>von seinem Debugger gehalten, PID %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>It has no children now.</source>
-        <extracomment>core/quiz_wait.cpp:107</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:108</extracomment>
         <translation>Er hat jetzt keine Kindprozesse.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Its children now: %1.</source>
-        <extracomment>core/quiz_wait.cpp:108</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:109</extracomment>
         <translation>Seine Kindprozesse jetzt: %1.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Without WALTSIG or WALLSIG, wait only looks at children whose exit signal is SIGCHLD (WALTSIG: only the others, WALLSIG: all of them).</source>
-        <extracomment>core/quiz_wait.cpp:152</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:153</extracomment>
         <translation>Ohne WALTSIG oder WALLSIG betrachtet wait nur Kindprozesse, deren Exit-Signal SIGCHLD ist (WALTSIG: nur die anderen, WALLSIG: alle).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No child matches the pid and options, and no child is held by a debugger, so wait fails at once with ECHILD instead of sleeping.</source>
-        <extracomment>core/quiz_wait.cpp:155</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:156</extracomment>
         <translation>Kein Kindprozess passt zu PID und Optionen, und keiner wird von einem Debugger gehalten, also scheitert wait sofort mit ECHILD, statt zu schlafen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>wait failed with %1.</source>
-        <extracomment>core/quiz_wait.cpp:159</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:160</extracomment>
         <translation>wait scheiterte mit %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WNOHANG: a matching child exists but has nothing to report (no zombie, no unreported stop), so wait returns 0 at once instead of sleeping.</source>
-        <extracomment>core/quiz_wait.cpp:161</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:162</extracomment>
         <translation>WNOHANG: Ein passender Kindprozess existiert, hat aber nichts zu melden (kein Zombie, kein ungemeldeter Stopp), also gibt wait sofort 0 zurück, statt zu schlafen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 was stopped by %2 and that stop had not been reported yet.</source>
-        <extracomment>core/quiz_wait.cpp:165</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:166</extracomment>
         <translation>%1 wurde durch %2 gestoppt, und dieser Stopp war noch nicht gemeldet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait reports a stop once, to a debugger always and to a parent only with WUNTRACED; the child is not reaped.</source>
-        <extracomment>core/quiz_wait.cpp:167</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:168</extracomment>
         <translation>wait meldet einen Stopp einmal, einem Debugger immer und einem Elternprozess nur mit WUNTRACED; der Kindprozess wird nicht eingesammelt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 was killed by %2.</source>
-        <extracomment>core/quiz_wait.cpp:172</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:173</extracomment>
         <translation>%1 wurde durch %2 getötet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 exited with status %2.</source>
-        <extracomment>core/quiz_wait.cpp:173</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:174</extracomment>
         <translation>%1 hat sich mit Status %2 beendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>wait found it as a zombie, returned its pid and status and reaped it: its pid is freed and nprocs goes down.</source>
-        <extracomment>core/quiz_wait.cpp:174</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:175</extracomment>
         <translation>wait fand ihn als Zombie, gab seine PID und seinen Status zurück und sammelte ihn ein: Seine PID wird frei, und nprocs sinkt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing was ready at first, so wait slept on its p_waitcv until a child changed state.</source>
-        <extracomment>core/quiz_wait.cpp:183</extracomment>
+        <extracomment>core/classroom/quiz_wait.cpp:184</extracomment>
         <translation>Zunächst war nichts bereit, also schlief wait auf seinem p_waitcv, bis ein Kindprozess seinen Zustand änderte.</translation>
     </message>
 </context>
 <context>
     <name>RunExport</name>
     <message>
-        <location filename="../../ui/run_export.cpp" line="+51"/>
+        <location filename="../../ui/export/run_export.cpp" line="+51"/>
         <source>No steps to export.</source>
         <translation>Keine Schritte zu exportieren.</translation>
     </message>
@@ -4871,7 +4871,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>ScenarioBrowser</name>
     <message>
-        <location filename="../../ui/scenario_browser.cpp" line="+27"/>
+        <location filename="../../ui/shell/scenario_browser.cpp" line="+27"/>
         <source>Filter by title, description, tag or file name</source>
         <translation>Nach Titel, Beschreibung, Tag oder Dateiname filtern</translation>
     </message>
@@ -4919,7 +4919,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>ScenarioEditor</name>
     <message>
-        <location filename="../../ui/scenario_editor.cpp" line="+150"/>
+        <location filename="../../ui/editor/scenario_editor.cpp" line="+76"/>
         <source>Open...</source>
         <translation>Öffnen...</translation>
     </message>
@@ -5036,7 +5036,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>State</name>
     <message>
-        <location filename="../../ui/state_colors.cpp" line="+33"/>
+        <location filename="../../ui/common/state_colors.cpp" line="+33"/>
         <source>being built (SIDL)</source>
         <translation>im Aufbau (SIDL)</translation>
     </message>
@@ -5079,7 +5079,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>StepHeadline</name>
     <message>
-        <location filename="../../ui/trace_search.cpp" line="+134"/>
+        <location filename="../../ui/model/trace_search.cpp" line="+111"/>
         <source>You are the scheduler · step %1 · tick %2</source>
         <translation>Sie sind der Scheduler · Schritt %1 · Tick %2</translation>
     </message>
@@ -5102,7 +5102,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../ui/step_list.cpp" line="+28"/>
+        <location filename="../../ui/export/step_list.cpp" line="+28"/>
         <source>No steps given: write them as 10,20,30 or 10-20.</source>
         <translation>Keine Schritte angegeben: bitte als 10,20,30 oder 10-20 schreiben.</translation>
     </message>
@@ -5131,7 +5131,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>SummaryCharts</name>
     <message>
-        <location filename="../../ui/summary_charts.cpp" line="+191"/>
+        <location filename="../../ui/timeline/summary_charts.cpp" line="+191"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
@@ -5229,7 +5229,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../ui/timeline_view.cpp" line="+37"/>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="+37"/>
         <source>user</source>
         <translation>Benutzer</translation>
     </message>
@@ -5297,7 +5297,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::BreakpointDialog</name>
     <message>
-        <location filename="../../ui/breakpoint_dialog.cpp" line="+19"/>
+        <location filename="../../ui/shell/breakpoint_dialog.cpp" line="+19"/>
         <source>Breakpoints</source>
         <translation>Haltepunkte</translation>
     </message>
@@ -5320,7 +5320,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ChallengePanel</name>
     <message>
-        <location filename="../../ui/challenge_panel.cpp" line="+50"/>
+        <location filename="../../ui/classroom/challenge_panel.cpp" line="+50"/>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
     </message>
@@ -5463,7 +5463,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::CpuView</name>
     <message>
-        <location filename="../../ui/cpu_view.cpp" line="+17"/>
+        <location filename="../../ui/views/cpu_view.cpp" line="+18"/>
         <source>CPUs</source>
         <translation>CPUs</translation>
     </message>
@@ -5478,7 +5478,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>als Nächstes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>spinning on a lock</source>
         <translation>spinnt an einer Sperre</translation>
     </message>
@@ -5542,7 +5542,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ExploreDialog</name>
     <message>
-        <location filename="../../ui/explore_dialog.cpp" line="+22"/>
+        <location filename="../../ui/classroom/explore_dialog.cpp" line="+22"/>
         <source>What Can Happen?</source>
         <translation>Was kann passieren?</translation>
     </message>
@@ -5655,7 +5655,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ExportStepsDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.cpp" line="+23"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="+23"/>
         <source>Export Animation</source>
         <translation>Animation exportieren</translation>
     </message>
@@ -5780,7 +5780,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ForkpyDialog</name>
     <message>
-        <location filename="../../ui/forkpy_dialog.cpp" line="+35"/>
+        <location filename="../../ui/classroom/forkpy_dialog.cpp" line="+35"/>
         <source>fork.py Problems</source>
         <translation>fork.py-Aufgaben</translation>
     </message>
@@ -5905,7 +5905,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::HelpWindow</name>
     <message>
-        <location filename="../../ui/help_window.cpp" line="+31"/>
+        <location filename="../../ui/shell/help_window.cpp" line="+31"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
@@ -5978,7 +5978,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::KernForkView</name>
     <message>
-        <location filename="../../ui/kern_fork_view.cpp" line="+168"/>
+        <location filename="../../ui/views/kern_fork_view.cpp" line="+104"/>
         <source>&lt;h3&gt;Read the real fork1() beside the model&lt;/h3&gt;&lt;p&gt;Forkscope follows NetBSD&apos;s &lt;b&gt;sys/kern/kern_fork.c, revision 1.231&lt;/b&gt;, line by line. The file is not bundled; with your own copy here, every CPU&apos;s current step is highlighted in it and F9 sets a breakpoint on a line.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Get revision 1.231&lt;/b&gt; (save it as &lt;code&gt;kern_fork.c&lt;/code&gt;):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NetBSD CVSweb: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (choose &lt;i&gt;download&lt;/i&gt;), or with CVS: &lt;code&gt;cvs -d anoncvs@anoncvs.NetBSD.org:/cvsroot co -r1.231 src/sys/kern/kern_fork.c&lt;/code&gt;&lt;/li&gt;&lt;li&gt;The NetBSD/src mirror on GitHub: &lt;a href=&quot;%2&quot;&gt;github.com/NetBSD/src&lt;/a&gt;, path &lt;code&gt;sys/kern/kern_fork.c&lt;/code&gt;: pick the commit whose &lt;code&gt;$NetBSD: kern_fork.c,v 1.231&lt;/code&gt; line matches.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Then click &lt;b&gt;Open kern_fork.c...&lt;/b&gt; below, or drag the file onto this view. Another revision opens too, with a warning that lines may not match.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Das echte fork1() neben dem Modell lesen&lt;/h3&gt;&lt;p&gt;Forkscope folgt NetBSDs &lt;b&gt;sys/kern/kern_fork.c, Revision 1.231&lt;/b&gt;, Zeile für Zeile. Die Datei wird nicht mitgeliefert; mit Ihrer eigenen Kopie hier wird der aktuelle Schritt jeder CPU darin hervorgehoben, und F9 setzt einen Haltepunkt auf eine Zeile.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Revision 1.231 besorgen&lt;/b&gt; (als &lt;code&gt;kern_fork.c&lt;/code&gt; speichern):&lt;/p&gt;&lt;ul&gt;&lt;li&gt;NetBSD CVSweb: &lt;a href=&quot;%1&quot;&gt;%1&lt;/a&gt; (&lt;i&gt;download&lt;/i&gt; wählen), oder mit CVS: &lt;code&gt;cvs -d anoncvs@anoncvs.NetBSD.org:/cvsroot co -r1.231 src/sys/kern/kern_fork.c&lt;/code&gt;&lt;/li&gt;&lt;li&gt;Der NetBSD/src-Spiegel auf GitHub: &lt;a href=&quot;%2&quot;&gt;github.com/NetBSD/src&lt;/a&gt;, Pfad &lt;code&gt;sys/kern/kern_fork.c&lt;/code&gt;: den Commit wählen, dessen Zeile &lt;code&gt;$NetBSD: kern_fork.c,v 1.231&lt;/code&gt; passt.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;Dann unten auf &lt;b&gt;kern_fork.c öffnen...&lt;/b&gt; klicken oder die Datei auf diese Ansicht ziehen. Eine andere Revision öffnet sich auch, mit dem Hinweis, dass Zeilen abweichen können.&lt;/p&gt;</translation>
     </message>
@@ -6006,7 +6006,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::LoadProgress</name>
     <message>
-        <location filename="../../ui/load_progress.cpp" line="+28"/>
+        <location filename="../../ui/shell/load_progress.cpp" line="+28"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -6037,7 +6037,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::LockView</name>
     <message>
-        <location filename="../../ui/lock_view.cpp" line="+17"/>
+        <location filename="../../ui/views/lock_view.cpp" line="+18"/>
         <source>Locks and wait channels</source>
         <translation>Sperren und Wartekanäle</translation>
     </message>
@@ -6123,7 +6123,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.cpp" line="+53"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+54"/>
         <location line="+560"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
@@ -6426,7 +6426,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1: weder eine Datei noch ein mitgeliefertes Szenario</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_actions.cpp" line="+131"/>
+        <location filename="../../ui/shell/main_window_actions.cpp" line="+131"/>
         <source>About Forkscope</source>
         <translation>Über Forkscope</translation>
     </message>
@@ -6441,20 +6441,20 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Szenario oder Aufzeichnung öffnen</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>Nothing to save</source>
         <translation>Nichts zu speichern</translation>
     </message>
     <message>
         <location line="-84"/>
         <location line="+84"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+30"/>
         <source>Open a scenario first.</source>
         <translation>Öffnen Sie zuerst ein Szenario.</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-143"/>
         <source>Scenarios and traces (*.json *.json.gz);;All files (*)</source>
         <translation>Szenarien und Traces (*.json *.json.gz);;Alle Dateien (*)</translation>
     </message>
@@ -6499,7 +6499,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Aufzeichnung speichern</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save the trace</source>
         <translation>Die Aufzeichnung kann nicht gespeichert werden</translation>
     </message>
@@ -6515,12 +6515,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Nichts zu exportieren</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-28"/>
         <source>Export Chrome Trace</source>
         <translation>Chrome-Trace exportieren</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Cannot export the trace</source>
         <translation>Die Aufzeichnung kann nicht exportiert werden</translation>
     </message>
@@ -6649,7 +6649,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>(keine)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_layouts.cpp" line="+39"/>
+        <location filename="../../ui/shell/main_window_layouts.cpp" line="+39"/>
         <source>La&amp;youts</source>
         <translation>La&amp;youts</translation>
     </message>
@@ -6684,7 +6684,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Layout „%1“ gespeichert (Ansicht &gt; Layouts).</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window_program.cpp" line="+17"/>
+        <location filename="../../ui/shell/main_window_program.cpp" line="+17"/>
         <source>Program</source>
         <translation>Programm</translation>
     </message>
@@ -6692,7 +6692,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::NarrationView</name>
     <message>
-        <location filename="../../ui/narration_view.cpp" line="+27"/>
+        <location filename="../../ui/views/narration_view.cpp" line="+27"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -6740,7 +6740,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences_dialog.cpp" line="+16"/>
+        <location filename="../../ui/shell/preferences_dialog.cpp" line="+16"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
@@ -6758,7 +6758,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::ProcNodeItem</name>
     <message>
-        <location filename="../../ui/proc_node_item.cpp" line="+52"/>
+        <location filename="../../ui/views/proc_node_item.cpp" line="+52"/>
         <source>
 Chips: filled = shared with the parent, dashed = copied</source>
         <translation>
@@ -6828,7 +6828,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/proc_tree_view.cpp" line="+56"/>
+        <location filename="../../ui/views/proc_tree_view.cpp" line="+57"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -6883,7 +6883,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>echter Elternprozess (p_ppid)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%1 · CPU %2</source>
         <translation>%1 · CPU %2</translation>
     </message>
@@ -6901,7 +6901,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProgramView</name>
     <message>
-        <location filename="../../ui/program_view.cpp" line="+23"/>
+        <location filename="../../ui/views/program_view.cpp" line="+25"/>
         <source>&amp;Process:</source>
         <translation>&amp;Prozess:</translation>
     </message>
@@ -6969,7 +6969,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>als Nächstes, nach dem Kernel</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+45"/>
         <source>in the kernel, inside its %1 system call</source>
         <translation>im Kernel, in seinem Systemaufruf %1</translation>
     </message>
@@ -7007,7 +7007,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/quiz_panel.cpp" line="+61"/>
+        <location filename="../../ui/classroom/quiz_panel.cpp" line="+61"/>
         <location line="+104"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
@@ -7102,13 +7102,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/session_load.cpp" line="+49"/>
+        <location filename="../../ui/model/session_load.cpp" line="+49"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/session.cpp" line="+53"/>
-        <location filename="../../ui/session_load.cpp" line="+30"/>
+        <location filename="../../ui/model/session.cpp" line="+53"/>
+        <location filename="../../ui/model/session_load.cpp" line="+33"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>
@@ -7116,7 +7116,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::SourceView</name>
     <message>
-        <location filename="../../ui/source_view.cpp" line="+22"/>
+        <location filename="../../ui/views/source_view.cpp" line="+22"/>
         <source>fork1 step by step</source>
         <translation>fork1 schrittweise</translation>
     </message>
@@ -7144,7 +7144,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::TransportBar</name>
     <message>
-        <location filename="../../ui/transport_bar.cpp" line="+20"/>
+        <location filename="../../ui/shell/transport_bar.cpp" line="+20"/>
         <source>Step scrubber</source>
         <translation>Schrittregler</translation>
     </message>
@@ -7185,7 +7185,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome_page.cpp" line="+20"/>
+        <location filename="../../ui/shell/welcome_page.cpp" line="+20"/>
         <source>&lt;h2&gt;Welcome to Forkscope&lt;/h2&gt;&lt;p&gt;Watch NetBSD&apos;s &lt;code&gt;fork1()&lt;/code&gt; run on a simulated multiprocessor, step by step, forwards and backwards. Pick a scenario to start: the beginner ones are a good first lecture.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei Forkscope&lt;/h2&gt;&lt;p&gt;Sehen Sie NetBSDs &lt;code&gt;fork1()&lt;/code&gt; auf einem simulierten Mehrprozessorsystem laufen, Schritt für Schritt, vorwärts und rückwärts. Wählen Sie zum Anfang ein Szenario: Die für Einsteiger sind eine gute erste Vorlesung.&lt;/p&gt;</translation>
     </message>

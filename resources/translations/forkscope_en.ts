@@ -4,7 +4,7 @@
 <context>
     <name>EventLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/event_log_view.cpp" line="+81"/>
+        <location filename="../../ui/views/event_log_view.cpp" line="+81"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ExportCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/export_commands.cpp" line="+93"/>
+        <location filename="../../ui/shell/export_commands.cpp" line="+93"/>
         <source>Rendering %n frame(s)...</source>
         <translation>
             <numerusform>Rendering %n frame...</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>ScenarioEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/scenario_editor.cpp" line="+276"/>
+        <location filename="../../ui/editor/scenario_editor.cpp" line="+202"/>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>fsui::ExportStepsDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/export_dialog.cpp" line="+31"/>
+        <location filename="../../ui/export/export_dialog.cpp" line="+31"/>
         <source>Step 0 is the machine before the first step; this run has %n step(s). A range with /5 takes every fifth step.</source>
         <translation>
             <numerusform>Step 0 is the machine before the first step; this run has %n step. A range with /5 takes every fifth step.</numerusform>
@@ -96,7 +96,7 @@
 <context>
     <name>fsui::LoadProgress</name>
     <message numerus="yes">
-        <location filename="../../ui/load_progress.cpp" line="+58"/>
+        <location filename="../../ui/shell/load_progress.cpp" line="+58"/>
         <source>Recording %1: %Ln step(s)...</source>
         <translation>
             <numerusform>Recording %1: %Ln step...</numerusform>
@@ -107,7 +107,7 @@
 <context>
     <name>fsui::LockView</name>
     <message numerus="yes">
-        <location filename="../../ui/lock_view.cpp" line="+169"/>
+        <location filename="../../ui/views/lock_view.cpp" line="+170"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n idle p_lock</numerusform>
@@ -118,7 +118,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.cpp" line="+628"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+629"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>
@@ -129,7 +129,7 @@
 <context>
     <name>fsui::ProgramView</name>
     <message numerus="yes">
-        <location filename="../../ui/program_view.cpp" line="+168"/>
+        <location filename="../../ui/views/program_view.cpp" line="+170"/>
         <source>computing, %n tick(s) left</source>
         <translation>
             <numerusform>computing, %n tick left</numerusform>
@@ -140,7 +140,7 @@
 <context>
     <name>fsui::TransportBar</name>
     <message numerus="yes">
-        <location filename="../../ui/transport_bar.cpp" line="+31"/>
+        <location filename="../../ui/shell/transport_bar.cpp" line="+31"/>
         <source>%n step(s)/s</source>
         <translation>
             <numerusform>%n step/s</numerusform>
