@@ -186,7 +186,7 @@ int main(int argc, char** argv) {
   }
   {
     auto tl = std::make_shared<const fs::Timeline>(load(storm()));
-    TimelineView view;
+    fsui::TimelineView view;
     view.resize(1280, 400);
     view.show();
     view.setTimeline(tl);

@@ -448,449 +448,6 @@
     </message>
 </context>
 <context>
-    <name>ChangesView</name>
-    <message>
-        <location filename="../../ui/views/changes_view.cpp" line="+20"/>
-        <source>&lt; Previous step</source>
-        <translation>&lt; Voriger Schritt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Next step &gt;</source>
-        <translation>Nächster Schritt &gt;</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>No run loaded.</source>
-        <translation>Kein Lauf geladen.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Before step 1: the machine has just booted.</source>
-        <translation>Vor Schritt 1: Die Maschine ist gerade gebootet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing has run yet. Step forward to see the first step.</source>
-        <translation>Noch ist nichts gelaufen. Gehen Sie einen Schritt vor, um den ersten Schritt zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>CPU %1, pid %2</source>
-        <translation>CPU %1, PID %2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Step %1&lt;/b&gt; of %2 (tick %3): %4 %5</source>
-        <translation>&lt;b&gt;Schritt %1&lt;/b&gt; von %2 (Tick %3): %4 %5</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Events recorded in this step (%1)</source>
-        <translation>In diesem Schritt aufgezeichnete Ereignisse (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(none: CPU %1 retries mutex_enter() while another CPU holds the lock; the engine records only the first spin)</source>
-        <translation>(keine: CPU %1 versucht mutex_enter() erneut, während eine andere CPU die Sperre hält; die Engine zeichnet nur den ersten Spin-Versuch auf)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>What changed in the kernel state (%1)</source>
-        <translation>Was sich im Kernel-Zustand geändert hat (%1)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>(no visible change)</source>
-        <translation>(keine sichtbare Änderung)</translation>
-    </message>
-</context>
-<context>
-    <name>EventLogModel</name>
-    <message>
-        <location filename="../../ui/views/event_log_model.cpp" line="+26"/>
-        <source>acquire</source>
-        <translation>nehmen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spin</source>
-        <translation>spinnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sleep</source>
-        <translation>schlafen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>release</source>
-        <translation>freigeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>hand over</source>
-        <translation>übergeben</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>create</source>
-        <translation>erzeugen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>publish</source>
-        <translation>veröffentlichen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>state</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reparent</source>
-        <translation>umhängen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>zombie</source>
-        <translation>Zombie</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>reap</source>
-        <translation>einsammeln</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>%1 enter %2</source>
-        <translation>%1 Aufruf %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 failed %2</source>
-        <translation>%1 gescheitert %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 returned %2</source>
-        <translation>%1 lieferte %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (exited %1)</source>
-        <translation> (beendet mit %1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> (stopped %1)</source>
-        <translation> (gestoppt durch %1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> (signaled %1)</source>
-        <translation> (beendet durch Signal %1)</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <location line="+151"/>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location line="-151"/>
-        <source>syscall</source>
-        <translation>Syscall</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lock</source>
-        <translation>Sperre</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>cv</source>
-        <translation>cv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>proc</source>
-        <translation>proc</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lwp</source>
-        <translation>lwp</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>sched</source>
-        <translation>sched</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>signal</source>
-        <translation>Signal</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>ptrace</source>
-        <translation>ptrace</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>knote</source>
-        <translation>knote</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>counter</source>
-        <translation>Zähler</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>log</source>
-        <translation>Log</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expect</source>
-        <translation>Erwartung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>lock %1 %2 (owner %3)</source>
-        <translation>Sperre %1 %2 (Besitzer %3)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>lock %1 %2</source>
-        <translation>Sperre %1 %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>wait</source>
-        <translation>warten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>broadcast</source>
-        <translation>alle wecken</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>wakeup</source>
-        <translation>wecken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>cv %1 %2 lwp %3</source>
-        <translation>cv %1 %2 LWP %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cv %1 %2</source>
-        <translation>cv %1 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>proc %1 pid %2 (ppid %3) %4</source>
-        <translation>proc %1 PID %2 (PPID %3) %4</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>lwp %1 %2</source>
-        <translation>LWP %1 %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source> on %1</source>
-        <translation> auf %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>idle</source>
-        <translation>Leerlauf</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>lwp %1</source>
-        <translation>LWP %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>switch %1 -&gt; %2</source>
-        <translation>Wechsel %1 -&gt; %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>enqueue lwp %1 on CPU %2</source>
-        <translation>LWP %1 in die Run-Queue von CPU %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU idle (was %1)</source>
-        <translation>CPU im Leerlauf (vorher %1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>sched %1</source>
-        <translation>sched %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>post</source>
-        <translation>senden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>stop</source>
-        <translation>stoppen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>deliver</source>
-        <translation>zustellen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>discard</source>
-        <translation>verwerfen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>signal %1 %2 to pid %3</source>
-        <translation>Signal %2 an PID %3: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>ptrace stop pid %1 (tracer %2)</source>
-        <translation>ptrace-Stopp PID %1 (Tracer %2)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source> other pid %1</source>
-        <translation> andere PID %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>knote watcher %1 target %2 fflags 0x%3</source>
-        <translation>knote Beobachter %1 Ziel %2 fflags 0x%3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>expect %1 ok</source>
-        <translation>Erwartung %1 erfüllt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>expect %1 FAILED: %2</source>
-        <translation>Erwartung %1 NICHT ERFÜLLT: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>note %1: %2</source>
-        <translation>Notiz %1: %2</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>seq</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>tick</source>
-        <translation>Tick</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU</source>
-        <translation>CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>pid</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>details</source>
-        <translation>Details</translation>
-    </message>
-</context>
-<context>
-    <name>EventLogView</name>
-    <message>
-        <location filename="../../ui/views/event_log_view.cpp" line="+17"/>
-        <source>All kinds</source>
-        <translation>Alle Arten</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>pid</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Search details, e.g. proc_lock or fork1:516</source>
-        <translation>Details durchsuchen, z. B. proc_lock oder fork1:516</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>filtering... %1%</source>
-        <translation>filtere... %1 %</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>All CPUs</source>
-        <translation>Alle CPUs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No CPU</source>
-        <translation>Keine CPU</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-</context>
-<context>
     <name>EventText</name>
     <message>
         <location filename="../../ui/common/event_text.cpp" line="+22"/>
@@ -4869,171 +4426,6 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
-    <name>ScenarioBrowser</name>
-    <message>
-        <location filename="../../ui/shell/scenario_browser.cpp" line="+27"/>
-        <source>Filter by title, description, tag or file name</source>
-        <translation>Nach Titel, Beschreibung, Tag oder Dateiname filtern</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Rescan</source>
-        <translation>Neu einlesen</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>All tags</source>
-        <translation>Alle Tags</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>%1 (invalid)</source>
-        <translation>%1 (ungültig)</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>No scenarios found in `%1`.</source>
-        <translation>Keine Szenarien in `%1` gefunden.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No scenario matches the filter.</source>
-        <translation>Kein Szenario passt zum Filter.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>**This file is not a valid scenario.** Open it in the editor to fix it.</source>
-        <translation>**Diese Datei ist kein gültiges Szenario.** Öffnen Sie sie im Editor, um sie zu korrigieren.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>*Tags:* %1</source>
-        <translation>*Tags:* %1</translation>
-    </message>
-</context>
-<context>
-    <name>ScenarioEditor</name>
-    <message>
-        <location filename="../../ui/editor/scenario_editor.cpp" line="+76"/>
-        <source>Open...</source>
-        <translation>Öffnen...</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save As...</source>
-        <translation>Speichern unter...</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>untitled.json</source>
-        <translation>unbenannt.json</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Type a scenario here, open one, or start from File &gt; New Scenario from Template.</source>
-        <translation>Tippen Sie hier ein Szenario, öffnen Sie eines oder beginnen Sie mit Datei &gt; Neues Szenario aus Vorlage.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Valid scenario: %2</source>
-        <translation>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Gültiges Szenario: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
-        <translation>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n Fehler: vor dem Ausführen beheben</numerusform>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n Fehler: vor dem Ausführen beheben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1:%2</source>
-        <translation>%1:%2</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>(document)</source>
-        <translation>(Dokument)</translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>untitled</source>
-        <translation>unbenannt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 &lt;b&gt;(modified)&lt;/b&gt;</source>
-        <translation>%1 &lt;b&gt;(geändert)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Save scenario</source>
-        <translation>Szenario speichern</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>The scenario has unsaved changes. Save them?</source>
-        <translation>Das Szenario hat ungespeicherte Änderungen. Jetzt speichern?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Open scenario</source>
-        <translation>Szenario öffnen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+8"/>
-        <source>Scenarios (*.json);;All files (*)</source>
-        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Save scenario as</source>
-        <translation>Szenario speichern unter</translation>
-    </message>
-</context>
-<context>
     <name>State</name>
     <message>
         <location filename="../../ui/common/state_colors.cpp" line="+33"/>
@@ -5126,172 +4518,6 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <location line="+6"/>
         <source>More than %1 steps: choose fewer, or a stride such as 0-%2/%3.</source>
         <translation>Mehr als %1 Schritte: bitte weniger wählen oder eine Schrittweite wie 0-%2/%3.</translation>
-    </message>
-</context>
-<context>
-    <name>SummaryCharts</name>
-    <message>
-        <location filename="../../ui/timeline/summary_charts.cpp" line="+191"/>
-        <source>Whole run (otherwise: up to the current step)</source>
-        <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fork-family calls by result</source>
-        <translation>Aufrufe der fork-Familie nach Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lock contention (busiest locks)</source>
-        <translation>Sperrkonflikte (meistgenutzte Sperren)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>CPU utilisation (% of ticks)</source>
-        <translation>CPU-Auslastung (% der Ticks)</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>success</source>
-        <translation>Erfolg</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EAGAIN</source>
-        <translation>EAGAIN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ENOMEM</source>
-        <translation>ENOMEM</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>EINVAL</source>
-        <translation>EINVAL</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>other</source>
-        <translation>andere</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>fork family</source>
-        <translation>fork-Familie</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>acquires</source>
-        <translation>Belegungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spins</source>
-        <translation>Spins</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>sleeps</source>
-        <translation>Schlafvorgänge</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>(no lock traffic yet)</source>
-        <translation>(noch keine Sperrzugriffe)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spin</source>
-        <translation>Spin</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>idle</source>
-        <translation>Leerlauf</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <location filename="../../ui/timeline/timeline_view.cpp" line="+37"/>
-        <source>user</source>
-        <translation>Benutzer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>kernel</source>
-        <translation>Kernel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>spinning</source>
-        <translation>spinnt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>idle</source>
-        <translation>Leerlauf</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>lock held</source>
-        <translation>Sperre gehalten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>held, contended</source>
-        <translation>gehalten, umkämpft</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Wheel: zoom. Drag: pan. Click: go to that step. Double-click: show all.</source>
-        <translation>Mausrad: zoomen. Ziehen: verschieben. Klick: zu diesem Schritt. Doppelklick: alles zeigen.</translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>tick</source>
-        <translation>Tick</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>nprocs</source>
-        <translation>nprocs</translation>
-    </message>
-    <message>
-        <location line="+39"/>
-        <source>step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>No run yet: open a scenario to see its timeline.</source>
-        <translation>Noch kein Lauf: Öffnen Sie ein Szenario, um seine Zeitleiste zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+107"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>other locks</source>
-        <translation>andere Sperren</translation>
     </message>
 </context>
 <context>
@@ -5461,6 +4687,74 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
 </context>
 <context>
+    <name>fsui::ChangesView</name>
+    <message>
+        <location filename="../../ui/views/changes_view.cpp" line="+22"/>
+        <source>&lt; Previous step</source>
+        <translation>&lt; Voriger Schritt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next step &gt;</source>
+        <translation>Nächster Schritt &gt;</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No run loaded.</source>
+        <translation>Kein Lauf geladen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before step 1: the machine has just booted.</source>
+        <translation>Vor Schritt 1: Die Maschine ist gerade gebootet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing has run yet. Step forward to see the first step.</source>
+        <translation>Noch ist nichts gelaufen. Gehen Sie einen Schritt vor, um den ersten Schritt zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>CPU %1, pid %2</source>
+        <translation>CPU %1, PID %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Step %1&lt;/b&gt; of %2 (tick %3): %4 %5</source>
+        <translation>&lt;b&gt;Schritt %1&lt;/b&gt; von %2 (Tick %3): %4 %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Events recorded in this step (%1)</source>
+        <translation>In diesem Schritt aufgezeichnete Ereignisse (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none: CPU %1 retries mutex_enter() while another CPU holds the lock; the engine records only the first spin)</source>
+        <translation>(keine: CPU %1 versucht mutex_enter() erneut, während eine andere CPU die Sperre hält; die Engine zeichnet nur den ersten Spin-Versuch auf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What changed in the kernel state (%1)</source>
+        <translation>Was sich im Kernel-Zustand geändert hat (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no visible change)</source>
+        <translation>(keine sichtbare Änderung)</translation>
+    </message>
+</context>
+<context>
     <name>fsui::CpuView</name>
     <message>
         <location filename="../../ui/views/cpu_view.cpp" line="+18"/>
@@ -5537,6 +4831,381 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <location line="+125"/>
         <source>Click a CPU (or press 0-9) to run the next step on it</source>
         <translation>CPU anklicken (oder 0–9 drücken): Sie führt den nächsten Schritt aus</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::EventLogModel</name>
+    <message>
+        <location filename="../../ui/views/event_log_model.cpp" line="+28"/>
+        <source>acquire</source>
+        <translation>nehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spin</source>
+        <translation>spinnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sleep</source>
+        <translation>schlafen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>release</source>
+        <translation>freigeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hand over</source>
+        <translation>übergeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>create</source>
+        <translation>erzeugen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publish</source>
+        <translation>veröffentlichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reparent</source>
+        <translation>umhängen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reap</source>
+        <translation>einsammeln</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 enter %2</source>
+        <translation>%1 Aufruf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed %2</source>
+        <translation>%1 gescheitert %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 returned %2</source>
+        <translation>%1 lieferte %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (exited %1)</source>
+        <translation> (beendet mit %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (stopped %1)</source>
+        <translation> (gestoppt durch %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (signaled %1)</source>
+        <translation> (beendet durch Signal %1)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+151"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="-151"/>
+        <source>syscall</source>
+        <translation>Syscall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cv</source>
+        <translation>cv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>proc</source>
+        <translation>proc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lwp</source>
+        <translation>lwp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sched</source>
+        <translation>sched</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>signal</source>
+        <translation>Signal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ptrace</source>
+        <translation>ptrace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>knote</source>
+        <translation>knote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>counter</source>
+        <translation>Zähler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>log</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expect</source>
+        <translation>Erwartung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>lock %1 %2 (owner %3)</source>
+        <translation>Sperre %1 %2 (Besitzer %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lock %1 %2</source>
+        <translation>Sperre %1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>wait</source>
+        <translation>warten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>broadcast</source>
+        <translation>alle wecken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wakeup</source>
+        <translation>wecken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cv %1 %2 lwp %3</source>
+        <translation>cv %1 %2 LWP %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cv %1 %2</source>
+        <translation>cv %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>proc %1 pid %2 (ppid %3) %4</source>
+        <translation>proc %1 PID %2 (PPID %3) %4</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lwp %1 %2</source>
+        <translation>LWP %1 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> on %1</source>
+        <translation> auf %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lwp %1</source>
+        <translation>LWP %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>switch %1 -&gt; %2</source>
+        <translation>Wechsel %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enqueue lwp %1 on CPU %2</source>
+        <translation>LWP %1 in die Run-Queue von CPU %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU idle (was %1)</source>
+        <translation>CPU im Leerlauf (vorher %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sched %1</source>
+        <translation>sched %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>post</source>
+        <translation>senden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>stop</source>
+        <translation>stoppen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deliver</source>
+        <translation>zustellen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>discard</source>
+        <translation>verwerfen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>signal %1 %2 to pid %3</source>
+        <translation>Signal %2 an PID %3: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ptrace stop pid %1 (tracer %2)</source>
+        <translation>ptrace-Stopp PID %1 (Tracer %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> other pid %1</source>
+        <translation> andere PID %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>knote watcher %1 target %2 fflags 0x%3</source>
+        <translation>knote Beobachter %1 Ziel %2 fflags 0x%3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expect %1 ok</source>
+        <translation>Erwartung %1 erfüllt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expect %1 FAILED: %2</source>
+        <translation>Erwartung %1 NICHT ERFÜLLT: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note %1: %2</source>
+        <translation>Notiz %1: %2</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>seq</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tick</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::EventLogView</name>
+    <message>
+        <location filename="../../ui/views/event_log_view.cpp" line="+19"/>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search details, e.g. proc_lock or fork1:516</source>
+        <translation>Details durchsuchen, z. B. proc_lock oder fork1:516</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>filtering... %1%</source>
+        <translation>filtere... %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All CPUs</source>
+        <translation>Alle CPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No CPU</source>
+        <translation>Keine CPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
     </message>
 </context>
 <context>
@@ -7100,6 +6769,171 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
 </context>
 <context>
+    <name>fsui::ScenarioBrowser</name>
+    <message>
+        <location filename="../../ui/shell/scenario_browser.cpp" line="+29"/>
+        <source>Filter by title, description, tag or file name</source>
+        <translation>Nach Titel, Beschreibung, Tag oder Dateiname filtern</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rescan</source>
+        <translation>Neu einlesen</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (invalid)</source>
+        <translation>%1 (ungültig)</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No scenarios found in `%1`.</source>
+        <translation>Keine Szenarien in `%1` gefunden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No scenario matches the filter.</source>
+        <translation>Kein Szenario passt zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>**This file is not a valid scenario.** Open it in the editor to fix it.</source>
+        <translation>**Diese Datei ist kein gültiges Szenario.** Öffnen Sie sie im Editor, um sie zu korrigieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>*Tags:* %1</source>
+        <translation>*Tags:* %1</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ScenarioEditor</name>
+    <message>
+        <location filename="../../ui/editor/scenario_editor.cpp" line="+78"/>
+        <source>Open...</source>
+        <translation>Öffnen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>untitled.json</source>
+        <translation>unbenannt.json</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Type a scenario here, open one, or start from File &gt; New Scenario from Template.</source>
+        <translation>Tippen Sie hier ein Szenario, öffnen Sie eines oder beginnen Sie mit Datei &gt; Neues Szenario aus Vorlage.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Valid scenario: %2</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10004;&lt;/span&gt; Gültiges Szenario: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n Fehler: vor dem Ausführen beheben</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n Fehler: vor dem Ausführen beheben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1:%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(document)</source>
+        <translation>(Dokument)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &lt;b&gt;(modified)&lt;/b&gt;</source>
+        <translation>%1 &lt;b&gt;(geändert)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Save scenario</source>
+        <translation>Szenario speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The scenario has unsaved changes. Save them?</source>
+        <translation>Das Szenario hat ungespeicherte Änderungen. Jetzt speichern?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open scenario</source>
+        <translation>Szenario öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>Scenarios (*.json);;All files (*)</source>
+        <translation>Szenarien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save scenario as</source>
+        <translation>Szenario speichern unter</translation>
+    </message>
+</context>
+<context>
     <name>fsui::Session</name>
     <message>
         <location filename="../../ui/model/session_load.cpp" line="+49"/>
@@ -7139,6 +6973,172 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <location line="+104"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::SummaryCharts</name>
+    <message>
+        <location filename="../../ui/timeline/summary_charts.cpp" line="+191"/>
+        <source>Whole run (otherwise: up to the current step)</source>
+        <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fork-family calls by result</source>
+        <translation>Aufrufe der fork-Familie nach Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lock contention (busiest locks)</source>
+        <translation>Sperrkonflikte (meistgenutzte Sperren)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU utilisation (% of ticks)</source>
+        <translation>CPU-Auslastung (% der Ticks)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>success</source>
+        <translation>Erfolg</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EAGAIN</source>
+        <translation>EAGAIN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ENOMEM</source>
+        <translation>ENOMEM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>EINVAL</source>
+        <translation>EINVAL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>fork family</source>
+        <translation>fork-Familie</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>acquires</source>
+        <translation>Belegungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spins</source>
+        <translation>Spins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sleeps</source>
+        <translation>Schlafvorgänge</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no lock traffic yet)</source>
+        <translation>(noch keine Sperrzugriffe)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spin</source>
+        <translation>Spin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+</context>
+<context>
+    <name>fsui::TimelineView</name>
+    <message>
+        <location filename="../../ui/timeline/timeline_view.cpp" line="+37"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spinning</source>
+        <translation>spinnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>idle</source>
+        <translation>Leerlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lock held</source>
+        <translation>Sperre gehalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held, contended</source>
+        <translation>gehalten, umkämpft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wheel: zoom. Drag: pan. Click: go to that step. Double-click: show all.</source>
+        <translation>Mausrad: zoomen. Ziehen: verschieben. Klick: zu diesem Schritt. Doppelklick: alles zeigen.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>tick</source>
+        <translation>Tick</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>nprocs</source>
+        <translation>nprocs</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>No run yet: open a scenario to see its timeline.</source>
+        <translation>Noch kein Lauf: Öffnen Sie ein Szenario, um seine Zeitleiste zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>other locks</source>
+        <translation>andere Sperren</translation>
     </message>
 </context>
 <context>

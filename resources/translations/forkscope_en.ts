@@ -2,17 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>EventLogView</name>
-    <message numerus="yes">
-        <location filename="../../ui/views/event_log_view.cpp" line="+81"/>
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>ExportCommands</name>
     <message numerus="yes">
         <location filename="../../ui/shell/export_commands.cpp" line="+93"/>
@@ -48,13 +37,13 @@
     </message>
 </context>
 <context>
-    <name>ScenarioEditor</name>
+    <name>fsui::EventLogView</name>
     <message numerus="yes">
-        <location filename="../../ui/editor/scenario_editor.cpp" line="+202"/>
-        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
+        <location filename="../../ui/views/event_log_view.cpp" line="+83"/>
+        <source>%n event(s)</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
-            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n errors: fix them to run</numerusform>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
         </translation>
     </message>
 </context>
@@ -134,6 +123,17 @@
         <translation>
             <numerusform>computing, %n tick left</numerusform>
             <numerusform>computing, %n ticks left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fsui::ScenarioEditor</name>
+    <message numerus="yes">
+        <location filename="../../ui/editor/scenario_editor.cpp" line="+204"/>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error(s): fix them to run</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n error: fix it to run</numerusform>
+            <numerusform>&lt;span style=&quot;color:%1&quot;&gt;&amp;#10008;&lt;/span&gt; %n errors: fix them to run</numerusform>
         </translation>
     </message>
 </context>

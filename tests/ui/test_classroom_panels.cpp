@@ -167,7 +167,7 @@ private Q_SLOTS:
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(QStringLiteral("proc-lock-spin"), true);
     QVERIFY(w.actions().follow->isChecked());
-    auto* timeline = w.findChild<TimelineView*>();
+    auto* timeline = w.findChild<fsui::TimelineView*>();
     QVERIFY(timeline);
     const quint64 far = w.session()->totalSteps() * 3 / 4;
     QVERIFY(far > 100);

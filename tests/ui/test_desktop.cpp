@@ -99,7 +99,7 @@ private Q_SLOTS:
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    ScenarioEditor* ed = w.scenarioEditor();
+    fsui::ScenarioEditor* ed = w.scenarioEditor();
     QVERIFY(ed->openFile(path));
     dock(w, "editorDock")->show();
     dock(w, "editorDock")->raise();
@@ -142,7 +142,7 @@ private Q_SLOTS:
     QVERIFY(!w.procTree()->isVisible());
     QVERIFY(w.lastError().isEmpty());
     QVERIFY(w.scenarioEditor()->errors().empty());
-    auto* browser = w.welcomePage()->findChild<ScenarioBrowser*>();
+    auto* browser = w.welcomePage()->findChild<fsui::ScenarioBrowser*>();
     QVERIFY(browser);
     QVERIFY(browser->entries().size() >= 20);
     const QRect avail = w.screen()->availableGeometry();

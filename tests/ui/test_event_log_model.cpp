@@ -32,7 +32,7 @@ std::shared_ptr<const fs::Timeline> record() {
   return std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
 }
 
-std::vector<uint32_t> rows(const EventLogModel& m) {
+std::vector<uint32_t> rows(const fsui::EventLogModel& m) {
   std::vector<uint32_t> v;
   for (int r = 0; r < m.rowCount(); ++r) v.push_back(m.seqAt(r));
   return v;
@@ -45,12 +45,12 @@ class TestEventLogModel : public QObject {
 private slots:
   void modelIsConsistent() {
     auto tl = record();
-    EventLogModel m;
+    fsui::EventLogModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setTimeline(tl);
     QCOMPARE(m.rowCount(), int(tl->trace().events.size()));
-    QCOMPARE(m.columnCount(), int(EventLogModel::ColumnCount));
-    EventLogModel::Filter f;
+    QCOMPARE(m.columnCount(), int(fsui::EventLogModel::ColumnCount));
+    fsui::EventLogModel::Filter f;
     f.kind = fs::EventKind::Lock;
     m.setFilter(f);
     m.setCurrentStep(10);
@@ -60,12 +60,12 @@ private slots:
 
   void decodesEvents() {
     auto tl = record();
-    EventLogModel m;
+    fsui::EventLogModel m;
     m.setTimeline(tl);
     const fs::Trace& t = tl->trace();
     bool sawStep = false, sawLock = false;
     for (uint32_t s = 0; s < t.events.size(); ++s) {
-      const QString d = m.data(m.index(int(s), EventLogModel::DetailsColumn)).toString();
+      const QString d = m.data(m.index(int(s), fsui::EventLogModel::DetailsColumn)).toString();
       QVERIFY(!d.isEmpty());
       if (t.events[s].kind == fs::EventKind::Step && d.startsWith(QStringLiteral("fork1:")))
         sawStep = true; // "fork1:<line> fork1.<label>"
@@ -78,13 +78,13 @@ private slots:
     // The step column is the 1-based step the event was recorded in.
     const auto [first, last] = tl->events_of_step(5);
     QVERIFY(first < last);
-    QCOMPARE(m.data(m.index(int(first), EventLogModel::StepColumn)).toULongLong(), 5ull);
+    QCOMPARE(m.data(m.index(int(first), fsui::EventLogModel::StepColumn)).toULongLong(), 5ull);
   }
 
   void filtersGiveExactlyTheMatchingRows() {
     auto tl = record();
     const fs::Trace& t = tl->trace();
-    EventLogModel m;
+    fsui::EventLogModel m;
     QAbstractItemModelTester tester(&m, QAbstractItemModelTester::FailureReportingMode::QtTest);
     m.setTimeline(tl);
     int shPid = -1;
@@ -99,7 +99,7 @@ private slots:
         if (pred(t.events[s])) v.push_back(s);
       return v;
     };
-    EventLogModel::Filter f;
+    fsui::EventLogModel::Filter f;
     f.kind = fs::EventKind::Syscall;
     m.setFilter(f);
     QVERIFY(!m.isFiltering());
@@ -124,11 +124,11 @@ private slots:
     f.text = QStringLiteral("PROC_LOCK");
     for (size_t threshold : {size_t(1) << 30, size_t(0)}) {
       m.setIncrementalThreshold(threshold);
-      QSignalSpy done(&m, &EventLogModel::filterFinished);
+      QSignalSpy done(&m, &fsui::EventLogModel::filterFinished);
       m.setFilter(f);
       QTRY_VERIFY(done.count() == 1);
       want = expect([&](const fs::Event& e) {
-        return EventLogModel::describe(t, e).contains(QStringLiteral("proc_lock"));
+        return fsui::EventLogModel::describe(t, e).contains(QStringLiteral("proc_lock"));
       });
       QVERIFY(!want.empty());
       QCOMPARE(rows(m), want);
@@ -137,10 +137,10 @@ private slots:
 
   void selectingARowRequestsItsStep() {
     auto tl = record();
-    EventLogView v;
+    fsui::EventLogView v;
     v.setTimeline(tl);
     v.resize(800, 400);
-    QSignalSpy spy(&v, &EventLogView::stepRequested);
+    QSignalSpy spy(&v, &fsui::EventLogView::stepRequested);
     const auto [first, last] = tl->events_of_step(7);
     QVERIFY(first < last);
     v.table()->setCurrentIndex(v.model()->index(int(first), 0));

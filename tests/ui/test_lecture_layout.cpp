@@ -477,7 +477,7 @@ private Q_SLOTS:
     w.session()->setStep(3000);
     QTRY_VERIFY(w.width() >= 1920 * 9 / 10);
     QTest::qWait(150);
-    auto* timeline = w.findChild<TimelineView*>();
+    auto* timeline = w.findChild<fsui::TimelineView*>();
     QVERIFY(timeline);
     QVERIFY2(timeline->isVisible() && !timeline->visibleRegion().isEmpty(),
              "the lecture layout shows the timeline at 1080 pixels");

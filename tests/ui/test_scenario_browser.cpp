@@ -37,7 +37,7 @@ private slots:
   "processes": [ { "name": "sh", "program": [ { "op": "forc" } ] } ]})");
     write(dir.filePath(QStringLiteral("notes.txt")), "not a scenario");
 
-    ScenarioBrowser b;
+    fsui::ScenarioBrowser b;
     b.setDirectory(dir.path());
     QCOMPARE(b.entries().size(), size_t(3));
     QCOMPARE(b.entries()[0].title, QStringLiteral("Alpha fork"));
@@ -55,7 +55,7 @@ private slots:
     b.findChild<QLineEdit*>()->setText(QStringLiteral("vfork"));
     QCOMPARE(b.list()->count(), 1);
     QCOMPARE(b.list()->item(0)->text(), QStringLiteral("Beta vfork"));
-    QSignalSpy chosen(&b, &ScenarioBrowser::scenarioChosen);
+    QSignalSpy chosen(&b, &fsui::ScenarioBrowser::scenarioChosen);
     b.list()->setCurrentRow(0);
     emit b.list()->itemActivated(b.list()->item(0));
     QCOMPARE(chosen.count(), 1);

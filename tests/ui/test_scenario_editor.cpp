@@ -32,7 +32,7 @@ class TestScenarioEditor : public QObject {
   Q_OBJECT
 private slots:
   void typingAnInvalidOpMarksItsLine() {
-    ScenarioEditor ed;
+    fsui::ScenarioEditor ed;
     ed.resize(700, 500);
     ed.show();
     ed.setText(QString::fromUtf8(kValid), QStringLiteral("lab.json"));
@@ -67,7 +67,7 @@ private slots:
     QCOMPARE(marks.front().format.underlineStyle(), QTextCharFormat::WaveUnderline);
 
     // Run is refused while invalid.
-    QSignalSpy run(&ed, &ScenarioEditor::runRequested);
+    QSignalSpy run(&ed, &fsui::ScenarioEditor::runRequested);
     ed.run();
     QCOMPARE(run.count(), 0);
 
@@ -89,7 +89,7 @@ private slots:
   }
 
   void syntaxErrorsAreMarkedToo() {
-    ScenarioEditor ed;
+    fsui::ScenarioEditor ed;
     ed.setText(QStringLiteral("{\n  \"format\": \"forkscope-scenario\",\n  \"version\": 1,,\n}\n"));
     QVERIFY(!ed.errors().empty());
     QCOMPARE(ed.errors().front().line, 3);
@@ -99,8 +99,8 @@ private slots:
   void saveAndOpenRoundTrip() {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("s.json"));
-    ScenarioEditor ed;
-    QSignalSpy modified(&ed, &ScenarioEditor::modifiedChanged);
+    fsui::ScenarioEditor ed;
+    QSignalSpy modified(&ed, &fsui::ScenarioEditor::modifiedChanged);
     ed.setText(QString::fromUtf8(kValid));
     ed.editor()->appendPlainText(QStringLiteral(" "));
     QVERIFY(ed.isModified());
@@ -108,7 +108,7 @@ private slots:
     QVERIFY(!ed.isModified());
     QCOMPARE(ed.fileName(), path);
     QVERIFY(modified.count() >= 2);
-    ScenarioEditor other;
+    fsui::ScenarioEditor other;
     QVERIFY(other.openFile(path));
     QCOMPARE(other.text(), ed.text());
     QVERIFY(other.isValid());

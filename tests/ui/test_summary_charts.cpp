@@ -44,10 +44,10 @@ private slots:
     const fs::KernelState end = tl->state_at(tl->total_steps());
     QCOMPARE(end.expect_failed, 0);
 
-    SummaryCharts charts;
+    fsui::SummaryCharts charts;
     charts.setTimeline(tl);
     charts.setWholeRun(true);
-    const SummaryCharts::Summary& s = charts.summary();
+    const fsui::SummaryCharts::Summary& s = charts.summary();
     QCOMPARE(s.forks[0], 2); // fork c, vfork v (the children's own returns are not counted)
     QCOMPARE(s.forks[1], 2); // EAGAIN
     QCOMPARE(s.forks[2], 0);
@@ -81,7 +81,7 @@ private slots:
     fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
     auto tl =
         std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
-    SummaryCharts charts;
+    fsui::SummaryCharts charts;
     charts.setTimeline(tl);
     auto* series = qobject_cast<QBarSeries*>(charts.forkChart()->series().value(0));
     const QColor ok = series->barSets().value(0)->color();
@@ -100,7 +100,7 @@ private slots:
     fs::ScenarioLoad l = fs::load_scenario_text(kScenario, "inline.json");
     auto tl =
         std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
-    SummaryCharts charts;
+    fsui::SummaryCharts charts;
     charts.setTimeline(tl);
     const qreal before = charts.forkChart()->titleFont().pointSizeF();
     fsui::Theme::instance().setPresenter(true);

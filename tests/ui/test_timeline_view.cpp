@@ -70,7 +70,7 @@ private slots:
   void spinEventGivesSpinSpan() {
     auto tl = record(kScenario);
     const fs::Trace& t = tl->trace();
-    const fs::ui::TimelineData d = fs::ui::build_timeline_data(t, tl->total_steps(), 2, 4);
+    const fsui::TimelineData d = fsui::build_timeline_data(t, tl->total_steps(), 2, 4);
     QCOMPARE(d.cpu_lanes.size(), size_t(2));
     int spins = 0;
     for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
@@ -78,28 +78,28 @@ private slots:
       if (e.kind != fs::EventKind::Lock || e.action != uint8_t(fs::LockAction::Spin)) continue;
       ++spins;
       const uint64_t k = t.step_of_event(seq); // 0-based step index: x in [k, k+1)
-      const fs::ui::SpanList& lane = d.cpu_lanes[size_t(e.cpu)].spans;
+      const fsui::SpanList& lane = d.cpu_lanes[size_t(e.cpu)].spans;
       bool found = false;
       for (size_t i = 0; i < lane.size(); ++i)
         found |=
-            lane.start[i] <= k && k < lane.end[i] && lane.cat[i] == uint8_t(fs::ui::Activity::Spin);
+            lane.start[i] <= k && k < lane.end[i] && lane.cat[i] == uint8_t(fsui::Activity::Spin);
       QVERIFY2(found,
                qPrintable(QStringLiteral("no spin span at step %1 on CPU %2").arg(k).arg(e.cpu)));
     }
     QVERIFY2(spins > 0, "the scenario should make a CPU spin");
     // Spin retries record no event; they are still attributed to the spinning CPU.
-    const std::vector<fs::ui::StepActivity> acts = fs::ui::classify_steps(t);
+    const std::vector<fsui::StepActivity> acts = fsui::classify_steps(t);
     size_t spinSteps = 0;
-    for (const fs::ui::StepActivity& a : acts) {
+    for (const fsui::StepActivity& a : acts) {
       QVERIFY(a.cpu >= 0 && a.cpu < 2);
-      spinSteps += a.activity == uint8_t(fs::ui::Activity::Spin);
+      spinSteps += a.activity == uint8_t(fsui::Activity::Spin);
     }
     QVERIFY(spinSteps > size_t(spins));
     // Lock lanes: proc_lock has a lane, and it was contended at some point.
     bool contended = false;
-    for (const fs::ui::Lane& l : d.lock_lanes)
+    for (const fsui::Lane& l : d.lock_lanes)
       if (l.name == "proc_lock")
-        for (uint8_t c : l.spans.cat) contended |= c == fs::ui::LockContended;
+        for (uint8_t c : l.spans.cat) contended |= c == fsui::LockContended;
     QVERIFY(contended);
     // nprocs starts at the boot value and goes up with the forks.
     QCOMPARE(d.nprocs_y.front(), 4.0);
@@ -107,14 +107,14 @@ private slots:
   }
 
   void downsampleMergesSubPixelSpans() {
-    fs::ui::SpanList l;
+    fsui::SpanList l;
     // 1000 one-step spans, alternating kernel/user, every tenth a gap; then one long span.
     for (uint32_t i = 0; i < 1000; ++i)
       if (i % 10 != 9) l.append(i, i + 1, uint8_t(i % 2));
     l.append(2000, 3000, 2);
     l.finish();
-    std::vector<fs::ui::DrawSpan> out;
-    fs::ui::downsample(l, 0, 3000, 10.0, out); // 10 steps per pixel
+    std::vector<fsui::DrawSpan> out;
+    fsui::downsample(l, 0, 3000, 10.0, out); // 10 steps per pixel
     QVERIFY(out.size() <= 3000 / 10 + 2);
     QVERIFY(out.size() < l.size());
     // Sorted, non-overlapping, and every input span is covered by an output span.
@@ -129,20 +129,20 @@ private slots:
     QCOMPARE(out.back().end, 3000.0);
     QCOMPARE(int(out.back().cat), 2);
     // Zoomed in (a pixel per step or more): nothing is merged.
-    fs::ui::downsample(l, 100, 120, 0.5, out);
+    fsui::downsample(l, 100, 120, 0.5, out);
     QCOMPARE(out.size(), size_t(18)); // 100..119 minus the gaps at 109 and 119
   }
 
   void clickRequestsStep() {
     auto tl = record(kScenario);
-    TimelineView v;
+    fsui::TimelineView v;
     v.resize(900, 400);
     v.setTimeline(tl);
     v.show();
     QVERIFY(QTest::qWaitForWindowExposed(&v));
     v.setVisibleRange(0, 100);
     v.replotNow();
-    QSignalSpy spy(&v, &TimelineView::stepRequested);
+    QSignalSpy spy(&v, &fsui::TimelineView::stepRequested);
     const int x = v.pixelOfStep(41.5); // inside the span of step 42
     const int y = v.plot()->axisRect(0)->rect().center().y();
     QTest::mouseClick(v.plot(), Qt::LeftButton, {}, QPoint(x, y));
@@ -155,7 +155,7 @@ private slots:
   // not move the recording (which would end the student's run).
   void liveRunReplacesTheRecording() {
     auto tl = record(kScenario);
-    TimelineView v;
+    fsui::TimelineView v;
     v.resize(900, 400);
     v.setTimeline(tl);
     const uint64_t recorded = v.data().total_steps;
@@ -172,7 +172,7 @@ private slots:
     v.show();
     QVERIFY(QTest::qWaitForWindowExposed(&v));
     v.replotNow();
-    QSignalSpy spy(&v, &TimelineView::stepRequested);
+    QSignalSpy spy(&v, &fsui::TimelineView::stepRequested);
     const QPoint p(v.pixelOfStep(3.5), v.plot()->axisRect(0)->rect().center().y());
     QTest::mouseClick(v.plot(), Qt::LeftButton, {}, p);
     QCOMPARE(spy.count(), 0);
@@ -183,7 +183,7 @@ private slots:
 
   // A dark window must not hold a white timeline with a black cursor.
   void followsTheDarkTheme() {
-    TimelineView v;
+    fsui::TimelineView v;
     v.setTimeline(record(kScenario));
     fsui::Theme::instance().setDark(true);
     QVERIFY(v.plot()->axisRect(0)->backgroundBrush().color().lightness() < 64);
@@ -194,12 +194,12 @@ private slots:
 
   // Issue #11 (8): tick-label generation as a unit.
   void integerTicksAreWholeAndDistinct() {
-    QCOMPARE(fs::ui::integerTicks(0, 1, 5), (std::vector<double>{0, 1}));
-    QCOMPARE(fs::ui::integerTicks(0, 8, 5), (std::vector<double>{0, 2, 4, 6, 8}));
-    QCOMPARE(fs::ui::integerTicks(0, 14004, 5), (std::vector<double>{0, 5000, 10000}));
-    QCOMPARE(fs::ui::integerTicks(0.4, 0.6, 5), std::vector<double>{});
-    QCOMPARE(fs::ui::niceStride(0.2, 5), uint64_t(1));
-    QCOMPARE(fs::ui::niceStride(5143, 5), uint64_t(2000));
+    QCOMPARE(fsui::integerTicks(0, 1, 5), (std::vector<double>{0, 1}));
+    QCOMPARE(fsui::integerTicks(0, 8, 5), (std::vector<double>{0, 2, 4, 6, 8}));
+    QCOMPARE(fsui::integerTicks(0, 14004, 5), (std::vector<double>{0, 5000, 10000}));
+    QCOMPARE(fsui::integerTicks(0.4, 0.6, 5), std::vector<double>{});
+    QCOMPARE(fsui::niceStride(0.2, 5), uint64_t(1));
+    QCOMPARE(fsui::niceStride(5143, 5), uint64_t(2000));
   }
 
   void clockTicksCoverALongRun() {
@@ -207,7 +207,7 @@ private slots:
     auto tl = recordFile(QStringLiteral(FORKSCOPE_SOURCE_DIR "/scenarios/fork-bomb-8cpu.json"));
     const fs::Trace& t = tl->trace();
     const double end = static_cast<double>(tl->total_steps());
-    const std::vector<double> steps = fs::ui::clockTickSteps(t, 0, end, 5);
+    const std::vector<double> steps = fsui::clockTickSteps(t, 0, end, 5);
     QVERIFY2(steps.size() >= 3, qPrintable(QString::number(steps.size())));
     std::set<uint64_t> ticks;
     for (double x : steps) {
@@ -219,7 +219,7 @@ private slots:
     }
     QCOMPARE(ticks.size(), steps.size());
     // And as drawn, on the top axis of a window-sized timeline.
-    TimelineView v;
+    fsui::TimelineView v;
     v.resize(1200, 420);
     v.setTimeline(tl);
     v.show();
@@ -232,7 +232,7 @@ private slots:
   void emptyRunLabelsItsAxisOnce() {
     // A challenge before its first step: a live run without a step.
     auto tl = record(kScenario);
-    TimelineView v;
+    fsui::TimelineView v;
     v.resize(900, 300);
     v.setTimeline(tl);
     v.setLiveTrace(std::make_shared<fs::Trace>(), 2, tl->state_at(0).nprocs);
@@ -246,7 +246,7 @@ private slots:
   void axisTitlesStayInAShortPlot() {
     // Presenter mode on a projector: a short plot with large type.
     auto tl = record(kScenario);
-    TimelineView v;
+    fsui::TimelineView v;
     QFont f = v.font();
     f.setPointSizeF(18);
     v.setFont(f);
@@ -270,7 +270,7 @@ private slots:
   }
 
   void legendColoursAreDistinct() {
-    using namespace fs::ui;
+    using namespace fsui;
     const QList<QColor> colours{activityColor(Activity::User),
                                 activityColor(Activity::Kernel),
                                 activityColor(Activity::Spin),
@@ -281,7 +281,7 @@ private slots:
       for (int j = i + 1; j < colours.size(); ++j)
         QVERIFY2(colours[i] != colours[j], qPrintable(QStringLiteral("%1 = %2").arg(i).arg(j)));
     // The legend says what the lanes use.
-    TimelineView v;
+    fsui::TimelineView v;
     const QString legend = v.findChild<QLabel*>(QStringLiteral("timelineLegend"))->text();
     QVERIFY(legend.contains(lockContendedColor().name()));
     QVERIFY(legend.contains(activityColor(Activity::Spin).name()));

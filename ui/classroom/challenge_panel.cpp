@@ -36,9 +36,9 @@ QLabel* wrapped(QWidget* parent) {
   return l;
 }
 
-QString banner(fs::ui::OkabeIto c, const QString& text) {
+QString banner(fsui::OkabeIto c, const QString& text) {
   return QStringLiteral("<div style=\"color:%1\"><b>%2</b></div>")
-      .arg(fs::ui::okabeIto(c).name(), text);
+      .arg(fsui::okabeIto(c).name(), text);
 }
 } // namespace
 
@@ -248,12 +248,12 @@ void ChallengePanel::refresh() {
   for (int i = 0; i < cpuRow_->count(); ++i)
     if (QWidget* w = cpuRow_->itemAt(i)->widget()) w->setEnabled(live);
   if (!live) {
-    banner_->setText(banner(fs::ui::OkabeIto::Orange,
-                            tr("You left scheduler mode. Press Restart to try again.")));
+    banner_->setText(
+        banner(fsui::OkabeIto::Orange, tr("You left scheduler mode. Press Restart to try again.")));
     return;
   }
   progress_ = fs::check_challenge(*challenge_, *session_->liveTrace(), session_->state());
-  const QColor done = fs::ui::okabeIto(fs::ui::OkabeIto::BluishGreen);
+  const QColor done = fsui::okabeIto(fsui::OkabeIto::BluishGreen);
   for (int i = 0; i < checklist_->count(); ++i) {
     QListWidgetItem* item = checklist_->item(i);
     const bool met = static_cast<size_t>(i) < progress_.reached;
@@ -272,7 +272,7 @@ void ChallengePanel::refresh() {
   }
   for (int i = 0; i < never_->count(); ++i)
     never_->item(i)->setForeground(progress_.failed && progress_.failed_never == size_t(i)
-                                       ? QBrush(fs::ui::okabeIto(fs::ui::OkabeIto::Vermillion))
+                                       ? QBrush(fsui::okabeIto(fsui::OkabeIto::Vermillion))
                                        : QBrush());
   const size_t steps = session_->liveChoices().size();
   status_->setText(challenge_->par_steps ? tr("Steps scheduled: %1 · par %2 · hints %3 · undos %4")
@@ -293,15 +293,15 @@ void ChallengePanel::refresh() {
     else if (challenge_->par_steps)
       praise = tr("Par is %1: can you do it in fewer steps?").arg(challenge_->par_steps);
     banner_->setText(
-        banner(fs::ui::OkabeIto::BluishGreen,
+        banner(fsui::OkabeIto::BluishGreen,
                tr("Goal reached at step %1. %2").arg(progress_.done_step).arg(praise)));
   } else if (progress_.failed) {
-    banner_->setText(banner(fs::ui::OkabeIto::Vermillion,
+    banner_->setText(banner(fsui::OkabeIto::Vermillion,
                             tr("Too late: %1 happened first. Undo (Ctrl+Z) and choose "
                                "another CPU.")
                                 .arg(scenarioText(progress_.failure).toHtmlEscaped())));
   } else if (session_->liveRunState() != fs::RunState::Running) {
-    banner_->setText(banner(fs::ui::OkabeIto::Orange,
+    banner_->setText(banner(fsui::OkabeIto::Orange,
                             tr("The run is over and the goal was not reached. Undo or Restart.")));
   } else {
     banner_->clear();

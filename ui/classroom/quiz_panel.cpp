@@ -44,9 +44,9 @@ QLabel* wrapped(QWidget* parent) {
   return l;
 }
 
-QString colored(fs::ui::OkabeIto c, const QString& text) {
+QString colored(fsui::OkabeIto c, const QString& text) {
   return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
-      .arg(fs::ui::okabeIto(c).name(), text);
+      .arg(fsui::okabeIto(c).name(), text);
 }
 } // namespace
 
@@ -311,8 +311,8 @@ void QuizPanel::submit() {
   session_->setHorizon(std::nullopt);
   session_->setStep(q.reveal_step);
   verdict_->setText(
-      (right ? colored(fs::ui::OkabeIto::BluishGreen, tr("Right."))
-             : colored(fs::ui::OkabeIto::Vermillion,
+      (right ? colored(fsui::OkabeIto::BluishGreen, tr("Right."))
+             : colored(fsui::OkabeIto::Vermillion,
                        tr("Not quite: the answer is %1.").arg(QString(QChar(u'A' + q.answer))))) +
       QStringLiteral(" ") +
       tr("Now at step %1, where it happens. Score %2/%3.")
@@ -371,8 +371,8 @@ void QuizPanel::showResult() {
   for (size_t i = 0; i < questions_.size(); ++i) {
     const bool ok = i < results_.size() && results_[i];
     list += QStringLiteral("<li>%1 %2</li>")
-                .arg(ok ? colored(fs::ui::OkabeIto::BluishGreen, QStringLiteral("✓"))
-                        : colored(fs::ui::OkabeIto::Vermillion, QStringLiteral("✗")),
+                .arg(ok ? colored(fsui::OkabeIto::BluishGreen, QStringLiteral("✓"))
+                        : colored(fsui::OkabeIto::Vermillion, QStringLiteral("✗")),
                      engineText(questions_[i].prompt).toHtmlEscaped());
   }
   list += QStringLiteral("</ol>");

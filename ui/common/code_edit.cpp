@@ -71,7 +71,7 @@ void CodeEdit::paintGutter(const QRect& rect) {
         // A dot: the mark stays visible when the text is scrolled sideways.
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(fs::ui::okabeIto(fs::ui::OkabeIto::Vermillion));
+        p.setBrush(fsui::okabeIto(fsui::OkabeIto::Vermillion));
         const int d = std::max(6, lineH / 2);
         p.drawEllipse(4, top + (lineH - d) / 2, d, d);
       }

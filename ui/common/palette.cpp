@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/common/palette.h"
 
-namespace fs::ui {
+namespace fsui {
 
 QColor okabeIto(OkabeIto c) {
   switch (c) {
@@ -41,4 +41,4 @@ QColor forkResultColor(int result) {
   }
 }
 
-} // namespace fs::ui
+} // namespace fsui

@@ -7,7 +7,7 @@
 #include <QColor>
 #include <cstdint>
 
-namespace fs::ui {
+namespace fsui {
 
 enum class OkabeIto : uint8_t {
   Black,
@@ -31,4 +31,4 @@ QColor lockContendedColor();
 // Fork-family results: 0 success, 1 EAGAIN, 2 ENOMEM, 3 EINVAL, 4 other errors.
 QColor forkResultColor(int result);
 
-} // namespace fs::ui
+} // namespace fsui

@@ -19,14 +19,13 @@ VisualState visualState(const fs::Proc& p);
 QString visualStateName(VisualState s); // translated, e.g. "running"
 
 namespace okabe_ito {
-using fs::ui::OkabeIto;
-inline const QColor Orange = fs::ui::okabeIto(OkabeIto::Orange);
-inline const QColor SkyBlue = fs::ui::okabeIto(OkabeIto::SkyBlue);
-inline const QColor BluishGreen = fs::ui::okabeIto(OkabeIto::BluishGreen);
-inline const QColor Yellow = fs::ui::okabeIto(OkabeIto::Yellow);
-inline const QColor Blue = fs::ui::okabeIto(OkabeIto::Blue);
-inline const QColor Vermillion = fs::ui::okabeIto(OkabeIto::Vermillion);
-inline const QColor ReddishPurple = fs::ui::okabeIto(OkabeIto::ReddishPurple);
+inline const QColor Orange = fsui::okabeIto(OkabeIto::Orange);
+inline const QColor SkyBlue = fsui::okabeIto(OkabeIto::SkyBlue);
+inline const QColor BluishGreen = fsui::okabeIto(OkabeIto::BluishGreen);
+inline const QColor Yellow = fsui::okabeIto(OkabeIto::Yellow);
+inline const QColor Blue = fsui::okabeIto(OkabeIto::Blue);
+inline const QColor Vermillion = fsui::okabeIto(OkabeIto::Vermillion);
+inline const QColor ReddishPurple = fsui::okabeIto(OkabeIto::ReddishPurple);
 } // namespace okabe_ito
 
 QColor cpuColor(int cpu); // the CPU's colour in every view

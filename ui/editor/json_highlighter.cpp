@@ -3,8 +3,7 @@
 
 #include "ui/common/palette.h"
 
-using fs::ui::OkabeIto;
-using fs::ui::okabeIto;
+namespace fsui {
 
 JsonHighlighter::JsonHighlighter(QTextDocument* parent)
     : QSyntaxHighlighter(parent),
@@ -38,3 +37,5 @@ void JsonHighlighter::highlightBlock(const QString& text) {
     }
   }
 }
+
+} // namespace fsui

@@ -7,6 +7,8 @@
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
+namespace fsui {
+
 class JsonHighlighter : public QSyntaxHighlighter {
   Q_OBJECT
 public:
@@ -19,3 +21,5 @@ private:
   QRegularExpression token_;
   QTextCharFormat key_, string_, number_, literal_, punct_;
 };
+
+} // namespace fsui

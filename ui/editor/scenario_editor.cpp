@@ -24,6 +24,8 @@
 #include "ui/common/palette.h"
 #include "ui/editor/json_highlighter.h"
 
+namespace fsui {
+
 namespace {
 
 // The document position of a loader error: columns count code points.
@@ -196,12 +198,12 @@ void ScenarioEditor::validateNow() {
   run_->setEnabled(valid_);
   if (valid_) {
     status_->setText(tr("<span style=\"color:%1\">&#10004;</span> Valid scenario: %2")
-                         .arg(fs::ui::okabeIto(fs::ui::OkabeIto::BluishGreen).name(),
+                         .arg(fsui::okabeIto(fsui::OkabeIto::BluishGreen).name(),
                               QString::fromStdString(r.scenario->title).toHtmlEscaped()));
   } else {
     status_->setText(tr("<span style=\"color:%1\">&#10008;</span> %n error(s): fix them to run",
                         nullptr, static_cast<int>(errors_.size()))
-                         .arg(fs::ui::okabeIto(fs::ui::OkabeIto::Vermillion).name()));
+                         .arg(fsui::okabeIto(fsui::OkabeIto::Vermillion).name()));
   }
   showErrors();
 }
@@ -219,7 +221,7 @@ void ScenarioEditor::showErrors() {
         QStringLiteral("%1  %2  %3")
             .arg(where, QString::fromStdString(e.json_path), QString::fromStdString(e.message)),
         errorList_);
-    item->setForeground(fs::ui::okabeIto(fs::ui::OkabeIto::Vermillion).darker(130));
+    item->setForeground(fsui::okabeIto(fsui::OkabeIto::Vermillion).darker(130));
     if (e.line <= 0) continue;
     lines.insert(e.line);
     QTextCursor c(edit_->document());
@@ -320,3 +322,5 @@ bool ScenarioEditor::saveAs() {
   if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".json");
   return saveFile(path);
 }
+
+} // namespace fsui

@@ -20,8 +20,8 @@ class QListWidget;
 class QPlainTextEdit;
 class QToolBar;
 namespace fsui {
+
 class CodeEdit;
-}
 
 class ScenarioEditor : public QWidget {
   Q_OBJECT
@@ -82,3 +82,5 @@ private:
   // Window actions whose keys the editor has while it has the focus.
   std::vector<std::pair<QPointer<QAction>, QList<QKeySequence>>> suspended_;
 };
+
+} // namespace fsui

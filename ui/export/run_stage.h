@@ -11,7 +11,6 @@
 
 #include "ui/model/step_frame.h"
 
-class TimelineView; // global, like the other QCustomPlot views
 namespace fs {
 class Timeline;
 }
@@ -19,6 +18,7 @@ class Timeline;
 namespace fsui {
 
 class Session;
+class TimelineView;
 class ProcTreeView;
 class CpuView;
 class NarrationView;
@@ -60,7 +60,7 @@ private:
   bool paper_ = false;
   ProcTreeView* tree_;
   CpuView* cpus_;
-  ::TimelineView* timelineView_;
+  TimelineView* timelineView_;
   NarrationView* narration_; // never laid out: its text only
 };
 

@@ -20,15 +20,15 @@ struct KernelState;
 class QLabel;
 class QMenu;
 class QSettings;
-class TimelineView;
-class SummaryCharts;
-class EventLogView;
-class ChangesView;
-class ScenarioEditor;
-class ScenarioBrowser;
 
 namespace fsui {
 
+class ChangesView;
+class EventLogView;
+class ScenarioBrowser;
+class ScenarioEditor;
+class SummaryCharts;
+class TimelineView;
 class Session;
 class ProcTreeView;
 class CpuView;

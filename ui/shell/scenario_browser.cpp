@@ -18,6 +18,8 @@
 #include "ui/common/engine_text.h"
 #include "ui/common/palette.h"
 
+namespace fsui {
+
 namespace {
 constexpr int kEntryRole = Qt::UserRole + 1; // index into entries_
 }
@@ -133,7 +135,7 @@ void ScenarioBrowser::applyFilter() {
       item->setToolTip(file);
     } else {
       item->setText(tr("%1 (invalid)").arg(file));
-      item->setForeground(fs::ui::okabeIto(fs::ui::OkabeIto::Vermillion));
+      item->setForeground(fsui::okabeIto(fsui::OkabeIto::Vermillion));
       item->setToolTip(e.error);
     }
     item->setData(kEntryRole, static_cast<int>(i));
@@ -184,3 +186,5 @@ void ScenarioBrowser::chooseCurrent() {
   const QString p = selectedPath();
   if (!p.isEmpty()) emit scenarioChosen(p);
 }
+
+} // namespace fsui

@@ -14,6 +14,8 @@ class QListWidget;
 class QPushButton;
 class QTextBrowser;
 
+namespace fsui {
+
 class ScenarioBrowser : public QWidget {
   Q_OBJECT
 public:
@@ -53,3 +55,5 @@ private:
   QTextBrowser* details_;
   QPushButton* open_;
 };
+
+} // namespace fsui

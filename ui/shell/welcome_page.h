@@ -10,9 +10,10 @@
 class QListWidget;
 class QMenu;
 class QPushButton;
-class ScenarioBrowser;
 
 namespace fsui {
+
+class ScenarioBrowser;
 
 class WelcomePage : public QWidget {
   Q_OBJECT

@@ -20,7 +20,7 @@
 #include "ui/common/palette.h"
 #include "ui/common/theme.h"
 
-using fs::ui::Activity;
+namespace fsui {
 
 namespace {
 
@@ -99,7 +99,7 @@ void resetChart(QChart* c) {
 } // namespace
 
 SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
-                                              const std::vector<fs::ui::StepActivity>& acts,
+                                              const std::vector<fsui::StepActivity>& acts,
                                               uint64_t steps) {
   Summary s;
   const fs::Trace& t = tl.trace();
@@ -150,7 +150,7 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
   // Utilisation per tick: a CPU that ran k steps in a tick splits that tick
   // between their activities; a CPU that ran none was idle for it.
   const int ncpu = std::max(1, tl.scenario().machine.cpus);
-  std::vector<std::array<double, fs::ui::kActivityCount>> sum(static_cast<size_t>(ncpu));
+  std::vector<std::array<double, fsui::kActivityCount>> sum(static_cast<size_t>(ncpu));
   // The tick index lists only ticks that hold steps; the ticks between them
   // (skipped idle time) count as idle for every CPU.
   const fs::TickIndex& ticks = t.ticks;
@@ -165,7 +165,7 @@ SummaryCharts::Summary SummaryCharts::compute(const fs::Timeline& tl,
     for (uint64_t k = a; k < b && k < acts.size(); ++k) {
       const int c = acts[k].cpu;
       if (c < 0 || c >= ncpu) continue;
-      sum[static_cast<size_t>(c)][acts[k].activity % fs::ui::kActivityCount] +=
+      sum[static_cast<size_t>(c)][acts[k].activity % fsui::kActivityCount] +=
           1.0 / per[static_cast<size_t>(c)];
     }
     for (int c = 0; c < ncpu; ++c)
@@ -222,8 +222,7 @@ void SummaryCharts::setWholeRun(bool whole) {
 
 void SummaryCharts::setTimeline(std::shared_ptr<const fs::Timeline> t) {
   timeline_ = std::move(t);
-  acts_ =
-      timeline_ ? fs::ui::classify_steps(timeline_->trace()) : std::vector<fs::ui::StepActivity>{};
+  acts_ = timeline_ ? fsui::classify_steps(timeline_->trace()) : std::vector<fsui::StepActivity>{};
   step_ = 0;
   refreshNow();
 }
@@ -252,7 +251,7 @@ void SummaryCharts::rebuildForks() {
   int max = 1;
   for (int i = 0; i < 5; ++i) {
     if (i == 4 && summary_.forks[4] == 0) continue; // "other" only when it happened
-    QBarSet* set = barSet(names[i], fs::ui::forkResultColor(i));
+    QBarSet* set = barSet(names[i], fsui::forkResultColor(i));
     *set << summary_.forks[i];
     series->append(set);
     max = std::max(max, summary_.forks[i]);
@@ -274,9 +273,9 @@ void SummaryCharts::rebuildForks() {
 void SummaryCharts::rebuildLocks() {
   QChart* c = locks_->chart();
   resetChart(c);
-  QBarSet* acq = barSet(tr("acquires"), fs::ui::okabeIto(fs::ui::OkabeIto::SkyBlue));
-  QBarSet* spin = barSet(tr("spins"), fs::ui::activityColor(Activity::Spin));
-  QBarSet* sleep = barSet(tr("sleeps"), fs::ui::okabeIto(fs::ui::OkabeIto::ReddishPurple));
+  QBarSet* acq = barSet(tr("acquires"), fsui::okabeIto(fsui::OkabeIto::SkyBlue));
+  QBarSet* spin = barSet(tr("spins"), fsui::activityColor(Activity::Spin));
+  QBarSet* sleep = barSet(tr("sleeps"), fsui::okabeIto(fsui::OkabeIto::ReddishPurple));
   auto* x = new QBarCategoryAxis;
   int max = 1;
   const size_t shown = std::min<size_t>(summary_.locks.size(), 8);
@@ -326,3 +325,5 @@ void SummaryCharts::rebuildCpus() {
   series->attachAxis(x);
   series->attachAxis(y);
 }
+
+} // namespace fsui

@@ -17,6 +17,8 @@ class QCheckBox;
 class QChart;
 class QChartView;
 
+namespace fsui {
+
 class SummaryCharts : public QWidget {
   Q_OBJECT
 public:
@@ -35,7 +37,7 @@ public:
     uint64_t ticks = 0;
   };
   // Pure computation over the first `steps` steps (tested on its own).
-  static Summary compute(const fs::Timeline& t, const std::vector<fs::ui::StepActivity>& acts,
+  static Summary compute(const fs::Timeline& t, const std::vector<fsui::StepActivity>& acts,
                          uint64_t steps);
 
   explicit SummaryCharts(QWidget* parent = nullptr);
@@ -64,7 +66,7 @@ private:
   void rebuildCpus();
 
   std::shared_ptr<const fs::Timeline> timeline_;
-  std::vector<fs::ui::StepActivity> acts_; // classified once per timeline
+  std::vector<fsui::StepActivity> acts_; // classified once per timeline
   Summary summary_;
   quint64 step_ = 0;
   QCheckBox* whole_;
@@ -73,3 +75,5 @@ private:
   QChartView* cpus_;
   QTimer refresh_; // playback calls setStep often: redraw at most every 100 ms
 };
+
+} // namespace fsui

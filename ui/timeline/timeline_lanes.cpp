@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace fs::ui {
+namespace fsui {
 
 TimelineLanes::TimelineLanes(QCPAxis* keyAxis, QCPAxis* valueAxis)
     : QCPAbstractPlottable(keyAxis, valueAxis) {
@@ -67,4 +67,4 @@ void TimelineLanes::draw(QCPPainter* painter) {
 
 void TimelineLanes::drawLegendIcon(QCPPainter*, const QRectF&) const {}
 
-} // namespace fs::ui
+} // namespace fsui

@@ -13,7 +13,7 @@
 
 #include "ui/timeline/timeline_spans.h"
 
-namespace fs::ui {
+namespace fsui {
 
 class TimelineLanes : public QCPAbstractPlottable {
   Q_OBJECT
@@ -49,4 +49,4 @@ private:
   size_t drawn_ = 0;
 };
 
-} // namespace fs::ui
+} // namespace fsui

@@ -8,7 +8,14 @@
 #include "core/trace/step_facts.h"
 #include "ui/common/palette.h"
 
-namespace fs::ui {
+namespace fsui {
+
+using fs::Event;
+using fs::EventKind;
+using fs::LockAction;
+using fs::StepFact;
+using fs::StepMode;
+using fs::Trace;
 
 void SpanList::append(uint32_t s, uint32_t e, uint8_t c) {
   // A lock can be released and taken again within one step: clip the overlap
@@ -261,4 +268,4 @@ void downsample(const SpanList& list, double x0, double x1, double px, std::vect
   }
 }
 
-} // namespace fs::ui
+} // namespace fsui

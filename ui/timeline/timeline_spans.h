@@ -11,7 +11,7 @@
 
 #include "core/trace/trace.h"
 
-namespace fs::ui {
+namespace fsui {
 
 // What one step did and on which CPU (see classify_steps). Index = 0-based step.
 struct StepActivity {
@@ -22,7 +22,7 @@ struct StepActivity {
 // The CPU and activity (user/kernel/spin) of every step, as the engine
 // records them (fs::step_facts), in one O(n) pass. Shared by the timeline
 // lanes, the utilisation chart and the changes view.
-std::vector<StepActivity> classify_steps(const Trace& t);
+std::vector<StepActivity> classify_steps(const fs::Trace& t);
 
 // Non-overlapping spans sorted by start, in step units ([start, end)), each
 // with a small category; cum holds per-category prefix sums of duration so
@@ -58,8 +58,8 @@ struct TimelineData {
 
 // Builds every lane from a trace. max_lock_lanes busiest locks (by acquires)
 // get a lane of their own; the holds of all the rest share an "others" lane.
-TimelineData build_timeline_data(const Trace& t, uint64_t total_steps, int cpus, int initial_nprocs,
-                                 int max_lock_lanes = 8);
+TimelineData build_timeline_data(const fs::Trace& t, uint64_t total_steps, int cpus,
+                                 int initial_nprocs, int max_lock_lanes = 8);
 
 // A span to draw: [start, end) in step units.
 struct DrawSpan {
@@ -74,4 +74,4 @@ struct DrawSpan {
 // and the union of the output covers every input span in the window.
 void downsample(const SpanList& list, double x0, double x1, double px, std::vector<DrawSpan>& out);
 
-} // namespace fs::ui
+} // namespace fsui

@@ -4,7 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
-namespace fs::ui {
+namespace fsui {
 
 uint64_t niceStride(double span, int count) {
   const double raw = std::max(1.0, span / std::max(1, count));
@@ -17,7 +17,7 @@ uint64_t niceStride(double span, int count) {
                                                      mag));
 }
 
-std::vector<double> clockTickSteps(const Trace& t, double lo, double hi, int count) {
+std::vector<double> clockTickSteps(const fs::Trace& t, double lo, double hi, int count) {
   std::vector<double> out;
   const fs::TickIndex& ticks = t.ticks; // sparse: idle ticks share the next step
   if (ticks.empty()) return out;
@@ -84,4 +84,4 @@ QString IntegerTicker::getTickLabel(double tick, const QLocale& locale, QChar, i
   return locale.toString(static_cast<qlonglong>(std::llround(tick)));
 }
 
-} // namespace fs::ui
+} // namespace fsui

@@ -12,14 +12,14 @@
 
 #include "core/trace/trace.h"
 
-namespace fs::ui {
+namespace fsui {
 
 // A "nice" stride (1, 2 or 5 x 10^n, at least 1) that cuts span into about count parts.
 uint64_t niceStride(double span, int count);
 
 // The steps where clock ticks lo..hi (as steps) begin, one mark every
 // niceStride ticks, each step once, all inside [lo, hi].
-std::vector<double> clockTickSteps(const Trace& t, double lo, double hi, int count);
+std::vector<double> clockTickSteps(const fs::Trace& t, double lo, double hi, int count);
 
 // Whole numbers in [lo, hi] at a nice stride, about count of them, each once.
 std::vector<double> integerTicks(double lo, double hi, int count);
@@ -28,7 +28,7 @@ class TimelineTicker : public QCPAxisTicker {
 public:
   // The trace is shared (for a recorded run an alias into its Timeline) so
   // that the ticker never outlives the data its labels come from.
-  explicit TimelineTicker(std::shared_ptr<const Trace> t) : t_(std::move(t)) {}
+  explicit TimelineTicker(std::shared_ptr<const fs::Trace> t) : t_(std::move(t)) {}
 
 protected:
   QVector<double> createTickVector(double tickStep, const QCPRange& range) override;
@@ -37,7 +37,7 @@ protected:
                        int precision) override;
 
 private:
-  std::shared_ptr<const Trace> t_;
+  std::shared_ptr<const fs::Trace> t_;
 };
 
 class IntegerTicker : public QCPAxisTicker {
@@ -48,4 +48,4 @@ protected:
                        int precision) override;
 };
 
-} // namespace fs::ui
+} // namespace fsui

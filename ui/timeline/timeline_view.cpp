@@ -17,7 +17,7 @@
 #include <QEvent>
 #include <QFontMetrics>
 
-using fs::ui::Activity;
+namespace fsui {
 
 namespace {
 
@@ -38,8 +38,8 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
                                         swatch(activityColor(Activity::Kernel), tr("kernel")),
                                         swatch(activityColor(Activity::Spin), tr("spinning")),
                                         swatch(activityColor(Activity::Idle), tr("idle")),
-                                        swatch(fs::ui::lockHeldColor(), tr("lock held")),
-                                        swatch(fs::ui::lockContendedColor(), tr("held, contended"))}
+                                        swatch(fsui::lockHeldColor(), tr("lock held")),
+                                        swatch(fsui::lockContendedColor(), tr("held, contended"))}
                                 .join(gap),
                             this);
   legend->setObjectName(QStringLiteral("timelineLegend"));
@@ -67,8 +67,8 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   lanesRect_->axis(QCPAxis::atLeft)->grid()->setVisible(false);
   lanesRect_->axis(QCPAxis::atBottom)->setTickLabels(false);
   lanesRect_->axis(QCPAxis::atTop)->setVisible(true);
-  lanes_ = new fs::ui::TimelineLanes(lanesRect_->axis(QCPAxis::atBottom),
-                                     lanesRect_->axis(QCPAxis::atLeft));
+  lanes_ = new fsui::TimelineLanes(lanesRect_->axis(QCPAxis::atBottom),
+                                   lanesRect_->axis(QCPAxis::atLeft));
 
   // Bottom rect: nprocs as a step graph on the same step axis.
   QCPAxis* cy = countRect_->axis(QCPAxis::atLeft);
@@ -84,14 +84,14 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   name->setText(tr("nprocs"));
   name->setClipToAxisRect(true);
   // A short axis: few, whole-number ticks (process counts are integers).
-  auto counts = QSharedPointer<fs::ui::IntegerTicker>::create();
+  auto counts = QSharedPointer<fsui::IntegerTicker>::create();
   counts->setTickCount(3);
   cy->setTicker(counts);
   cy->setNumberFormat(QStringLiteral("f"));
   cy->setNumberPrecision(0);
   cy->setSubTicks(false);
   // Steps are whole numbers: an empty run's axis read "0 0 0 1 1 1".
-  countRect_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<fs::ui::IntegerTicker>::create());
+  countRect_->axis(QCPAxis::atBottom)->setTicker(QSharedPointer<fsui::IntegerTicker>::create());
   countRect_->axis(QCPAxis::atBottom)->setNumberFormat(QStringLiteral("f")); // 1000000, not 1.10^6
   countRect_->axis(QCPAxis::atBottom)->setNumberPrecision(0);
   nprocs_ = plot_->addGraph(countRect_->axis(QCPAxis::atBottom), cy);
@@ -100,7 +100,7 @@ TimelineView::TimelineView(QWidget* parent) : QWidget(parent) {
   // (20k nprocs changes), a wide antialiased pen or a fill costs 80-240 ms a
   // frame against ~1 ms for this; the fill is only switched on when few
   // points are visible (see onRangeChanged).
-  nprocs_->setPen(QPen(fs::ui::okabeIto(fs::ui::OkabeIto::Blue), 1));
+  nprocs_->setPen(QPen(fsui::okabeIto(fsui::OkabeIto::Blue), 1));
   nprocs_->setAntialiased(false);
   nprocs_->setAntialiasedFill(false);
 
@@ -233,21 +233,21 @@ void TimelineView::build() {
   data_ = {};
   std::shared_ptr<const fs::Trace> trace = live_;
   if (live_) {
-    data_ = fs::ui::build_timeline_data(*live_, live_->step_first_event.size(), liveCpus_,
-                                        liveNprocs_, maxLockLanes_);
+    data_ = fsui::build_timeline_data(*live_, live_->step_first_event.size(), liveCpus_,
+                                      liveNprocs_, maxLockLanes_);
   } else if (timeline_) {
     const fs::KernelState boot = timeline_->state_at(0);
     data_ =
-        fs::ui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
-                                    timeline_->scenario().machine.cpus, boot.nprocs, maxLockLanes_);
+        fsui::build_timeline_data(timeline_->trace(), timeline_->total_steps(),
+                                  timeline_->scenario().machine.cpus, boot.nprocs, maxLockLanes_);
     trace = std::shared_ptr<const fs::Trace>(timeline_, &timeline_->trace());
   }
-  std::vector<fs::ui::TimelineLanes::LaneStyle> styles;
+  std::vector<fsui::TimelineLanes::LaneStyle> styles;
   auto labels = QSharedPointer<QCPAxisTickerText>::create();
-  for (const fs::ui::Lane& l : data_.cpu_lanes) {
-    fs::ui::TimelineLanes::LaneStyle s;
+  for (const fsui::Lane& l : data_.cpu_lanes) {
+    fsui::TimelineLanes::LaneStyle s;
     s.spans = &l.spans;
-    for (int c = 0; c < fs::ui::kActivityCount; ++c)
+    for (int c = 0; c < fsui::kActivityCount; ++c)
       s.colors[static_cast<size_t>(c)] = activityColor(static_cast<Activity>(c));
     s.background = activityColor(Activity::Idle);
     labels->addTick(static_cast<double>(styles.size()),
@@ -256,11 +256,11 @@ void TimelineView::build() {
   }
   // A blank lane between the groups, when there is room for one.
   if (!data_.lock_lanes.empty() && maxLockLanes_ > 2) styles.push_back({});
-  for (const fs::ui::Lane& l : data_.lock_lanes) {
-    fs::ui::TimelineLanes::LaneStyle s;
+  for (const fsui::Lane& l : data_.lock_lanes) {
+    fsui::TimelineLanes::LaneStyle s;
     s.spans = &l.spans;
-    s.colors.fill(fs::ui::lockHeldColor());
-    s.colors[fs::ui::LockContended] = fs::ui::lockContendedColor();
+    s.colors.fill(fsui::lockHeldColor());
+    s.colors[fsui::LockContended] = fsui::lockContendedColor();
     const QString name = l.name == "others" ? tr("other locks") : QString::fromStdString(l.name);
     labels->addTick(static_cast<double>(styles.size()), name);
     styles.push_back(s);
@@ -272,8 +272,7 @@ void TimelineView::build() {
   fitLaneLabelFont();
   fitLeftMargin();
   ly->setRange(-0.5, std::max(1, lanes_->laneCount()) - 0.5);
-  lanesRect_->axis(QCPAxis::atTop)
-      ->setTicker(QSharedPointer<fs::ui::TimelineTicker>::create(trace));
+  lanesRect_->axis(QCPAxis::atTop)->setTicker(QSharedPointer<fsui::TimelineTicker>::create(trace));
 
   QVector<double> x(data_.nprocs_x.begin(), data_.nprocs_x.end());
   QVector<double> y(data_.nprocs_y.begin(), data_.nprocs_y.end());
@@ -424,7 +423,7 @@ void TimelineView::onRangeChanged(const QCPRange& r) {
   const auto& xs = data_.nprocs_x;
   const auto visible = std::upper_bound(xs.begin(), xs.end(), fixed.upper) -
                        std::lower_bound(xs.begin(), xs.end(), fixed.lower);
-  QColor fill = fs::ui::okabeIto(fs::ui::OkabeIto::SkyBlue);
+  QColor fill = fsui::okabeIto(fsui::OkabeIto::SkyBlue);
   fill.setAlpha(80);
   nprocs_->setBrush(visible < 1500 ? QBrush(fill) : QBrush(Qt::NoBrush));
   syncing_ = false;
@@ -462,3 +461,5 @@ size_t TimelineView::lastDrawnSpans() const { return lanes_->lastDrawnSpans(); }
 int TimelineView::pixelOfStep(double step) const {
   return qRound(lanesRect_->axis(QCPAxis::atBottom)->coordToPixel(step));
 }
+
+} // namespace fsui

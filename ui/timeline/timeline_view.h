@@ -18,9 +18,9 @@ class QCPGraph;
 class QCPItemStraightLine;
 class QCPItemText;
 class QCPRange;
-namespace fs::ui {
+namespace fsui {
+
 class TimelineLanes;
-}
 
 class TimelineView : public QWidget {
   Q_OBJECT
@@ -38,7 +38,7 @@ public:
 
   // For tests and the frame benchmark.
   QCustomPlot* plot() const { return plot_; }
-  const fs::ui::TimelineData& data() const { return data_; }
+  const fsui::TimelineData& data() const { return data_; }
   void setVisibleRange(double firstStep, double lastStep);
   double lastReplotMs() const; // duration of the last replot (QCustomPlot's own measurement)
   double replotNow();          // replots synchronously and returns its duration in ms
@@ -74,12 +74,12 @@ private:
   std::shared_ptr<const fs::Timeline> timeline_;
   std::shared_ptr<const fs::Trace> live_;
   int liveCpus_ = 1, liveNprocs_ = 0;
-  fs::ui::TimelineData data_;
+  fsui::TimelineData data_;
   quint64 step_ = 0;
   QCustomPlot* plot_ = nullptr;
   QCPAxisRect* lanesRect_ = nullptr;
   QCPAxisRect* countRect_ = nullptr;
-  fs::ui::TimelineLanes* lanes_ = nullptr;
+  fsui::TimelineLanes* lanes_ = nullptr;
   QCPGraph* nprocs_ = nullptr;
   QCPItemStraightLine* cursorTop_ = nullptr;
   QCPItemStraightLine* cursorBottom_ = nullptr;
@@ -102,3 +102,5 @@ private:
   bool syncing_ = false;
   int maxLockLanes_ = 8; // busiest locks with a lane of their own; the rest share one
 };
+
+} // namespace fsui

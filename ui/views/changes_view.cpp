@@ -13,6 +13,8 @@
 #include "ui/common/palette.h"
 #include "ui/views/event_log_model.h"
 
+namespace fsui {
+
 ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
   title_ = new QLabel;
   title_->setWordWrap(true);
@@ -53,8 +55,7 @@ ChangesView::ChangesView(QWidget* parent) : QWidget(parent) {
 
 void ChangesView::setTimeline(std::shared_ptr<const fs::Timeline> t) {
   timeline_ = std::move(t);
-  acts_ =
-      timeline_ ? fs::ui::classify_steps(timeline_->trace()) : std::vector<fs::ui::StepActivity>{};
+  acts_ = timeline_ ? fsui::classify_steps(timeline_->trace()) : std::vector<fsui::StepActivity>{};
   step_ = 0;
   refreshNow();
 }
@@ -101,8 +102,7 @@ void ChangesView::refreshNow() {
       cpu = e.cpu, pid = e.pid;
     }
   }
-  const fs::ui::StepActivity act =
-      step_ - 1 < acts_.size() ? acts_[step_ - 1] : fs::ui::StepActivity{};
+  const fsui::StepActivity act = step_ - 1 < acts_.size() ? acts_[step_ - 1] : fsui::StepActivity{};
   if (cpu < 0) cpu = act.cpu;
   const QString who = pid >= 0 ? tr("CPU %1, pid %2").arg(cpu).arg(pid) : tr("CPU %1").arg(cpu);
   title_->setText(tr("<b>Step %1</b> of %2 (tick %3): %4 %5")
@@ -112,7 +112,7 @@ void ChangesView::refreshNow() {
                       .arg(who, what.toHtmlEscaped()));
 
   addHeader(tr("Events recorded in this step (%1)").arg(last - first));
-  if (first == last && act.activity == static_cast<uint8_t>(fs::ui::Activity::Spin))
+  if (first == last && act.activity == static_cast<uint8_t>(fsui::Activity::Spin))
     addLine(tr("(none: CPU %1 retries mutex_enter() while another CPU holds the lock; the engine "
                "records only the first spin)")
                 .arg(act.cpu));
@@ -134,3 +134,5 @@ void ChangesView::refreshNow() {
   if (changes.empty()) addLine(tr("(no visible change)"));
   for (const fs::Text& c : changes) addLine(fsui::engineText(c));
 }
+
+} // namespace fsui

@@ -13,6 +13,8 @@
 class QListWidget;
 class QLabel;
 
+namespace fsui {
+
 class ChangesView : public QWidget {
   Q_OBJECT
 public:
@@ -33,9 +35,11 @@ private:
   void addLine(const QString& text, const QString& tooltip = {});
 
   std::shared_ptr<const fs::Timeline> timeline_;
-  std::vector<fs::ui::StepActivity> acts_; // which CPU ran each step, even a silent one
+  std::vector<fsui::StepActivity> acts_; // which CPU ran each step, even a silent one
   quint64 step_ = 0;
   QLabel* title_;
   QListWidget* list_;
   QTimer refresh_; // coalesces the many setStep calls of fast playback
 };
+
+} // namespace fsui

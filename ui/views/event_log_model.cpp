@@ -15,6 +15,8 @@
 using fs::Event;
 using fs::EventKind;
 
+namespace fsui {
+
 namespace {
 
 QString str(const fs::Trace& t, int id) {
@@ -33,10 +35,12 @@ QString lockAction(uint8_t a) {
 }
 
 QString procAction(uint8_t a) {
-  static const char* const kNames[] = {
-      QT_TRANSLATE_NOOP("EventLogModel", "create"), QT_TRANSLATE_NOOP("EventLogModel", "publish"),
-      QT_TRANSLATE_NOOP("EventLogModel", "state"),  QT_TRANSLATE_NOOP("EventLogModel", "reparent"),
-      QT_TRANSLATE_NOOP("EventLogModel", "zombie"), QT_TRANSLATE_NOOP("EventLogModel", "reap")};
+  static const char* const kNames[] = {QT_TRANSLATE_NOOP("fsui::EventLogModel", "create"),
+                                       QT_TRANSLATE_NOOP("fsui::EventLogModel", "publish"),
+                                       QT_TRANSLATE_NOOP("fsui::EventLogModel", "state"),
+                                       QT_TRANSLATE_NOOP("fsui::EventLogModel", "reparent"),
+                                       QT_TRANSLATE_NOOP("fsui::EventLogModel", "zombie"),
+                                       QT_TRANSLATE_NOOP("fsui::EventLogModel", "reap")};
   return a < 6 ? EventLogModel::tr(kNames[a]) : QString::number(a);
 }
 
@@ -339,3 +343,5 @@ void EventLogModel::setCurrentStep(quint64 step) {
   rowsChanged(old.first, old.second);
   rowsChanged(current_.first, current_.second);
 }
+
+} // namespace fsui

@@ -15,6 +15,8 @@
 
 #include "core/timeline.h"
 
+namespace fsui {
+
 class EventLogModel : public QAbstractTableModel {
   Q_OBJECT
 public:
@@ -84,3 +86,5 @@ private:
   QTimer timer_;
   std::pair<uint32_t, uint32_t> current_{0, 0}; // seqs of the current step's events
 };
+
+} // namespace fsui

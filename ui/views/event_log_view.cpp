@@ -12,6 +12,8 @@
 
 #include "ui/views/event_log_model.h"
 
+namespace fsui {
+
 EventLogView::EventLogView(QWidget* parent) : QWidget(parent), model_(new EventLogModel(this)) {
   kind_ = new QComboBox;
   kind_->addItem(tr("All kinds"), -1);
@@ -129,3 +131,5 @@ void EventLogView::scrollToStep() {
   if (row < 0 || model_->seqAt(row) >= last) return; // the filter hides this step's events
   table_->scrollTo(model_->index(row, 0), QAbstractItemView::EnsureVisible);
 }
+
+} // namespace fsui

@@ -10,11 +10,14 @@
 
 #include "core/timeline.h"
 
-class EventLogModel;
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QTableView;
+
+namespace fsui {
+
+class EventLogModel;
 
 class EventLogView : public QWidget {
   Q_OBJECT
@@ -45,3 +48,5 @@ private:
   QTimer textDebounce_;
   quint64 step_ = 0;
 };
+
+} // namespace fsui
