@@ -6361,7 +6361,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::NarrationView</name>
     <message>
-        <location filename="../../ui/views/narration_view.cpp" line="+27"/>
+        <location filename="../../ui/views/narration_view.cpp" line="+33"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -6497,7 +6497,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/views/proc_tree_view.cpp" line="+57"/>
+        <location filename="../../ui/views/proc_tree_view.cpp" line="+58"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -6552,12 +6552,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>echter Elternprozess (p_ppid)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>%1 · CPU %2</source>
         <translation>%1 · CPU %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+78"/>
         <source>Whole tree at %1%, too small for names (hover a card): + or Ctrl+wheel zooms in, Ctrl+0 fits</source>
         <translation>Ganzer Baum bei %1 %, zu klein für Namen (Maus auf eine Karte): + oder Strg+Mausrad vergrößert, Strg+0 passt ein</translation>
     </message>
@@ -6970,7 +6970,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+113"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>

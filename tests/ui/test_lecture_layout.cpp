@@ -28,6 +28,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTreeWidgetItemIterator>
 
 #include "ui/classroom/quiz_panel.h"
@@ -42,6 +43,7 @@
 #include "ui/views/narration_view.h"
 #include "ui/views/proc_tree_view.h"
 #include "ui/views/program_view.h"
+#include "ui/views/source_view.h"
 #include "ui/views/tree_edge_route.h"
 
 #include <QLabel>
@@ -327,6 +329,20 @@ private Q_SLOTS:
                             .arg(n->viewport()->height()) +
                         explanation.text().left(60)));
     Q_UNUSED(body);
+    // Wrapped at word boundaries only: no name broken mid-word ("trace_chec" / "k").
+    n->document()->setTextWidth(n->viewport()->width());
+    for (QTextBlock b = n->document()->begin(); b.isValid(); b = b.next()) {
+      QTextLayout* layout = b.layout();
+      const QString text = b.text();
+      auto wordChar = [](QChar ch) { return ch.isLetterOrNumber() || ch == QLatin1Char('_'); };
+      for (int i = 1; layout && i < layout->lineCount(); ++i) {
+        const int at0 = layout->lineAt(i).textStart();
+        QVERIFY2(at0 <= 0 || at0 >= text.size() || !wordChar(text[at0 - 1]) || !wordChar(text[at0]),
+                 qPrintable(at + QStringLiteral(": the narration breaks '%1|%2'")
+                                     .arg(text.mid(std::max(0, at0 - 12), std::min(12, at0)),
+                                          text.mid(at0, 12))));
+      }
+    }
 
     // The whole tree, at 18-pixel text or (a fork bomb) smaller and labelled.
     fsui::ProcTreeView* tree = w.procTree();
@@ -395,12 +411,42 @@ private Q_SLOTS:
       for (fsui::ProcNodeItem* node : tree->liveNodes())
         names = names || label->text().startsWith(node->label());
       QVERIFY2(names, qPrintable(at + QStringLiteral(": label '%1'").arg(label->text())));
+      // ...and covering no card, its own or a neighbour's.
+      const QRect onScreen(label->mapToGlobal(QPoint(0, 0)), label->size());
+      for (fsui::ProcNodeItem* node : tree->liveNodes()) {
+        const QRect card =
+            tree->mapFromScene(node->sceneBoundingRect()).boundingRect().adjusted(2, 2, -2, -2);
+        const QRect cardOnScreen(tree->viewport()->mapToGlobal(card.topLeft()), card.size());
+        QVERIFY2(!onScreen.intersects(cardOnScreen),
+                 qPrintable(at + QStringLiteral(": label '%1' covers card %2")
+                                     .arg(label->text(), node->label())));
+      }
     }
     // Edges run in the gaps between cards, never across one.
     const QStringList crossings = edgesAcrossCards(tree);
     QVERIFY2(crossings.isEmpty(), qPrintable(at + QStringLiteral(": ") + crossings.join("; ")));
     // The lock table is on screen too.
     QVERIFY2(w.lockView()->isVisible() && !w.lockView()->visibleRegion().isEmpty(), qPrintable(at));
+    // The step table (the tab in front) shows the step the narration explains:
+    // its row in view and its line and name whole, with no hunting or
+    // scrolling sideways.
+    if (fsui::SourceView* sv = w.sourceView(); sv->isVisible()) {
+      QTreeWidgetItem* row = sv->followedItem();
+      QVERIFY2(row, qPrintable(at + QStringLiteral(": the step table follows no row")));
+      const QRect r = sv->visualItemRect(row);
+      QVERIFY2(sv->viewport()->rect().contains(QRect(0, r.top(), 1, r.height())),
+               qPrintable(at + QStringLiteral(": step row at y %1 in a %2-pixel table")
+                                   .arg(r.top())
+                                   .arg(sv->viewport()->height())));
+      const QFontMetrics fm(row->font(2));
+      const int right =
+          sv->header()->sectionViewportPosition(2) + fm.horizontalAdvance(row->text(2));
+      QVERIFY2(right <= sv->viewport()->width(),
+               qPrintable(at + QStringLiteral(": step '%1' ends at x %2 of %3")
+                                   .arg(row->text(2))
+                                   .arg(right)
+                                   .arg(sv->viewport()->width())));
+    }
 
     // No text under 18 px.
     const QStringList small = smallFonts(w);

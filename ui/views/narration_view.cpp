@@ -20,6 +20,12 @@ QString chip(int cpu) {
       .arg(cpu);
 }
 QString esc(const QString& s) { return s.toHtmlEscaped(); }
+
+// A step's name ("child_return.trace_check") may break after its dot, not in
+// the middle of a word, when a narrow presenter column has to wrap it.
+QString stepName(const char* label) {
+  return QString::fromLatin1(label).replace(QLatin1Char('.'), QStringLiteral(".\u200b"));
+}
 } // namespace
 
 NarrationView::NarrationView(QWidget* parent) : QTextBrowser(parent) {
@@ -67,7 +73,7 @@ void NarrationView::setFrame(const StepFrame& f) {
         done << QStringLiteral(
                     "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
                     .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),
-                         QLatin1String(si.func), esc(where), QLatin1String(si.label),
+                         QLatin1String(si.func), esc(where), stepName(si.label),
                          esc(stepNarration(e.step_id())));
       } else if (e.kind != fs::EventKind::Counter && e.kind != fs::EventKind::Note) {
         other << esc(describeEvent(*f.trace, e));
@@ -113,7 +119,7 @@ void NarrationView::setFrame(const StepFrame& f) {
     next << QStringLiteral("%1 <b>%2</b>: %3")
                 .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)),
                      id >= 0 ? QStringLiteral("<i>%1</i> (%2)")
-                                   .arg(QLatin1String(fs::step_info(id).label), esc(whereText(*p)))
+                                   .arg(stepName(fs::step_info(id).label), esc(whereText(*p)))
                              : tr("user code"));
   }
   html += tr("<h3>Next, on each CPU</h3>") + next.join(QStringLiteral("<br>"));

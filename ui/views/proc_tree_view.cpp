@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QTimer>
 #include <QWheelEvent>
+#include <cmath>
 
 #include "core/state/names.h"
 #include "core/trace/step_facts.h"
@@ -436,27 +437,85 @@ void ProcTreeView::placeOverviewLabel() {
     for (ProcNodeItem* n : std::as_const(nodes_))
       if (!n->isGhost() && n->data().cpu >= 0 && (!card || n->data().cpu < card->data().cpu))
         card = n;
-  if (!card || !card->shapeOnly()) return overviewLabel_->hide();
+  if (!card || !card->shapeOnly()) {
+    overviewLeader_ = QLineF();
+    return overviewLabel_->hide();
+  }
   const ProcNodeData& d = card->data();
   overviewLabel_->setText(d.cpu >= 0 ? tr("%1 · CPU %2").arg(card->label()).arg(d.cpu)
                                      : card->label());
   overviewLabel_->adjustSize();
-  // Beside the card (right, else left), inside the view and above the note.
+  // Beside the card, inside the view and above the note, covering no card.
   const QRect vp = viewport()->geometry();
-  const QRect c =
-      mapFromScene(card->mapRectToScene(QRectF(-card->cardWidth() / 2, -card->cardHeight() / 2,
-                                               card->cardWidth(), card->cardHeight())))
-          .boundingRect()
-          .translated(vp.topLeft());
+  auto onScreen = [&](ProcNodeItem* n) {
+    return mapFromScene(n->mapRectToScene(QRectF(-n->cardWidth() / 2, -n->cardHeight() / 2,
+                                                 n->cardWidth(), n->cardHeight())))
+        .boundingRect()
+        .translated(vp.topLeft());
+  };
+  const QRect c = onScreen(card);
   const QSize s = overviewLabel_->size();
-  int x = c.right() + 6;
-  if (x + s.width() > vp.right()) x = c.left() - 6 - s.width();
   const int bottom = overviewNote_->isVisible() ? overviewNote_->y() - 2 : vp.bottom();
-  const int y = std::clamp(c.center().y() - s.height() / 2, vp.top(),
-                           std::max(vp.top(), bottom - s.height()));
-  overviewLabel_->move(std::clamp(x, vp.left(), std::max(vp.left(), vp.right() - s.width())), y);
+  auto inside = [&](QPoint p) {
+    return QRect(QPoint(std::clamp(p.x(), vp.left(), std::max(vp.left(), vp.right() - s.width())),
+                        std::clamp(p.y(), vp.top(), std::max(vp.top(), bottom - s.height()))),
+                 s);
+  };
+  // Searched within a few card heights of the card (a label far away names
+  // nothing); only the cards there count.
+  const QRect area = c.adjusted(-s.width() - 240, -s.height() - 240, 240, 240) &
+                     QRect(QPoint(vp.left(), vp.top()), QPoint(vp.right(), bottom));
+  QVector<QRect> others;
+  for (ProcNodeItem* n : std::as_const(nodes_))
+    if (n != card && n->isVisible())
+      if (const QRect o = onScreen(n).adjusted(-3, -3, 3, 3); o.intersects(area))
+        others.push_back(o);
+  // Every place on an 8-pixel grid: the nearest one that covers no card wins
+  // (cards are packed tightly in an overview, the gaps between them are not
+  // always right beside the card); failing that, the one covering least.
+  auto gap = [&](const QRect& r) {
+    const int dx = std::max({0, r.left() - c.right(), c.left() - r.right()});
+    const int dy = std::max({0, r.top() - c.bottom(), c.top() - r.bottom()});
+    return std::hypot(double(dx), double(dy));
+  };
+  QRect best = inside({c.right() + 6, c.center().y() - s.height() / 2});
+  double bestCost = -1;
+  for (int y = area.top(); y <= area.bottom() - s.height(); y += 8)
+    for (int x = area.left(); x <= area.right() - s.width(); x += 8) {
+      const QRect r(QPoint(x, y), s);
+      double cover =
+          r.intersects(c) ? 4.0 * r.intersected(c).width() * r.intersected(c).height() : 0;
+      for (const QRect& o : std::as_const(others))
+        if (r.intersects(o)) cover += double(r.intersected(o).width()) * r.intersected(o).height();
+      const double cost = cover * 1000 + gap(r);
+      if (bestCost < 0 || cost < bestCost) best = r, bestCost = cost;
+    }
+  overviewLabel_->move(best.topLeft());
   overviewLabel_->show();
   overviewLabel_->raise();
+  // Not right beside its card: a leader line says whose name it is.
+  const QPoint lc = best.center();
+  const QPoint onCard(std::clamp(lc.x(), c.left(), c.right()),
+                      std::clamp(lc.y(), c.top(), c.bottom()));
+  const QPoint onLabel(std::clamp(onCard.x(), best.left(), best.right()),
+                       std::clamp(onCard.y(), best.top(), best.bottom()));
+  const QLineF leader =
+      gap(best) > 10 ? QLineF(onLabel - vp.topLeft(), onCard - vp.topLeft()) : QLineF();
+  if (leader != overviewLeader_) {
+    overviewLeader_ = leader;
+    viewport()->update();
+  }
+}
+
+void ProcTreeView::drawForeground(QPainter* p, const QRectF& rect) {
+  QGraphicsView::drawForeground(p, rect);
+  if (overviewLeader_.isNull() || !overviewLabel_->isVisible()) return;
+  p->save();
+  p->resetTransform(); // the leader is in viewport pixels, whatever the zoom
+  p->setRenderHint(QPainter::Antialiasing);
+  p->setPen(QPen(palette().color(QPalette::WindowText), 2));
+  p->drawLine(overviewLeader_);
+  p->restore();
 }
 
 QString ProcTreeView::noteText(qreal ofReadable) const {

@@ -72,6 +72,7 @@ protected:
   void keyPressEvent(QKeyEvent* e) override;
   void wheelEvent(QWheelEvent* e) override;
   void drawBackground(QPainter* p, const QRectF& rect) override;
+  void drawForeground(QPainter* p, const QRectF& rect) override;
 
 private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
@@ -101,6 +102,9 @@ private:
   qreal userZoom_ = 1;
   QLabel* overviewNote_ = nullptr;
   QLabel* overviewLabel_ = nullptr;
+  // A line from the overview label to its card when the label had to sit away
+  // from it (viewport coordinates; null when the label touches the card).
+  QLineF overviewLeader_;
   void placeOverviewLabel();
   bool animate_ = true;
   bool relayingOut_ = false;       // relayout() rebuilds the edges once at its end

@@ -62,7 +62,13 @@ void SourceView::build() {
                          : si.line_end > si.line
                              ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
                              : QStringLiteral("L%1").arg(si.line));
-    item->setText(Label, QString::fromLatin1(si.label));
+    // The row sits under its function's heading: "counters" under fork1(),
+    // not "fork1.counters" again (the long names did not fit a projector's
+    // column). The full name, as the narration says it, is the tooltip.
+    const QString label = QString::fromLatin1(si.label);
+    const qsizetype dot = label.indexOf(QLatin1Char('.'));
+    item->setText(Label, dot > 0 ? label.mid(dot + 1) : label);
+    item->setToolTip(Label, label);
     item->setText(Narration, stepNarration(id));
     item->setToolTip(Narration, QStringLiteral("<p>%1</p>").arg(stepNarration(id).toHtmlEscaped()));
     item->setForeground(Gutter, okabe_ito::Vermillion);
@@ -99,12 +105,15 @@ int SourceView::currentStepId() const {
 QList<int> SourceView::cpusOnStep(int stepId) const { return cpusOn_.value(stepId); }
 
 void SourceView::setFrame(const StepFrame& f) {
-  for (auto it = cpusOn_.begin(); it != cpusOn_.end(); ++it)
+  for (auto it = cpusOn_.begin(); it != cpusOn_.end(); ++it) {
     for (int col = Where; col <= Narration; ++col) {
       stepItems_[it.key()]->setBackground(col, QBrush());
       stepItems_[it.key()]->setForeground(col, QBrush());
     }
+    stepItems_[it.key()]->setToolTip(Label, QString::fromLatin1(fs::step_info(it.key()).label));
+  }
   cpusOn_.clear();
+  followed_ = nullptr;
   if (!f.state) return;
   // Each CPU's step just executed (StepFrame::cpuSteps): at step N the active
   // CPU's row is the step N ran, as in the narration.
@@ -126,11 +135,24 @@ void SourceView::setFrame(const StepFrame& f) {
     for (int col = Where; col <= Narration; ++col) item->setBackground(col, QBrush(g));
     QStringList tags;
     for (int c : cpus) tags << tr("CPU %1").arg(c);
-    item->setToolTip(Label, tags.join(QStringLiteral(", ")));
+    item->setToolTip(
+        Label, QStringLiteral("%1 (%2)").arg(QString::fromLatin1(fs::step_info(it.key()).label),
+                                             tags.join(QStringLiteral(", "))));
     // The active CPU's step first; otherwise the lowest CPU's.
     if (!first || cpus.contains(f.activeCpu)) first = item;
   }
-  if (first && f.follow) scrollToItem(first, QAbstractItemView::PositionAtCenter);
+  followed_ = f.follow ? first : nullptr;
+  if (followed_) scrollToItem(followed_, QAbstractItemView::PositionAtCenter);
+}
+
+void SourceView::resizeEvent(QResizeEvent* e) {
+  QTreeWidget::resizeEvent(e);
+  if (followed_) scrollToItem(followed_, QAbstractItemView::PositionAtCenter);
+}
+
+void SourceView::showEvent(QShowEvent* e) {
+  QTreeWidget::showEvent(e);
+  if (followed_) scrollToItem(followed_, QAbstractItemView::PositionAtCenter);
 }
 
 } // namespace fsui

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Our own step-by-step description of fork1() and the other kernel paths:
 // every step of the step table, grouped by function, with the step each CPU
-// is about to execute highlighted in that CPU's colour, and a breakpoint
+// just executed highlighted in that CPU's colour (as the narration says it), and a breakpoint
 // gutter (click the first column). NetBSD's source text is never shipped;
 // the user's own kern_fork.c can be shown beside it (kern_fork_view.h).
 #pragma once
@@ -26,14 +26,23 @@ public:
   static Breakpoint breakpointForStep(int stepId);
   // CPUs currently highlighted on a step (for tests).
   QList<int> cpusOnStep(int stepId) const;
+  // The row the view follows (the active CPU's step), or null.
+  QTreeWidgetItem* followedItem() const { return followed_; }
 
 Q_SIGNALS:
   void toggleBreakpointRequested(const Breakpoint& b);
 
+protected:
+  void resizeEvent(QResizeEvent* e) override;
+  void showEvent(QShowEvent* e) override;
+
 private:
   void build();
   QVector<QTreeWidgetItem*> stepItems_; // by step id
-  QHash<int, QList<int>> cpusOn_;       // step id -> CPUs about to run it
+  QHash<int, QList<int>> cpusOn_;       // step id -> CPUs that just ran it
+  // The row followed (the active CPU's step), scrolled to again once the view
+  // has its real size: --goto and a restored layout set the step before that.
+  QTreeWidgetItem* followed_ = nullptr;
 };
 
 } // namespace fsui
