@@ -18,7 +18,7 @@ void Kernel::step_child_return(Proc& p, Frame& f) {
     const int event = (p.lflag & PL_PPWAIT) ? PTRACE_VFORK : PTRACE_FORK;
     f.pc = CHILD_RETURN_MD;
     push(p, Routine::Eventswitchchild, EVSWC_LOCK);
-    p.top().v[ev::EVENT] = event;
+    EventswitchLocals(p.top().v).event = event;
     break;
   }
   case CHILD_RETURN_MD: f.pc = CHILD_RETURN_KTRSYSRET; break;

@@ -7,13 +7,14 @@ namespace fs {
 
 void Kernel::push_eventswitch(Proc& p, int code, int event, Pid other) {
   push(p, Routine::Eventswitch, EVSW_CHECK);
-  Frame& f = p.top();
-  f.v[ev::CODE] = code;
-  f.v[ev::EVENT] = event;
-  f.v[ev::OTHER] = other;
+  EventswitchLocals L(p.top().v);
+  L.code = code;
+  L.event = event;
+  L.other = other;
 }
 
 void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
+  EventswitchLocals L(f.v);
   switch (f.pc) {
   case EVSWC_LOCK:
     if (mutex_enter(p, PROC_LOCK)) f.pc = EVSWC_PLOCK;
@@ -29,8 +30,8 @@ void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
     // Becomes eventswitch(NB_TRAP_CHLD, event, p_oppid): same frame, tail call.
     f.routine = Routine::Eventswitch;
     f.pc = EVSW_CHECK;
-    f.v[ev::CODE] = NB_TRAP_CHLD;
-    f.v[ev::OTHER] = p.oppid;
+    L.code = NB_TRAP_CHLD;
+    L.other = p.oppid;
     break;
   case EVSWC_UNLOCK:
     mutex_exit(p, p.lock);
@@ -42,6 +43,7 @@ void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
 
 // Entered holding proc_lock and p_lock; returns with both released.
 void Kernel::step_eventswitch(Proc& p, Frame& f) {
+  EventswitchLocals L(f.v);
   switch (f.pc) {
   case EVSW_CHECK: {
     const bool sigkill = (p.sigpend >> (NB_SIGKILL - 1)) & 1u;
@@ -54,7 +56,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     mutex_exit(p, PROC_LOCK);
     return ret(p, 0, 0);
   case EVSW_RECORD:
-    p.report = PtraceReport{NB_SIGTRAP, f.v[ev::CODE], f.v[ev::EVENT], f.v[ev::OTHER]};
+    p.report = PtraceReport{NB_SIGTRAP, L.code, L.event, L.other};
     p.xsig = NB_SIGTRAP;
     p.slflag &= ~PSL_TRACEDCHILD; // reported: child_return will not report again
     f.pc = EVSW_STOP;
@@ -64,8 +66,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     p.waited = false;
     proc_event(ProcAction::State, p);
     if (trace_) {
-      trace_->ptrace_details.push_back(
-          PtraceDetail{NB_SIGTRAP, f.v[ev::CODE], f.v[ev::EVENT], f.v[ev::OTHER]});
+      trace_->ptrace_details.push_back(PtraceDetail{NB_SIGTRAP, L.code, L.event, L.other});
       emit(EventKind::Ptrace, 0, p.pid, p.pptr,
            static_cast<int32_t>(trace_->ptrace_details.size() - 1));
     }
@@ -84,7 +85,7 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     stop_lwp(p);
     break;
   case EVSW_RESUMED: // continued by the debugger
-    if (f.v[ev::CODE] != NB_TRAP_CHLD) return ret(p, 0, 0);
+    if (L.code != NB_TRAP_CHLD) return ret(p, 0, 0);
     if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
     break;
   case EVSW_VFORK_CHECK: f.pc = p.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK; break;

@@ -8,12 +8,9 @@
 
 namespace fs {
 
-namespace {
-inline constexpr int OP = fv::OP, SUB = fv::AUX;
-}
-
 void Kernel::step_execve(Proc& p, Frame& f) {
-  const Op& op = sc_.ops[static_cast<size_t>(f.v[OP])];
+  ExecLocals L(f.v);
+  const Op& op = sc_.ops[static_cast<size_t>(L.op)];
   switch (f.pc) {
   case EXEC_NAMEI:
     if (op.exec_fail != 0) return ret(p, -1, op.exec_fail);
@@ -51,14 +48,14 @@ void Kernel::step_execve(Proc& p, Frame& f) {
   case EXEC_VFORK_RELEASE: {
     const Pid parent = p.vforklwp;
     vfork_release(p);
-    f.v[SUB] = parent;
+    L.released_parent = parent;
     f.pc = EXEC_PROC_UNLOCK;
     break;
   }
   case EXEC_PROC_UNLOCK: {
     mutex_exit(p, PROC_LOCK);
     // If the woken parent waits for this very CPU, move the child elsewhere.
-    const Proc* parent = s_.proc(f.v[SUB]);
+    const Proc* parent = s_.proc(L.released_parent);
     f.pc = EXEC_CREDEXEC;
     if (parent && parent->lstat == LwpStat::LSRUN && parent->cpu == p.cpu && s_.cpus.size() > 1) {
       const int to = (p.cpu + 1) % static_cast<int>(s_.cpus.size());
@@ -77,7 +74,7 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     break;
   case EXEC_KNOTE: // KNOTE(&p->p_klist, NOTE_EXEC)
     knote_exec(p);
-    f.v[SUB] = 0;
+    L.trap_locks = 0;
     f.pc = EXEC_TRAP;
     break;
   case EXEC_TRAP:
@@ -86,9 +83,9 @@ void Kernel::step_execve(Proc& p, Frame& f) {
       break;
     }
     // eventswitch(NB_TRAP_EXEC, 0, 0) needs proc_lock and p_lock first.
-    if (f.v[SUB] == 0) {
-      if (mutex_enter(p, PROC_LOCK)) f.v[SUB] = 1;
-    } else if (f.v[SUB] == 1) {
+    if (L.trap_locks == 0) {
+      if (mutex_enter(p, PROC_LOCK)) L.trap_locks = 1;
+    } else if (L.trap_locks == 1) {
       if (mutex_enter(p, p.lock)) {
         f.pc = EXEC_STOPEXEC_LOCK;
         push_eventswitch(p, NB_TRAP_EXEC, 0, 0);

@@ -5,15 +5,14 @@
 
 namespace fs {
 
-namespace {
-inline constexpr int STATUS = 0, SIG = 1;
-}
+namespace {}
 
 void Kernel::start_exit(Proc& p, int status, int sig) {
   p.depth = 0; // whatever the process was doing in user mode ends here
   push(p, Routine::Exit1, EXIT1_WEXIT);
-  p.top().v[STATUS] = status;
-  p.top().v[SIG] = sig;
+  ExitLocals L(p.top().v);
+  L.status = status;
+  L.sig = sig;
 }
 
 // exec and exit: the child no longer needs the parent's memory.
@@ -49,12 +48,13 @@ void Kernel::knote_exit(Proc& p) {
 }
 
 void Kernel::step_exit1(Proc& p, Frame& f) {
+  ExitLocals L(f.v);
   switch (f.pc) {
   case EXIT1_WEXIT:
     p.sflag |= PS_WEXIT;
-    p.xstat = f.v[STATUS];
-    p.xsig = f.v[SIG];
-    p.signaled = f.v[SIG] != 0;
+    p.xstat = L.status;
+    p.xsig = L.sig;
+    p.signaled = L.sig != 0;
     f.pc = EXIT1_UVM;
     break;
   case EXIT1_UVM:

@@ -32,25 +32,25 @@ int32_t share_or_copy(Kernel& k, int32_t obj, bool share) {
 } // namespace
 
 void Kernel::step_fork1(Proc& p1, Frame& f) {
-  using namespace fv;
-  const int flags = f.v[FLAGS];
-  Proc* p2 = f.v[CHILD] >= 0 ? proc_hinted(f.v[CHILD], child_hint()) : nullptr;
+  Fork1Locals L(f.v);
+  const int flags = L.flags;
+  Proc* p2 = L.child >= 0 ? proc_hinted(L.child, child_hint()) : nullptr;
   auto go = [&f](int pc) { f.pc = static_cast<uint16_t>(pc); };
 
   switch (f.pc) {
   // ---- Failure phase: each failure undoes exactly what was done before it.
   case FORK1_GETUID:
-    f.v[UID] = p1.ruid; // charged to the real uid
+    L.uid = p1.ruid; // charged to the real uid
     go(FORK1_NPROCS_INC);
     break;
   case FORK1_NPROCS_INC:
-    f.v[TNPROCS] = ++s_.nprocs;
-    f.v[RESERVED] |= RES_NPROCS;
+    L.tnprocs = ++s_.nprocs;
+    L.reserved |= RES_NPROCS;
     counter("nprocs", s_.nprocs);
     go(FORK1_MAXPROC_CHECK);
     break;
   case FORK1_MAXPROC_CHECK:
-    go(f.v[TNPROCS] >= s_.maxproc ? FORK1_FAIL_NPROCS_DEC : FORK1_KAUTH_FORK);
+    go(L.tnprocs >= s_.maxproc ? FORK1_FAIL_NPROCS_DEC : FORK1_KAUTH_FORK);
     break;
   case FORK1_KAUTH_FORK: {
     // kauth KAUTH_PROCESS_FORK. fork1 passes the new count as the first argument,
@@ -66,7 +66,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   }
   case FORK1_FAIL_NPROCS_DEC:
     --s_.nprocs;
-    f.v[RESERVED] &= ~RES_NPROCS;
+    L.reserved &= ~RES_NPROCS;
     counter("nprocs", s_.nprocs);
     go(FORK1_RATECHECK);
     break;
@@ -91,25 +91,25 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   case FORK1_FAIL_EAGAIN: return ret(p1, -1, NB_EAGAIN);
 
   case FORK1_CHGPROCCNT:
-    f.v[COUNT] = chgproccnt(f.v[UID], 1);
-    f.v[RESERVED] |= RES_PROCCNT;
+    L.count = chgproccnt(L.uid, 1);
+    L.reserved |= RES_PROCCNT;
     go(FORK1_RLIMIT_CHECK);
     break;
   case FORK1_RLIMIT_CHECK:
-    go(f.v[COUNT] > s_.objects[static_cast<size_t>(p1.limit)].nproc_cur ? FORK1_RLIMIT_BYPASS
-                                                                        : FORK1_UAREA_ALLOC);
+    go(L.count > s_.objects[static_cast<size_t>(p1.limit)].nproc_cur ? FORK1_RLIMIT_BYPASS
+                                                                     : FORK1_UAREA_ALLOC);
     break;
   case FORK1_RLIMIT_BYPASS: // KAUTH_REQ_PROCESS_RLIMIT_BYPASS: effective root only
     go(p1.euid == 0 ? FORK1_UAREA_ALLOC : FORK1_RLIMIT_UNDO_PROCCNT);
     break;
   case FORK1_RLIMIT_UNDO_PROCCNT:
-    chgproccnt(f.v[UID], -1);
-    f.v[RESERVED] &= ~RES_PROCCNT;
+    chgproccnt(L.uid, -1);
+    L.reserved &= ~RES_PROCCNT;
     go(FORK1_RLIMIT_UNDO_NPROCS);
     break;
   case FORK1_RLIMIT_UNDO_NPROCS:
     --s_.nprocs;
-    f.v[RESERVED] &= ~RES_NPROCS;
+    L.reserved &= ~RES_NPROCS;
     counter("nprocs", s_.nprocs);
     go(FORK1_RLIMIT_SLEEP);
     break;
@@ -127,19 +127,19 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
       go(FORK1_UAREA_UNDO_PROCCNT);
     } else {
       ++s_.uareas;
-      f.v[RESERVED] |= RES_UAREA;
+      L.reserved |= RES_UAREA;
       counter("uareas", s_.uareas);
       go(FORK1_PROC_ALLOC);
     }
     break;
   case FORK1_UAREA_UNDO_PROCCNT:
-    chgproccnt(f.v[UID], -1);
-    f.v[RESERVED] &= ~RES_PROCCNT;
+    chgproccnt(L.uid, -1);
+    L.reserved &= ~RES_PROCCNT;
     go(FORK1_UAREA_UNDO_NPROCS);
     break;
   case FORK1_UAREA_UNDO_NPROCS:
     --s_.nprocs;
-    f.v[RESERVED] &= ~RES_NPROCS;
+    L.reserved &= ~RES_NPROCS;
     counter("nprocs", s_.nprocs);
     go(FORK1_UAREA_ENOMEM);
     break;
@@ -156,7 +156,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
       go(FORK1_PA_UAREA_FREE);
       break;
     }
-    const Op& op = sc_.ops[static_cast<size_t>(f.v[OP])];
+    const Op& op = sc_.ops[static_cast<size_t>(L.op)];
     Proc& c = proc_alloc_slot(pid);
     const int n = ++p1.created_children;
     c.name = op.name.empty() ? p1.name + "." + std::to_string(n) : name_with_suffix(p1, op.name);
@@ -171,8 +171,8 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     c.lstat = LwpStat::LSIDL;
     c.cpu = p1.cpu;
     c.uarea = true; // the reservations now belong to the child
-    f.v[RESERVED] = 0;
-    f.v[CHILD] = pid;
+    L.reserved = 0;
+    L.child = pid;
     c.pptr = p1.pid; // provisional until L433; not on any list yet
     proc_event(ProcAction::Create, c);
     go(FORK1_ZERO_COPY);
@@ -180,7 +180,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   }
   case FORK1_PA_UAREA_FREE:
     --s_.uareas;
-    f.v[RESERVED] &= ~RES_UAREA;
+    L.reserved &= ~RES_UAREA;
     counter("uareas", s_.uareas);
     go(FORK1_PA_PLOCK_ENTER);
     break;
@@ -188,12 +188,12 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     if (mutex_enter(p1, p1.lock)) go(FORK1_PA_REREAD_UID);
     break;
   case FORK1_PA_REREAD_UID:
-    f.v[UID] = p1.ruid;
+    L.uid = p1.ruid;
     go(FORK1_PA_UNDO_PROCCNT);
     break;
   case FORK1_PA_UNDO_PROCCNT:
-    chgproccnt(f.v[UID], -1);
-    f.v[RESERVED] &= ~RES_PROCCNT;
+    chgproccnt(L.uid, -1);
+    L.reserved &= ~RES_PROCCNT;
     go(FORK1_PA_PLOCK_EXIT);
     break;
   case FORK1_PA_PLOCK_EXIT:
@@ -202,7 +202,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_PA_UNDO_NPROCS:
     --s_.nprocs;
-    f.v[RESERVED] &= ~RES_NPROCS;
+    L.reserved &= ~RES_NPROCS;
     counter("nprocs", s_.nprocs);
     go(FORK1_PA_EAGAIN);
     break;
@@ -271,7 +271,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_PARENT: {
     const Pid parent = (flags & FORK_NOWAIT) ? 1 : p1.pid;
-    f.v[PARENT] = parent;
+    L.parent = parent;
     p2->pptr = parent;
     p2->ppid = parent;
     go(FORK1_KTRACE_CHECK);
@@ -316,7 +316,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_LWP_CREATE: {
     // The child will start in child_return and then run the op's child program.
-    const Op& op = sc_.ops[static_cast<size_t>(f.v[OP])];
+    const Op& op = sc_.ops[static_cast<size_t>(L.op)];
     p2->lstat = LwpStat::LSIDL;
     p2->depth = 1;
     p2->frames[0] = Frame{};
@@ -324,7 +324,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     p2->frames[0].pc = CHILD_RETURN_TRACE_CHECK;
     p2->list = op.child;
     p2->index = 0;
-    p2->cur_op = f.v[OP];
+    p2->cur_op = L.op;
     p2->fork_child_return = true;
     lwp_event(*p2);
     go(FORK1_LWP_PRIVATE);

@@ -6,9 +6,9 @@
 namespace fs {
 
 void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
-  using namespace fv;
-  const int flags = f.v[FLAGS];
-  Proc* p2 = proc_hinted(f.v[CHILD], child_hint());
+  Fork1Locals L(f.v);
+  const int flags = L.flags;
+  Proc* p2 = proc_hinted(L.child, child_hint());
   auto go = [&f](int pc) { f.pc = static_cast<uint16_t>(pc); };
 
   switch (f.pc) {
@@ -17,8 +17,8 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     break;
   case FORK1_CONTROLT: go(FORK1_CHILDREN_INSERT); break;
   case FORK1_CHILDREN_INSERT:
-    insert_child_head(*s_.proc(f.v[PARENT]), p2->pid);
-    p2->exitsig = f.v[EXITSIG];
+    insert_child_head(*s_.proc(L.parent), p2->pid);
+    p2->exitsig = L.exitsig;
     go(FORK1_TRACE_REPARENT);
     break;
   case FORK1_TRACE_REPARENT:
@@ -107,7 +107,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_RETVAL);
     break;
   case FORK1_RETVAL:
-    f.v[AUX] = p2->pid;
+    L.child_pid = p2->pid;
     go(FORK1_CHILD_LOCK_EXIT);
     break;
   case FORK1_CHILD_LOCK_EXIT:
@@ -126,7 +126,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
   case FORK1_EVENTSWITCH: {
     const int event = tracefork(p1, flags) ? PTRACE_FORK : PTRACE_VFORK;
     go(FORK1_TRACE_PROC_LOCK_ENTER);
-    push_eventswitch(p1, NB_TRAP_CHLD, event, f.v[AUX]);
+    push_eventswitch(p1, NB_TRAP_CHLD, event, L.child_pid);
     break;
   }
   case FORK1_TRACE_PROC_LOCK_ENTER:
@@ -150,13 +150,13 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     break;
   case FORK1_VFORKDONE_EVENTSWITCH:
     go(FORK1_RETURN);
-    push_eventswitch(p1, NB_TRAP_CHLD, PTRACE_VFORK_DONE, f.v[AUX]);
+    push_eventswitch(p1, NB_TRAP_CHLD, PTRACE_VFORK_DONE, L.child_pid);
     break;
   case FORK1_PROC_LOCK_EXIT:
     mutex_exit(p1, PROC_LOCK);
     go(FORK1_RETURN);
     break;
-  case FORK1_RETURN: return ret(p1, f.v[AUX], 0);
+  case FORK1_RETURN: return ret(p1, L.child_pid, 0);
   default: break;
   }
 }

@@ -7,17 +7,18 @@ namespace fs {
 
 namespace {
 void tail_call_fork1(Frame& f, int flags, int exitsig) {
+  Fork1Locals L(f.v);
   f.routine = Routine::Fork1;
   f.pc = FORK1_GETUID;
-  f.v[fv::FLAGS] = flags;
-  f.v[fv::EXITSIG] = exitsig;
-  f.v[fv::TNPROCS] = 0;
-  f.v[fv::UID] = 0;
-  f.v[fv::COUNT] = 0;
-  f.v[fv::CHILD] = -1;
-  f.v[fv::RESERVED] = 0;
-  f.v[fv::PARENT] = -1;
-  f.v[fv::AUX] = 0;
+  L.flags = flags;
+  L.exitsig = exitsig;
+  L.tnprocs = 0;
+  L.uid = 0;
+  L.count = 0;
+  L.child = -1;
+  L.reserved = 0;
+  L.parent = -1;
+  L.child_pid = 0; // the clone argument, if any, is spent: slot 9 is fork1's now
 }
 } // namespace
 
@@ -32,9 +33,10 @@ void Kernel::step_sys_fork(Proc& p, Frame& f) {
   }
 }
 
-// sys___clone: v[FLAGS] holds the raw clone argument until it is translated.
+// sys___clone: clone_arg holds the raw argument until it becomes flags and exitsig.
 void Kernel::step_sys_clone(Proc& p, Frame& f) {
-  const int raw = f.v[fv::AUX];
+  Fork1Locals L(f.v);
+  const int raw = L.clone_arg;
   switch (f.pc) {
   case CLONE_PTRACE_CHECK:
     if (raw & NB_CLONE_PTRACE) return ret(p, -1, NB_EINVAL);
@@ -51,19 +53,19 @@ void Kernel::step_sys_clone(Proc& p, Frame& f) {
     if (raw & NB_CLONE_FILES) flags |= FORK_SHAREFILES;
     if (raw & NB_CLONE_SIGHAND) flags |= FORK_SHARESIGS;
     if (raw & NB_CLONE_VFORK) flags |= FORK_PPWAIT;
-    f.v[fv::FLAGS] = flags;
+    L.flags = flags;
     f.pc = CLONE_EXIT_SIGNAL;
     break;
   }
   case CLONE_EXIT_SIGNAL:
-    f.v[fv::EXITSIG] = raw & NB_CLONE_CSIGNAL;
+    L.exitsig = raw & NB_CLONE_CSIGNAL;
     f.pc = CLONE_SIGNAL_CHECK;
     break;
   case CLONE_SIGNAL_CHECK:
-    if (f.v[fv::EXITSIG] < 0 || f.v[fv::EXITSIG] >= NSIG_) return ret(p, -1, NB_EINVAL);
+    if (L.exitsig < 0 || L.exitsig >= NSIG_) return ret(p, -1, NB_EINVAL);
     f.pc = CLONE_CALL;
     break;
-  case CLONE_CALL: tail_call_fork1(f, f.v[fv::FLAGS], f.v[fv::EXITSIG]); break;
+  case CLONE_CALL: tail_call_fork1(f, L.flags, L.exitsig); break;
   default: break;
   }
 }

@@ -29,10 +29,10 @@ std::string check_invariants(const KernelState& s) {
     for (int i = 0; i < p.depth; ++i) {
       const Frame& f = p.frames[static_cast<size_t>(i)];
       if (f.routine != Routine::Fork1) continue;
-      const int res = f.v[fv::RESERVED];
+      const int res = Fork1LocalsReader(f.v).reserved;
       reserved_nprocs += (res & RES_NPROCS) ? 1 : 0;
       reserved_uarea += (res & RES_UAREA) ? 1 : 0;
-      if (res & RES_PROCCNT) ++reserved_uid[f.v[fv::UID]];
+      if (res & RES_PROCCNT) ++reserved_uid[Fork1LocalsReader(f.v).uid];
     }
   }
   if (s.nprocs != live + 1 + reserved_nprocs) {

@@ -117,7 +117,7 @@ void Kernel::step_ptrace(Proc& p, Frame& f) {
     if (mutex_enter(p, PROC_LOCK)) f.pc = PTRACE_DO;
     break;
   case PTRACE_DO: {
-    const int err = do_ptrace(*this, s_, p, sc_.ops[static_cast<size_t>(f.v[fv::OP])]);
+    const int err = do_ptrace(*this, s_, p, sc_.ops[static_cast<size_t>(frame_op(f.v))]);
     mutex_exit(p, PROC_LOCK);
     return ret(p, err ? -1 : 0, err);
   }

@@ -46,7 +46,7 @@ void Kernel::proc_stop(Proc& p, int sig) {
 // nobody can continue the process between the two.
 void Kernel::push_sigstop(Proc& p, int sig) {
   push(p, Routine::Sigstop, SIG_STOP_LOCK);
-  p.top().v[0] = sig;
+  SigstopLocals(p.top().v).sig = sig;
 }
 
 void Kernel::step_sigstop(Proc& p, Frame& f) {
@@ -57,7 +57,8 @@ void Kernel::step_sigstop(Proc& p, Frame& f) {
   case SIG_STOP:
     // Re-checked under the lock: a SIGKILL posted while we waited for it wins
     // (it would only continue us again), and an exiting process does not stop.
-    if (!((p.sigpend >> (NB_SIGKILL - 1)) & 1u) && !(p.sflag & PS_WEXIT)) proc_stop(p, f.v[0]);
+    if (!((p.sigpend >> (NB_SIGKILL - 1)) & 1u) && !(p.sflag & PS_WEXIT))
+      proc_stop(p, SigstopLocals(f.v).sig);
     f.pc = SIG_STOP_SWITCH;
     break;
   case SIG_STOP_SWITCH:

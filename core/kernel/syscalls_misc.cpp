@@ -17,7 +17,7 @@ bool may_control(const Proc& p, const Proc& t) {
 } // namespace
 
 void Kernel::step_kill(Proc& p, Frame& f) {
-  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   switch (f.pc) {
   case KILL_LOCK:
     if (mutex_enter(p, PROC_LOCK)) f.pc = KILL_POST;
@@ -136,7 +136,7 @@ int Kernel::do_simple(Proc& p, const Op& op) {
 }
 
 void Kernel::step_simple(Proc& p, Frame& f) {
-  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   const int err = do_simple(p, op);
   return ret(p, err ? -1 : 0, err);
 }
@@ -220,7 +220,7 @@ void Kernel::step_kevent(Proc& p, Frame& f) {
 }
 
 void Kernel::step_nanosleep(Proc& p, Frame& f) {
-  const Op& op = sc_.ops[static_cast<size_t>(f.v[fv::OP])];
+  const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   switch (f.pc) {
   case NANOSLEEP_DO:
     f.pc = NANOSLEEP_DONE;

@@ -111,11 +111,12 @@ static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
   // exit1 starts as it does for a fatal signal: its frame replaces any other.
   if (op.kind == OpKind::Exit) return k.start_exit(p, op.status, 0);
   k.push(p, info.routine, info.entry);
-  p.top().v[fv::OP] = op_index;
-  if (op.kind == OpKind::Clone) p.top().v[fv::AUX] = op.clone_flags;
+  p.top().v[kOpSlot] = op_index;
+  if (op.kind == OpKind::Clone) Fork1Locals(p.top().v).clone_arg = op.clone_flags;
   if (op.kind == OpKind::Wait) {
-    p.top().v[0] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
-    p.top().v[1] = op.wait_options;
+    WaitLocals w(p.top().v);
+    w.target = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    w.options = op.wait_options;
   }
 }
 

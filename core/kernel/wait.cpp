@@ -4,9 +4,7 @@
 
 namespace fs {
 
-namespace {
-inline constexpr int TARGET = 0, OPTIONS = 1, FOUND = 2, RETVAL = 3, ERR = 4, SKIND = 5, SVALUE = 6;
-} // namespace
+namespace {} // namespace
 
 void Kernel::reap(Proc& parent, Proc& z) {
   // A debugger reaping a child it stole only gets the status: the zombie goes
@@ -48,26 +46,27 @@ void Kernel::reap(Proc& parent, Proc& z) {
 }
 
 void Kernel::step_wait(Proc& p, Frame& f) {
+  WaitLocals L(f.v);
   switch (f.pc) {
   case WAIT_LOCK:
     if (mutex_enter(p, PROC_LOCK)) f.pc = WAIT_SCAN;
     break;
   case WAIT_SCAN: {
-    const int options = f.v[OPTIONS];
+    const int options = L.options;
     bool any_match = false;
     for (Pid c : p.children) {
       const Proc* q = s_.proc(c);
-      if (!q || (f.v[TARGET] > 0 && q->pid != f.v[TARGET])) continue;
+      if (!q || (L.target > 0 && q->pid != L.target)) continue;
       if (!wait_selects_by_signal(*q, options)) continue;
       any_match = true;
       if (q->stat == ProcStat::SZOMB) {
-        f.v[FOUND] = q->pid;
+        L.found = q->pid;
         f.pc = WAIT_REAP;
         return;
       }
       if (q->stat == ProcStat::SSTOP && !q->waited &&
           ((q->slflag & PSL_TRACED) || (options & NB_WUNTRACED))) {
-        f.v[FOUND] = q->pid;
+        L.found = q->pid;
         f.pc = WAIT_STOPPED;
         return;
       }
@@ -76,15 +75,15 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     bool held = false;
     for (const Proc& q : s_.procs)
       held |= q.alive() && q.opptr == p.pid && q.pptr != p.pid && (q.slflag & PSL_TRACED) &&
-              (f.v[TARGET] <= 0 || q.pid == f.v[TARGET]);
-    f.v[SKIND] = 0;
+              (L.target <= 0 || q.pid == L.target);
+    L.status_kind = 0;
     if (!any_match && !held) {
-      f.v[RETVAL] = -1;
-      f.v[ERR] = NB_ECHILD;
+      L.retval = -1;
+      L.err = NB_ECHILD;
       f.pc = WAIT_RETURN;
     } else if (options & NB_WNOHANG) {
-      f.v[RETVAL] = 0;
-      f.v[ERR] = 0;
+      L.retval = 0;
+      L.err = 0;
       f.pc = WAIT_RETURN;
     } else {
       f.pc = WAIT_SLEEP;
@@ -92,23 +91,24 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     break;
   }
   case WAIT_REAP: {
-    Proc& z = *s_.proc(f.v[FOUND]);
-    f.v[RETVAL] = z.pid;
-    f.v[ERR] = 0;
-    f.v[SKIND] = static_cast<int>(z.signaled ? WaitStatusKind::Signaled : WaitStatusKind::Exited);
-    f.v[SVALUE] = z.signaled ? z.xsig : z.xstat;
+    Proc& z = *s_.proc(L.found);
+    L.retval = z.pid;
+    L.err = 0;
+    L.status_kind =
+        static_cast<int>(z.signaled ? WaitStatusKind::Signaled : WaitStatusKind::Exited);
+    L.status_value = z.signaled ? z.xsig : z.xstat;
     reap(p, z);
     f.pc = WAIT_RETURN;
     break;
   }
   case WAIT_STOPPED: {
-    Proc& q = *s_.proc(f.v[FOUND]);
+    Proc& q = *s_.proc(L.found);
     q.waited = true;
     if (p.nstopchild > 0) --p.nstopchild;
-    f.v[RETVAL] = q.pid;
-    f.v[ERR] = 0;
-    f.v[SKIND] = static_cast<int>(WaitStatusKind::Stopped);
-    f.v[SVALUE] = q.xsig;
+    L.retval = q.pid;
+    L.err = 0;
+    L.status_kind = static_cast<int>(WaitStatusKind::Stopped);
+    L.status_value = q.xsig;
     f.pc = WAIT_RETURN;
     break;
   }
@@ -121,9 +121,9 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     if (!mutex_enter(p, PROC_LOCK)) break;
     if (p.interrupted) { // a signal: handle it in userret, then restart wait
       p.interrupted = false;
-      f.v[RETVAL] = -1;
-      f.v[ERR] = ERESTART_;
-      f.v[SKIND] = 0;
+      L.retval = -1;
+      L.err = ERESTART_;
+      L.status_kind = 0;
       f.pc = WAIT_RETURN;
     } else {
       f.pc = WAIT_SCAN;
@@ -131,9 +131,9 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     break;
   case WAIT_RETURN:
     mutex_exit(p, PROC_LOCK);
-    p.wstatus_kind = static_cast<uint8_t>(f.v[SKIND]);
-    p.wstatus_value = f.v[SVALUE];
-    return ret(p, f.v[RETVAL], f.v[ERR]);
+    p.wstatus_kind = static_cast<uint8_t>(L.status_kind);
+    p.wstatus_value = L.status_value;
+    return ret(p, L.retval, L.err);
   default: break;
   }
 }

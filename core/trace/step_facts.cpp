@@ -97,7 +97,7 @@ std::optional<ChildBuild> fork_build(const Proc& parent) {
     if (f.routine != Routine::Fork1) continue;
     ChildBuild b;
     b.parent = parent.pid;
-    b.child = f.v[fv::CHILD] >= 0 ? f.v[fv::CHILD] : -1;
+    b.child = Fork1LocalsReader(f.v).child >= 0 ? Fork1LocalsReader(f.v).child : -1;
     b.stage = f.pc;
     // fork1's step ids are in source order, from proc_alloc to make_runnable.
     const double span = FORK1_MAKE_RUNNABLE - FORK1_PROC_ALLOC;
