@@ -5841,7 +5841,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-287"/>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Event Log</source>
         <translation>Ereignisprotokoll</translation>
     </message>
@@ -5937,12 +5942,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Sperren</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>fork1 Steps</source>
-        <translation>fork1-Schritte</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>

@@ -658,6 +658,18 @@ private Q_SLOTS:
     w.openPath(QStringLiteral("first-fork"), true);
     QTRY_VERIFY(w.width() >= screen.width() * 9 / 10);
     QTest::qWait(100);
+    // The lecture layout's own tabs (steps, program, kern_fork.c) are all in
+    // view, none behind a scroll button.
+    for (QTabBar* bar : w.findChildren<QTabBar*>()) {
+      if (!bar->isVisible() || bar->count() < 2) continue;
+      for (int i = 0; i < bar->count(); ++i)
+        QVERIFY2(bar->rect().contains(bar->tabRect(i)),
+                 qPrintable(QStringLiteral("tab '%1' at x %2-%3 of a %4-pixel bar")
+                                .arg(bar->tabText(i))
+                                .arg(bar->tabRect(i).left())
+                                .arg(bar->tabRect(i).right())
+                                .arg(bar->width())));
+    }
     for (const char* name : {"browserDock", "editorDock", "eventLogDock", "changesDock"})
       w.findChild<QDockWidget*>(QLatin1String(name))->show();
     QTest::qWait(100);

@@ -2,8 +2,9 @@
 // Dock titles that are read whole: a dock shows its full title where its
 // title bar has room for it and a short one where it has not ("Locks and
 // Wait Channels" becomes "Locks" in a 1024-pixel projector's side column),
-// instead of the style's "Locks and Wa...". The View menu keeps the full
-// titles. Checked again whenever a dock changes size, font or style.
+// instead of the style's "Locks and Wa..."; docks tabbed together take their
+// short titles when their tabs would not all fit the bar. The View menu keeps
+// the full titles. Checked again whenever a dock changes size, font or style.
 #pragma once
 #include <QHash>
 #include <QObject>
@@ -29,6 +30,7 @@ protected:
 
 private:
   void fit(QDockWidget* dock);
+  bool tabsFit(const QDockWidget* dock) const;
   struct Titles {
     QString full, brief;
   };

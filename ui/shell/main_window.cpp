@@ -160,7 +160,7 @@ void MainWindow::createDocks() {
   QDockWidget* locks = addDock(lockView_, tr("Locks and Wait Channels"), QStringLiteral("lockDock"),
                                Qt::RightDockWidgetArea, tr("Locks"));
   QDockWidget* source = addDock(sourceView_, tr("fork1 Step by Step"), QStringLiteral("sourceDock"),
-                                Qt::LeftDockWidgetArea, tr("fork1 Steps"));
+                                Qt::LeftDockWidgetArea, tr("Steps"));
   QDockWidget* kern =
       addDock(kernFork_, tr("kern_fork.c"), QStringLiteral("kernForkDock"), Qt::LeftDockWidgetArea);
   QDockWidget* browser =
