@@ -447,9 +447,10 @@ void ProcTreeView::placeOverviewLabel() {
   overviewLabel_->adjustSize();
   // Beside the card, inside the view and above the note, covering no card.
   const QRect vp = viewport()->geometry();
+  // Where the cards are going, not where their slide has got to: the label
+  // is placed once per layout, and must fit the layout the slide ends in.
   auto onScreen = [&](ProcNodeItem* n) {
-    return mapFromScene(n->mapRectToScene(QRectF(-n->cardWidth() / 2, -n->cardHeight() / 2,
-                                                 n->cardWidth(), n->cardHeight())))
+    return mapFromScene(n->boundingRect().translated(n->targetPos()))
         .boundingRect()
         .translated(vp.topLeft());
   };
