@@ -68,6 +68,7 @@ class TestTraceOpen : public QObject {
   Q_OBJECT
   QTemporaryDir dir_;
   QString big_, broken_, longRun_;
+  QString huge_; // read for seconds even on a fast machine: cancelled mid-read
   quint64 bigSteps_ = 0;
 
   QString path(const char* name) const { return dir_.filePath(QLatin1String(name)); }
@@ -88,6 +89,10 @@ private Q_SLOTS:
     bigSteps_ = writeTrace(forkWait(2000), big_);
     QVERIFY(bigSteps_ > 0);
     QVERIFY(QFile(big_).size() > (qint64{20} << 20));
+    // big_ reads in ~0.3 s on an idle machine: too soon for the indicator's
+    // delay to pass reliably, so the cancel test reads this one (~180 MB).
+    huge_ = path("huge-trace.json");
+    QVERIFY(writeTrace(forkWait(10000), huge_) > 0);
     // A smaller trace with one event's tick turned into a string, late in the
     // file (a refused trace is read a second time by the exact reader, which
     // is slow in a Debug build).
@@ -174,10 +179,10 @@ private Q_SLOTS:
     QSignalSpy finished(w.session(), &Session::loadFinished);
     QSignalSpy cancelled(w.session(), &Session::loadCancelled);
     QSignalSpy ready(w.session(), &Session::timelineReady);
-    w.openPath(big_);
+    w.openPath(huge_);
     QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
     QVERIFY(progress->cancelButton()->isEnabled());
-    QVERIFY(progress->text().contains(QStringLiteral("big-trace.json")));
+    QVERIFY(progress->text().contains(QStringLiteral("huge-trace.json")));
     QElapsedTimer clock;
     clock.start();
     QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
