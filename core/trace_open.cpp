@@ -5,6 +5,8 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <filesystem>
+#include <fstream>
 #include <future>
 #include <thread>
 #include <time.h>
@@ -16,6 +18,8 @@
 #endif
 
 #include "core/scenario/scenario_loader.h"
+#include "core/support/data_dirs.h"
+#include "core/support/gzip_stream.h"
 #include "core/trace/trace_io.h"
 
 namespace fs {
@@ -149,6 +153,52 @@ TraceOpenResult open_trace_run(const std::string& path, const TraceOpenReport& r
   if (tl->cancelled()) return give_up(true, "");
   out.scenario = std::move(scenario);
   out.timeline = std::move(tl);
+  return out;
+}
+
+} // namespace fs
+
+namespace fs {
+
+bool looks_like_trace(std::string_view head) {
+  if (starts_with_gzip_magic(head)) return true;
+  // "format" <ws> : <ws> "forkscope-trace", anywhere in the head (the writer
+  // puts it first; a hand-edited trace may not).
+  constexpr std::string_view kKey = "\"format\"", kValue = "\"forkscope-trace\"";
+  auto is_ws = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  for (size_t at = head.find(kKey); at != std::string_view::npos; at = head.find(kKey, at + 1)) {
+    size_t i = at + kKey.size();
+    while (i < head.size() && is_ws(head[i])) ++i;
+    if (i >= head.size() || head[i] != ':') continue;
+    ++i;
+    while (i < head.size() && is_ws(head[i])) ++i;
+    if (head.substr(i, kValue.size()) == kValue) return true;
+  }
+  return false;
+}
+
+bool looks_like_trace_file(const std::string& path) {
+  std::ifstream in(path_from_utf8(path), std::ios::binary);
+  if (!in) return false;
+  std::string head(4096, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<size_t>(in.gcount()));
+  return looks_like_trace(head);
+}
+
+TraceScenario load_checked_trace_scenario(const std::string& path) {
+  TraceScenario out;
+  ScenarioLoad load = load_trace_scenario_file(path);
+  if (!load.scenario) {
+    out.error = refuse(path, load, {}, 0).error;
+    return out;
+  }
+  const TraceRead read = read_trace_file(path);
+  if (!read.trace) {
+    out.error = read.error ? read.error->str() : "cannot read " + path;
+    return out;
+  }
+  out.scenario = std::make_shared<const Scenario>(std::move(*load.scenario));
   return out;
 }
 

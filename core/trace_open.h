@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "core/scenario/scenario.h"
 #include "core/timeline.h"
@@ -40,5 +41,23 @@ struct TraceOpenResult {
 
 TraceOpenResult open_trace_run(const std::string& path, const TraceOpenReport& report,
                                uint64_t keyframe_interval, const std::string& generator = "");
+
+// Whether a file whose first bytes (up to 4 KiB) are `head` is a saved trace
+// rather than a scenario: a trace names its format in its first member
+// ("format": "forkscope-trace"), a scenario never does, and a gzip file can
+// only be a compressed trace (scenarios are plain JSON). The app and the CLI
+// both decide by this, so they take a file for the same thing.
+bool looks_like_trace(std::string_view head);
+bool looks_like_trace_file(const std::string& path); // false when it cannot be read
+
+// The scenario a saved trace embeds, given only once the whole trace has read
+// cleanly, else the message open_trace_run would give for the same file
+// (what the CLI runs when handed a trace: it refuses exactly what the app
+// refuses, with the same words).
+struct TraceScenario {
+  std::shared_ptr<const Scenario> scenario;
+  std::string error;
+};
+TraceScenario load_checked_trace_scenario(const std::string& path);
 
 } // namespace fs

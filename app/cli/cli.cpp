@@ -13,6 +13,7 @@
 #include "core/state/step_table.h"
 #include "core/support/data_dirs.h"
 #include "core/trace/trace_io.h"
+#include "core/trace_open.h"
 #include "forkscope_version.h" // generated from project(VERSION)
 
 namespace fs::cli {
@@ -95,6 +96,17 @@ std::optional<Scenario> load(const Context& ctx, const std::string& arg, std::st
     return std::nullopt;
   }
   *shown_path = fs::utf8_string(*path); // UTF-8 on every platform (core/support/data_dirs.h)
+  // A saved trace stands for the run it records: its embedded scenario, once
+  // the whole trace has read cleanly - what the app opens, refused where the
+  // app refuses it, with the same message.
+  if (looks_like_trace_file(*shown_path)) {
+    TraceScenario t = load_checked_trace_scenario(*shown_path);
+    if (!t.scenario) {
+      ctx.err << t.error << '\n';
+      return std::nullopt;
+    }
+    return *t.scenario;
+  }
   ScenarioLoad loaded = load_scenario_file(*shown_path);
   for (const LoadError& e : loaded.errors) ctx.err << e.str() << '\n';
   if (!loaded.errors.empty() || !loaded.scenario) return std::nullopt;

@@ -35,7 +35,8 @@ constexpr const char* kUsage = R"(Usage:
 
 Runs NetBSD's fork1() (kern_fork.c rev 1.231) on a simulated SMP machine.
 
-SCENARIO is a scenario file, or the name of a bundled scenario (see 'list').
+SCENARIO is a scenario file, or the name of a bundled scenario (see 'list'),
+or a saved trace (its embedded scenario, once the whole trace reads cleanly).
 Bundled scenarios are looked up in $FORKSCOPE_SCENARIOS, then next to the program.
 
 run options:

@@ -3,11 +3,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include "core/scenario/scenario_loader.h"
-#include "core/support/gzip_stream.h"
 #include "core/trace/trace_io.h"
 #include "core/trace_open.h"
 #include "forkscope_version.h" // generated from project(VERSION)
@@ -18,12 +16,6 @@ namespace {
 
 const std::string kGenerator =
     std::string("forkscope ") + FORKSCOPE_VERSION; // names the app in saved traces
-
-// A trace says so in its first member; a scenario never does.
-bool looksLikeTrace(const QByteArray& head) {
-  static const QRegularExpression re(QStringLiteral(R"("format"\s*:\s*"forkscope-trace")"));
-  return re.match(QString::fromUtf8(head)).hasMatch();
-}
 
 QString joinErrors(const std::vector<fs::LoadError>& errors) {
   QStringList lines;
@@ -51,10 +43,8 @@ LoadOutcome loadAndRecordFile(const QString& path, const LoadReport& report) {
     return out;
   }
   const QByteArray head = f.read(4096);
-  // A gzip file can only be a compressed trace (.json.gz): scenarios are plain JSON.
-  const bool trace =
-      looksLikeTrace(head) ||
-      fs::starts_with_gzip_magic(std::string_view(head.constData(), size_t(head.size())));
+  // A trace or a scenario? Decided as the CLI decides (core/trace_open.h).
+  const bool trace = fs::looks_like_trace(std::string_view(head.constData(), size_t(head.size())));
   f.close();
   const std::string file = QFile::encodeName(path).toStdString();
   if (!trace) // scenarios are small (the loader refuses more than 16 MiB)
