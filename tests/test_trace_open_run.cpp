@@ -66,7 +66,9 @@ TEST(TraceOpenRun, GivesTheTimelineThatReadingThenRecordingGave) {
       f.path,
       [&](TraceOpenPhase phase, uint64_t, uint64_t total) {
         (phase == TraceOpenPhase::Reading ? r.reading : r.recording)++;
-        if (phase == TraceOpenPhase::Reading) EXPECT_EQ(total, bytes.size());
+        if (phase == TraceOpenPhase::Reading) {
+          EXPECT_EQ(total, bytes.size());
+        }
         return true;
       },
       kInterval, "forkscope-test");

@@ -5717,11 +5717,17 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+0"/>
+        <location line="+59"/>
         <source>Lock or channel</source>
         <translation>Sperre oder Kanal</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>Mutexes</source>
         <translation>Mutexe</translation>
     </message>
@@ -6502,7 +6508,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+41"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
@@ -6512,17 +6518,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>schläft auf %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>spinning · %1</source>
         <translation>spinnt · %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>next: %1</source>
         <translation>als Nächstes: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>exit status %1</source>
         <translation>Exit-Status %1</translation>
     </message>
@@ -6532,7 +6538,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Exit-Status %1 · wartet aufs Einsammeln</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>being built by fork1()</source>
         <translation>wird von fork1() aufgebaut</translation>
     </message>
@@ -6542,7 +6548,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+237"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6557,7 +6563,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>%1 · CPU %2</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Whole tree at %1%, too small for names (hover a card): + or Ctrl+wheel zooms in, Ctrl+0 fits</source>
         <translation>Ganzer Baum bei %1 %, zu klein für Namen (Maus auf eine Karte): + oder Strg+Mausrad vergrößert, Strg+0 passt ein</translation>
     </message>
@@ -6936,13 +6942,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::Session</name>
     <message>
-        <location filename="../../ui/model/session_load.cpp" line="+49"/>
+        <location filename="../../ui/model/session_load.cpp" line="+41"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <location filename="../../ui/model/session.cpp" line="+53"/>
-        <location filename="../../ui/model/session_load.cpp" line="+33"/>
+        <location filename="../../ui/model/session_load.cpp" line="+31"/>
         <source>%1: unreadable</source>
         <translation>%1: nicht lesbar</translation>
     </message>

@@ -96,7 +96,7 @@
 <context>
     <name>fsui::LockView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/lock_view.cpp" line="+170"/>
+        <location filename="../../ui/views/lock_view.cpp" line="+190"/>
         <source>%n idle p_lock(s)</source>
         <translation>
             <numerusform>%n idle p_lock</numerusform>

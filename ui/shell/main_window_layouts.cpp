@@ -213,8 +213,7 @@ void MainWindow::applyLectureLayout() {
   splitDockWidget(narration, source, Qt::Vertical);
   // The process's own program: the tab beside the step table (no row to spare).
   tabifyDockWidget(source, program);
-  tabifyDockWidget(program, kern);
-  tabifyDockWidget(kern, browser);
+  tabifyDockWidget(program, browser);
   tabifyDockWidget(browser, editor);
   tabifyDockWidget(narration, quiz);
   tabifyDockWidget(quiz, challenge);
@@ -222,6 +221,11 @@ void MainWindow::applyLectureLayout() {
   addDockWidget(Qt::RightDockWidgetArea, cpu);
   splitDockWidget(cpu, locks, Qt::Vertical);
   tabifyDockWidget(locks, changes);
+  // kern_fork.c is a third tab beside the step table; a 1024-pixel
+  // projector's side column has room for two whole tabs only, so there it is
+  // the tab beside the locks (the text columns are as narrow either way).
+  const bool narrow = availableArea().width() < 1200;
+  tabifyDockWidget(narrow ? changes : editor, kern);
   // Under the tree: the timeline, with the log and charts behind it.
   addDockWidget(Qt::BottomDockWidgetArea, timeline);
   tabifyDockWidget(timeline, events);
@@ -232,7 +236,12 @@ void MainWindow::applyLectureLayout() {
   timeline->setVisible(roomForTimeline && !spoilersHidden);
   quiz->setVisible(quizOn);
   challenge->setVisible(challengeOn);
-  (kernFork_->hasFile() ? kern : source)->raise();
+  if (narrow) {
+    source->raise();
+    locks->raise(); // the lock table is half the lesson: never hidden behind the source
+  } else {
+    (kernFork_->hasFile() ? kern : source)->raise();
+  }
   timeline->raise();
   (quizOn ? quiz : challengeOn ? challenge : narration)->raise();
   lectureProportions();

@@ -68,6 +68,16 @@ void LockView::fitColumns() {
   // The names as wide as the widest word chain needs, but never more than
   // half and never less than the header; the holder gets the rest.
   const int w = viewport()->width();
+  // A narrow column steps its levels in by a little less than the style's
+  // 20 pixels (room for the expand arrow, no more): 24 more for the words.
+  // Its header says "Name": "Lock or channel" alone was wider than every name.
+  const bool narrow = w < 400;
+  if (narrow)
+    setIndentation(12);
+  else
+    resetIndentation();
+  const QString nameHeader = narrow ? tr("Name") : tr("Lock or channel");
+  if (headerItem()->text(0) != nameHeader) headerItem()->setText(0, nameHeader);
   const int pad = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1) + 2;
   // The font an item is drawn in: its own, else the view's (which carries
   // presenter mode's heavier weight; an item's default font does not).
@@ -83,16 +93,26 @@ void LockView::fitColumns() {
     return full;
   };
   int names = 0; // the widest name of a lock or channel (group rows span both columns)
-  for (QTreeWidgetItemIterator it(this); *it; ++it)
-    if (!(*it)->isFirstColumnSpanned())
-      names = std::max(names, metrics(*it, 0).horizontalAdvance(original(*it, 0)) +
-                                  (depthOf(*it) + 1) * indentation() + pad);
+  int words = 0; // the widest word of one: a name wraps at spaces only
+  for (QTreeWidgetItemIterator it(this); *it; ++it) {
+    if ((*it)->isFirstColumnSpanned()) continue;
+    const QFontMetrics fm = metrics(*it, 0);
+    const QString name = original(*it, 0);
+    const int indent = (depthOf(*it) + 1) * indentation() + pad;
+    names = std::max(names, fm.horizontalAdvance(name) + indent);
+    for (const QString& word : name.split(QLatin1Char(' ')))
+      words = std::max(words, fm.horizontalAdvance(word) + indent);
+  }
   const QFontMetrics hf(header()->font());
   const int headerNeed = [&] {
     const int margin = 2 * style()->pixelMetric(QStyle::PM_HeaderMargin, nullptr, this) + pad;
     return hf.horizontalAdvance(headerItem()->text(0)) + margin;
   }();
-  setColumnWidth(0, std::max(std::clamp(names, w / 4, w * 55 / 100), headerNeed));
+  // In a narrow column (a 1024-pixel projector's side) the holder's text is
+  // the longer one ("held by 2 a running on CPU 0"): the names get at most
+  // two fifths there, so that it wraps to two lines, not four.
+  const int most = w < 400 ? w * 40 / 100 : w * 55 / 100;
+  setColumnWidth(0, std::max({std::clamp(names, w / 4, most), headerNeed, words}));
   const int room1 = std::max(40, w - columnWidth(0) - pad);
   for (QTreeWidgetItemIterator it(this); *it; ++it) {
     QTreeWidgetItem* item = *it;

@@ -308,7 +308,11 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
   p->drawText(line2, Qt::AlignLeft | Qt::AlignVCenter, fitted(f, stateLine(), line2.width()));
   const QRectF line3(card.left() + 8, card.top() + (big ? 39 : 40), card.width() - 15,
                      big ? 16 : 14);
-  p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter, fitted(f, data_.detail, line3.width()));
+  // A card too narrow for the whole detail says it the short way before it elides.
+  const bool roomy = data_.detailShort.isEmpty() ||
+                     QFontMetricsF(f).horizontalAdvance(data_.detail) <= line3.width();
+  p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
+              fitted(f, roomy ? data_.detail : data_.detailShort, line3.width()));
   if (!isGhost()) paintBadges(p, card);
   if (showSharing_ && !isGhost()) paintSharing(p, card);
 }

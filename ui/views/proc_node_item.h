@@ -17,10 +17,11 @@ struct ProcNodeData {
   int serial = 0;
   QString name;
   VisualState state = VisualState::Runnable;
-  QString stateText; // "SACTIVE · LSONPROC"
-  QString stateLine; // the card's second line when set ("running · LSONPROC")
-  QString detail;    // what it waits on, or the kernel function it is in
-  int cpu = -1;      // CPU it runs on, -1 = not running
+  QString stateText;   // "SACTIVE · LSONPROC"
+  QString stateLine;   // the card's second line when set ("running · LSONPROC")
+  QString detail;      // what it waits on, or the kernel function it is in
+  QString detailShort; // the same, as presenter mode words it ("fork1:511"), for a narrow card
+  int cpu = -1;        // CPU it runs on, -1 = not running
   int uid = 0;
   bool traced = false, vforkWaiting = false, stopFork = false;
   qreal buildProgress = 1.0; // SIDL: how far fork1 has built it (0..1)

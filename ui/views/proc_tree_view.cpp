@@ -88,6 +88,28 @@ void ProcTreeView::selectPid(int pid) {
   if (ProcNodeItem* n = nodeForPid(pid)) n->setSelected(true);
 }
 
+// What the card's third line says: where the process is in the kernel, or
+// what it waits on. `compact` is presenter mode's wording ("fork1:516"),
+// also used where a card is too narrow for the whole one.
+QString ProcTreeView::detailOf(const fs::KernelState& s, const fs::Proc& p, const ProcNodeData& d,
+                               bool compact) const {
+  if (d.state == VisualState::Building)
+    return compact ? tr("by fork1()") : tr("being built by fork1()");
+  if (p.lstat == fs::LwpStat::LSSLEEP)
+    return compact ? tr("on %1").arg(wchanText(s, p.wchan, true))
+                   : tr("asleep on %1").arg(wchanText(s, p.wchan));
+  if (p.spinning) return tr("spinning · %1").arg(whereText(p, compact));
+  if (d.state != VisualState::Zombie && d.cpu >= 0 &&
+      static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel()) {
+    const auto& step = cpuSteps_[static_cast<size_t>(d.cpu)];
+    return step.executed ? whereOfStep(step.id, compact)
+                         : tr("next: %1").arg(whereOfStep(step.id, compact));
+  }
+  if (d.state != VisualState::Zombie) return whereText(p, compact);
+  return compact ? tr("exit status %1").arg(p.xstat)
+                 : tr("exit status %1 · waiting to be reaped").arg(p.xstat);
+}
+
 ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p) const {
   const bool compact = Theme::instance().presenter(); // "fork1:516": room for large type
   ProcNodeData d;
@@ -110,27 +132,11 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
                                                               ? fs::lwp_stat_name(p.lstat)
                                                               : fs::proc_stat_name(p.stat)));
   if (p.lstat == fs::LwpStat::LSONPROC) d.cpu = p.cpu;
-  if (p.lstat == fs::LwpStat::LSSLEEP)
-    d.detail = compact ? tr("on %1").arg(wchanText(s, p.wchan, true))
-                       : tr("asleep on %1").arg(wchanText(s, p.wchan));
-  else if (p.spinning)
-    d.detail = tr("spinning · %1").arg(whereText(p, compact));
-  else if (d.state != VisualState::Zombie && d.cpu >= 0 &&
-           static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel())
-    d.detail =
-        cpuSteps_[static_cast<size_t>(d.cpu)].executed
-            ? whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact)
-            : tr("next: %1").arg(whereOfStep(cpuSteps_[static_cast<size_t>(d.cpu)].id, compact));
-  else if (d.state != VisualState::Zombie)
-    d.detail = whereText(p, compact);
-  else
-    d.detail = compact ? tr("exit status %1").arg(p.xstat)
-                       : tr("exit status %1 · waiting to be reaped").arg(p.xstat);
-  if (d.state == VisualState::Building) {
-    d.detail = compact ? tr("by fork1()") : tr("being built by fork1()");
+  d.detail = detailOf(s, p, d, compact);
+  if (!compact) d.detailShort = detailOf(s, p, d, true);
+  if (d.state == VisualState::Building)
     if (const std::optional<fs::ChildBuild> b = fs::build_of_child(s, p.pid))
       d.buildProgress = b->progress;
-  }
   // Compare with the parent that forked it: what fork1 shared and what it copied.
   if (const fs::Proc* parent = s.proc(p.ppid); parent && p.ppid > 1) {
     d.sharing = {sharingOf(p.lock, parent->lock),   sharingOf(p.vmspace, parent->vmspace),

@@ -76,6 +76,8 @@ protected:
 
 private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
+  QString detailOf(const fs::KernelState& s, const fs::Proc& p, const ProcNodeData& d,
+                   bool compact) const;
   std::vector<CpuStep> cpuSteps_;
   int focusPid_ = -1;
   int lastFocusPid_ = -1;
