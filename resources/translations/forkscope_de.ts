@@ -5798,13 +5798,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>fsui::MainWindow</name>
     <message>
-        <location filename="../../ui/shell/main_window.cpp" line="+54"/>
-        <location line="+560"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+48"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="+297"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
     <message>
-        <location line="-457"/>
+        <location line="+103"/>
         <source>Narration</source>
         <translation>Erklärung</translation>
     </message>
@@ -5842,12 +5842,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-29"/>
         <location line="+32"/>
-        <location line="+279"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-146"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
     <message>
-        <location line="-287"/>
+        <location line="-8"/>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>
@@ -5917,12 +5917,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-80"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+240"/>
+        <location line="+222"/>
         <source>Quiz: question %1 — Forkscope</source>
         <translation>Quiz: Frage %1 — Forkscope</translation>
     </message>
@@ -5932,13 +5932,13 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>%1 — Forkscope</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+274"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+70"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-227"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-528"/>
+        <location line="-267"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
@@ -5973,7 +5973,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="+12"/>
         <source>Breakpoint at step %1: %2</source>
         <translation>Haltepunkt bei Schritt %1: %2</translation>
     </message>
@@ -6033,7 +6033,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Schritt %1 von %2, Tick %3, nprocs %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+22"/>
         <source>No scenario: open one with Ctrl+O or pick one under Scenarios</source>
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
@@ -6088,7 +6088,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation> · Erwartungen: %1 erfüllt, %2 verfehlt</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+108"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... und %n weiterer Fehler: siehe Details einblenden.</numerusform>
@@ -6984,7 +6984,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::SummaryCharts</name>
     <message>
-        <location filename="../../ui/timeline/summary_charts.cpp" line="+191"/>
+        <location filename="../../ui/timeline/summary_charts.cpp" line="+203"/>
         <source>Whole run (otherwise: up to the current step)</source>
         <translation>Ganzer Lauf (sonst: bis zum aktuellen Schritt)</translation>
     </message>
@@ -7004,7 +7004,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>CPU-Auslastung (% der Ticks)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+79"/>
         <source>success</source>
         <translation>Erfolg</translation>
     </message>
@@ -7074,9 +7074,9 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Leerlauf</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>CPU %1</source>
-        <translation>CPU %1</translation>
+        <location line="+10"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,7 @@
 <context>
     <name>fsui::MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/shell/main_window.cpp" line="+629"/>
+        <location filename="../../ui/shell/main_window.cpp" line="+362"/>
         <source>... and %n more error(s): see Show Details.</source>
         <translation>
             <numerusform>... and %n more error: see Show Details.</numerusform>

@@ -7,6 +7,9 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QChartView>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QLegend>
 #include <QTest>
 
@@ -115,6 +118,35 @@ private slots:
     QVERIFY(charts.forkChart()->titleFont().pointSizeF() > before * 1.3);
     fsui::Theme::instance().setPresenter(false);
     QTRY_COMPARE(charts.forkChart()->titleFont().pointSizeF(), before);
+  }
+
+  // The fork bomb on 8 CPUs at presenter size, in the window the app gives
+  // the charts on a 1366x768 projector (80% x 75% of the main window): every
+  // axis label whole. Qt Charts cuts a label to "..." when its axis gets less
+  // room than the label needs; this once left "C..." under each CPU bar and
+  // "..." for every count of the lock chart.
+  void labelsAreWholeAtPresenterSize() {
+    fs::ScenarioLoad l =
+        fs::load_scenario_file(FORKSCOPE_SOURCE_DIR "/scenarios/fork-bomb-8cpu.json");
+    QVERIFY(l.scenario);
+    auto tl =
+        std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    fsui::Theme::instance().setPresenter(true);
+    fsui::SummaryCharts charts;
+    charts.resize(1366 * 80 / 100, 749 * 75 / 100 - 40); // less the dock's title bar
+    charts.setTimeline(tl);
+    charts.setStep(3000);
+    charts.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&charts));
+    QTest::qWait(300); // the delayed refresh, then Qt Charts' layout
+    QStringList cut;
+    for (QChart* c : {charts.forkChart(), charts.lockChart(), charts.cpuChart()})
+      for (QGraphicsItem* item : c->scene()->items())
+        if (auto* text = dynamic_cast<QGraphicsTextItem*>(item);
+            text && text->isVisible() && text->toPlainText().endsWith(QStringLiteral("...")))
+          cut << c->title() + QStringLiteral(": ") + text->toPlainText();
+    fsui::Theme::instance().setPresenter(false);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QStringLiteral(" | "))));
   }
 };
 

@@ -44,10 +44,11 @@ QBarSet* barSet(const QString& label, const QColor& color) {
 }
 
 // A count axis from 0 with whole-number ticks at a 1/2/5 x 10^n interval
-// (Qt Charts' default spacing would label 1.8 as "1" with an integer format).
-QValueAxis* countAxis(int max) {
+// (Qt Charts' default spacing would label 1.8 as "1" with an integer format),
+// at most `intervals` of them.
+QValueAxis* countAxis(int max, int intervals) {
   auto* y = new QValueAxis;
-  const double raw = std::max(1.0, max / 4.0);
+  const double raw = std::max(1.0, max / static_cast<double>(std::max(1, intervals)));
   const double mag = std::pow(10.0, std::floor(std::log10(raw)));
   const double m = raw / mag;
   const double step = (m <= 1 ? 1 : m <= 2 ? 2 : m <= 5 ? 5 : 10) * mag;
@@ -86,6 +87,17 @@ void styleChart(QChart* c, const QFont& font) {
     a->setLinePenColor(ink);
     a->setGridLineColor(grid);
   }
+}
+
+// How many tick intervals a chart's count axis has room for: Qt Charts cuts
+// every label of a vertical axis to "..." once labels stand closer than their
+// own height, which presenter mode's type did in the short lock chart. The
+// plot is what the title, the category labels and the legend (about five
+// lines) leave; each interval gets two lines.
+int intervalsFor(const QChartView* view, const QFont& font) {
+  const int line = QFontMetrics(font).height();
+  const int plot = view->height() - 5 * line;
+  return std::clamp(plot / (2 * line), 1, 4);
 }
 
 void resetChart(QChart* c) {
@@ -193,7 +205,7 @@ SummaryCharts::SummaryCharts(QWidget* parent) : QWidget(parent) {
   locks_ = makeView(tr("Lock contention (busiest locks)"));
   cpus_ = makeView(tr("CPU utilisation (% of ticks)"));
   auto* grid = new QGridLayout(this);
-  grid->setContentsMargins(0, 0, 0, 0);
+  grid->setContentsMargins(6, 4, 6, 0); // the check box clear of the window edge
   grid->addWidget(whole_, 0, 0, 1, 2);
   grid->addWidget(forks_, 1, 0);
   grid->addWidget(cpus_, 1, 1);
@@ -203,6 +215,30 @@ SummaryCharts::SummaryCharts(QWidget* parent) : QWidget(parent) {
   connect(&refresh_, &QTimer::timeout, this, &SummaryCharts::refreshNow);
   connect(whole_, &QCheckBox::toggled, this, &SummaryCharts::refreshNow);
   connect(&fsui::Theme::instance(), &fsui::Theme::changed, this, &SummaryCharts::refreshNow);
+}
+
+// How many locks the lock chart has room to name: Qt Charts cuts a category
+// label that is wider than its bar group to "...", and presenter mode's type
+// made "p_lock#10" one of them in a 1366-pixel window.
+int SummaryCharts::locksThatFit() const {
+  const QFontMetrics fm(font());
+  const int room =
+      std::max(200, locks_->width() - fm.horizontalAdvance(QStringLiteral("00000")) - 60);
+  int n = static_cast<int>(std::min<size_t>(summary_.locks.size(), 8));
+  auto need = [&](int count) {
+    int widest = 0;
+    for (int i = 0; i < count; ++i)
+      widest = std::max(widest, fm.horizontalAdvance(QString::fromStdString(
+                                    summary_.locks[static_cast<size_t>(i)].name)));
+    return count * (widest + fm.horizontalAdvance(QLatin1Char('M')) * 2);
+  };
+  while (n > 1 && need(n) > room) --n;
+  return n;
+}
+
+void SummaryCharts::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  if (!refresh_.isActive()) refresh_.start(); // how many locks fit may change
 }
 
 void SummaryCharts::changeEvent(QEvent* e) {
@@ -263,7 +299,7 @@ void SummaryCharts::rebuildForks() {
   c->addSeries(series);
   auto* x = new QBarCategoryAxis;
   x->append(tr("fork family"));
-  QValueAxis* y = countAxis(max);
+  QValueAxis* y = countAxis(max, intervalsFor(forks_, font()));
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
   series->attachAxis(x);
@@ -278,7 +314,7 @@ void SummaryCharts::rebuildLocks() {
   QBarSet* sleep = barSet(tr("sleeps"), fsui::okabeIto(fsui::OkabeIto::ReddishPurple));
   auto* x = new QBarCategoryAxis;
   int max = 1;
-  const size_t shown = std::min<size_t>(summary_.locks.size(), 8);
+  const size_t shown = static_cast<size_t>(locksThatFit());
   for (size_t i = 0; i < shown; ++i) {
     const LockStats& l = summary_.locks[i];
     *acq << l.acquires;
@@ -291,7 +327,7 @@ void SummaryCharts::rebuildLocks() {
   auto* series = new QBarSeries;
   series->append({acq, spin, sleep});
   c->addSeries(series);
-  QValueAxis* y = countAxis(max);
+  QValueAxis* y = countAxis(max, intervalsFor(locks_, font()));
   c->addAxis(x, Qt::AlignBottom);
   c->addAxis(y, Qt::AlignLeft);
   series->attachAxis(x);
@@ -312,8 +348,9 @@ void SummaryCharts::rebuildCpus() {
     *sets[1] << u.kernel;
     *sets[2] << u.spin;
     *sets[3] << u.idle;
-    x->append(tr("CPU %1").arg(i));
+    x->append(QString::number(i)); // "CPU 7" under each bar did not fit at presenter size
   }
+  x->setTitleText(tr("CPU"));
   auto* series = new QStackedBarSeries;
   for (QBarSet* s : sets) series->append(s);
   c->addSeries(series);

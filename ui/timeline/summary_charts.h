@@ -59,8 +59,10 @@ signals:
 
 protected:
   void changeEvent(QEvent* e) override;
+  void resizeEvent(QResizeEvent* e) override;
 
 private:
+  int locksThatFit() const;
   void rebuildForks();
   void rebuildLocks();
   void rebuildCpus();
