@@ -5922,7 +5922,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+61"/>
+        <source>Held at step %1: answer the question first.</source>
+        <translation>Angehalten bei Schritt %1: Beantworten Sie zuerst die Frage.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>Quiz: question %1 — Forkscope</source>
         <translation>Quiz: Frage %1 — Forkscope</translation>
     </message>
@@ -5993,12 +5998,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>unbenannt.json</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>The quiz holds the run at step %1: answer the question first.</source>
-        <translation>Das Quiz hält den Lauf bei Schritt %1 an: Beantworten Sie zuerst die Frage.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>Timeline: your schedule, from recorded step %1</source>
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
@@ -6682,13 +6682,13 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/classroom/quiz_panel.cpp" line="+61"/>
-        <location line="+104"/>
+        <location filename="../../ui/classroom/quiz_panel.cpp" line="+62"/>
+        <location line="+106"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-87"/>
         <source>&amp;Answer</source>
         <translation>&amp;Antworten</translation>
     </message>
@@ -6699,12 +6699,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+239"/>
+        <location line="+253"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-181"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -6724,12 +6724,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Question %1: the run is held at step %2 until you answer.</source>
-        <translation>Frage %1: Der Lauf bleibt bei Schritt %2 stehen, bis Sie antworten.</translation>
+        <location line="+47"/>
+        <source>Held at step %1 until you answer.</source>
+        <translation>Angehalten bei Schritt %1, bis Sie antworten.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+58"/>
         <source>Question %1 of %2 · score %3/%4</source>
         <translation>Frage %1 von %2 · Punkte %3/%4</translation>
     </message>
@@ -6759,7 +6759,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>&amp;Ergebnis ansehen</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+68"/>
         <source>&lt;b&gt;Quiz finished: %1 of %2 right.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Quiz beendet: %1 von %2 richtig.&lt;/b&gt;</translation>
     </message>

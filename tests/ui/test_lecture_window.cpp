@@ -310,6 +310,22 @@ private Q_SLOTS:
       QWidget* why = quiz->explanationWidget();
       QVERIFY2(shown(why, QRect(0, 0, why->width(), std::min(why->height(), 40))),
                qPrintable(QStringLiteral("question %1: explanation out of view").arg(n + 1)));
+      // Nothing half cut at the top of the scrolled page: a line is in
+      // view whole or scrolled away whole.
+      QWidget* page = quiz->verdictWidget()->parentWidget();
+      QScrollArea* area = nullptr;
+      for (QWidget* p = page; p && !area; p = p->parentWidget())
+        area = qobject_cast<QScrollArea*>(p);
+      QVERIFY(area);
+      for (QWidget* c : page->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+        if (!c->isVisible()) continue;
+        const int top = c->mapTo(area->viewport(), QPoint()).y();
+        QVERIFY2(top >= 0 || top + c->height() <= 0,
+                 qPrintable(QStringLiteral("question %1: %2 cut at the top (%3 px above)")
+                                .arg(n + 1)
+                                .arg(QString::fromLatin1(c->metaObject()->className()))
+                                .arg(-top)));
+      }
       if (n == 0) shot(w, QStringLiteral("quiz-answered.png"));
       QCOMPARE(w.windowTitle(), title);
       quiz->next();
@@ -329,6 +345,14 @@ private Q_SLOTS:
     QVERIFY(shown(quiz->startButton(), quiz->startButton()->rect()) ||
             shown(quiz->resultWidget(), QRect(0, 0, quiz->resultWidget()->width(), 20)));
     QVERIFY(quiz->resultWidget()->isVisible());
+    // A score that fits does not scroll (the question page's height once did).
+    auto* scroll = quiz->findChild<QScrollArea*>(QStringLiteral("quizScroll"));
+    QVERIFY(scroll);
+    QWidget* scorePage = quiz->introWidget()->parentWidget();
+    const int need = scorePage->hasHeightForWidth()
+                         ? scorePage->heightForWidth(scroll->viewport()->width())
+                         : scorePage->sizeHint().height();
+    if (need <= scroll->viewport()->height()) QCOMPARE(scroll->verticalScrollBar()->maximum(), 0);
     QVERIFY(smallFonts(w).isEmpty());
   }
 };

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QResizeEvent>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
@@ -44,6 +45,28 @@ QLabel* wrapped(QWidget* parent) {
   return l;
 }
 
+// A stack as tall as the page it shows: QStackedWidget measures itself by
+// its biggest page, so the short score page scrolled over the question
+// page's empty height.
+class CurrentPageStack : public QStackedWidget {
+public:
+  CurrentPageStack() {
+    connect(this, &QStackedWidget::currentChanged, this, [this] { updateGeometry(); });
+  }
+  QSize sizeHint() const override {
+    return currentWidget() ? currentWidget()->sizeHint() : QStackedWidget::sizeHint();
+  }
+  QSize minimumSizeHint() const override {
+    return currentWidget() ? currentWidget()->minimumSizeHint() : QStackedWidget::minimumSizeHint();
+  }
+  bool hasHeightForWidth() const override {
+    return currentWidget() && currentWidget()->hasHeightForWidth();
+  }
+  int heightForWidth(int w) const override {
+    return currentWidget() ? currentWidget()->heightForWidth(w) : -1;
+  }
+};
+
 QString colored(fsui::OkabeIto c, const QString& text) {
   return QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>")
       .arg(fsui::okabeIto(c).name(), text);
@@ -53,7 +76,7 @@ QString colored(fsui::OkabeIto c, const QString& text) {
 QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), session_(session) {
   setObjectName(QStringLiteral("quizPanel"));
   setFocusPolicy(Qt::StrongFocus);
-  pages_ = new QStackedWidget;
+  pages_ = new CurrentPageStack;
 
   auto* introPage = new QWidget(pages_);
   auto* il = new QVBoxLayout(introPage);
@@ -70,6 +93,7 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
 
   auto* askPage = new QWidget(pages_);
   auto* al = new QVBoxLayout(askPage);
+  askLayout_ = al;
   progress_ = new QLabel(askPage);
   progress_->setWordWrap(true);
   prompt_ = wrapped(askPage);
@@ -102,6 +126,7 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   al->addLayout(buttons);
   al->addStretch();
 
+  askMargins_ = al->contentsMargins();
   pages_->addWidget(introPage);
   pages_->addWidget(askPage);
   // In a scroll area: a short dock (presenter mode on a 1366x768 projector)
@@ -253,12 +278,12 @@ void QuizPanel::ask() {
   verdict_->clear();
   explanation_->clear();
   explanation_->hide();
-  scroll_->verticalScrollBar()->setValue(0); // the question from its first line
+  askLayout_->setContentsMargins(askMargins_); // no room to scroll on while asking
+  scroll_->verticalScrollBar()->setValue(0);   // the question from its first line
   setPhase(Phase::Asking);
   setFocus(); // A-E and Enter work at once
-  Q_EMIT message(tr("Question %1: the run is held at step %2 until you answer.")
-                     .arg(current_ + 1)
-                     .arg(q.ask_step));
+  // Short: the status bar shares a projector's row with the step counter.
+  Q_EMIT message(tr("Held at step %1 until you answer.").arg(q.ask_step));
 }
 
 int QuizPanel::preferredHeight() const {
@@ -268,7 +293,9 @@ int QuizPanel::preferredHeight() const {
                       : page                            ? page->sizeHint().height()
                                                         : 0;
   const QMargins m = layout()->contentsMargins();
-  return content + m.top() + m.bottom();
+  // Not the room below "Next" kept for scrolling (scrollToVerdict).
+  const int room = askLayout_->contentsMargins().bottom() - askMargins_.bottom();
+  return content - (page == askLayout_->parentWidget() ? room : 0) + m.top() + m.bottom();
 }
 
 bool QuizPanel::eventFilter(QObject* watched, QEvent* event) {
@@ -300,7 +327,18 @@ void QuizPanel::submit() {
   if (right) ++score_;
   for (int i = 0; i < choiceRows_.size(); ++i) {
     choiceRows_[i]->setEnabled(false);
-    if (i == q.answer) choiceTexts_[i]->setText(choiceTexts_[i]->text() + QStringLiteral("   ✓"));
+    // The answer, and a wrong pick, in full colour and bold: greyed like the
+    // others they could not be read from the back of the room.
+    if (i == q.answer || i == picked)
+      choiceTexts_[i]->setStyleSheet(
+          QStringLiteral("color: %1; font-weight: bold;")
+              .arg(fsui::okabeIto(i == q.answer ? fsui::OkabeIto::BluishGreen
+                                                : fsui::OkabeIto::Vermillion)
+                       .name()));
+    if (i == q.answer)
+      choiceTexts_[i]->setText(choiceTexts_[i]->text() + QStringLiteral("   ✓"));
+    else if (i == picked)
+      choiceTexts_[i]->setText(choiceTexts_[i]->text() + QStringLiteral("   ✗"));
   }
   setPhase(Phase::Revealed);
   progress_->setText(tr("Question %1 of %2 · score %3/%4")
@@ -336,17 +374,46 @@ void QuizPanel::submit() {
 // After answering, the verdict, the explanation and "Next" in view: the
 // choices above them may scroll away, the verdict must not.
 void QuizPanel::revealInView() {
-  auto scrollTo = [this] {
-    if (phase_ != Phase::Revealed) return;
-    pages_->layout()->activate();
-    scroll_->ensureWidgetVisible(nextButton_, 0, 8);
-    scroll_->ensureWidgetVisible(verdict_, 0, 8);
-  };
-  scrollTo();
+  scrollToVerdict();
   // Again once the window has given the dock more room (it grows to fit).
-  QTimer::singleShot(0, this, scrollTo);
-  QTimer::singleShot(50, this, scrollTo);
+  QTimer::singleShot(0, this, &QuizPanel::scrollToVerdict);
   Q_EMIT contentChanged();
+}
+
+void QuizPanel::resizeEvent(QResizeEvent* e) {
+  QWidget::resizeEvent(e);
+  if (phase_ == Phase::Revealed) QTimer::singleShot(0, this, &QuizPanel::scrollToVerdict);
+}
+
+void QuizPanel::scrollToVerdict() {
+  if (phase_ != Phase::Revealed) return;
+  // Room below "Next" to scroll a cut line on out of view (at the bottom of
+  // its scroll range the page could only show it cut).
+  QMargins room = askMargins_;
+  room.setBottom(askMargins_.bottom() + scroll_->viewport()->height() / 2);
+  if (askLayout_->contentsMargins() != room) askLayout_->setContentsMargins(room);
+  pages_->layout()->activate();
+  scroll_->ensureWidgetVisible(nextButton_, 0, 8);
+  scroll_->ensureWidgetVisible(verdict_, 0, 8);
+  // Never half a line at the top: scrolled on past it, as long as the
+  // verdict stays in view (the bottom only shows more).
+  QScrollBar* bar = scroll_->verticalScrollBar();
+  QWidget* page = pages_->currentWidget();
+  if (bar->value() <= 0 || !page) return;
+  int below = 0, above = 0; // how much of what the top edge cuts is below it, and above
+  for (QWidget* c : page->findChildren<QWidget*>(QString(), Qt::FindDirectChildrenOnly)) {
+    const int top = c->mapTo(scroll_->viewport(), QPoint()).y();
+    if (c->isVisible() && top < 0 && top + c->height() > 0) {
+      below = std::max(below, top + c->height());
+      above = std::max(above, -top);
+    }
+  }
+  if (below == 0) return;
+  const QWidget* view = scroll_->viewport();
+  if (bar->value() + below <= bar->maximum() && below <= verdict_->mapTo(view, QPoint()).y())
+    bar->setValue(bar->value() + below); // scrolled on past it
+  else if (nextButton_->mapTo(view, QPoint()).y() + nextButton_->height() + above <= view->height())
+    bar->setValue(bar->value() - above); // or back to show it whole, if "Next" stays in view
 }
 
 QString QuizPanel::verdictText() const { return verdict_->text(); }

@@ -69,6 +69,7 @@ protected:
 
 protected:
   bool eventFilter(QObject* watched, QEvent* event) override;
+  void resizeEvent(QResizeEvent* e) override; // the dock grew: the verdict placed again
 
 private:
   void ask();
@@ -76,6 +77,7 @@ private:
   void showResult();
   void setPhase(Phase p);
   void revealInView();
+  void scrollToVerdict();
   QString bestKey() const;
 
   Session* session_;
@@ -86,6 +88,8 @@ private:
   QLabel* progress_;
   QLabel* prompt_;
   QVBoxLayout* choicesLayout_;
+  QVBoxLayout* askLayout_ = nullptr;
+  QMargins askMargins_;        // the question page's own margins (more at the bottom once answered)
   QButtonGroup* choices_;      // the radio buttons "A".."E", id = choice index
   QList<QWidget*> choiceRows_; // each a radio button and its wrapped text
   QList<QLabel*> choiceTexts_; // clicking one picks its choice

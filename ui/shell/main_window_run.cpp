@@ -129,7 +129,7 @@ void MainWindow::connectSession() {
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
   connect(session_, &Session::horizonReached, this, [this](quint64 h) {
     statusBar()->showMessage(
-        tr("The quiz holds the run at step %1: answer the question first.").arg(h), 5000);
+        tr("Held at step %1: answer the question first.").arg(h), 5000);
   });
   connect(challenge_, &ChallengePanel::message, this,
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
