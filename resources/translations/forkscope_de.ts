@@ -4471,7 +4471,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>StepHeadline</name>
     <message>
-        <location filename="../../ui/model/trace_search.cpp" line="+111"/>
+        <location filename="../../ui/model/trace_search.cpp" line="+122"/>
         <source>You are the scheduler · step %1 · tick %2</source>
         <translation>Sie sind der Scheduler · Schritt %1 · Tick %2</translation>
     </message>
@@ -4763,11 +4763,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+27"/>
+        <location line="+17"/>
         <source>did %1</source>
         <translation>hat %1 ausgeführt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>next: %1</source>
         <translation>als Nächstes: %1</translation>
     </message>
@@ -4812,8 +4813,8 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>im Leerlauf</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+209"/>
+        <location line="+21"/>
+        <location line="+210"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>
@@ -6682,7 +6683,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::QuizPanel</name>
     <message>
-        <location filename="../../ui/classroom/quiz_panel.cpp" line="+62"/>
+        <location filename="../../ui/classroom/quiz_panel.cpp" line="+84"/>
         <location line="+106"/>
         <source>&amp;Start the Quiz</source>
         <translation>Quiz &amp;starten</translation>

@@ -61,6 +61,17 @@ std::vector<CpuStep> cpuStepsOf(const fs::Trace& t, const fs::KernelState& s, ui
     pending.insert(p->pid, c);
   }
   end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
+  // The CPU that ran the last step has done it even if it is idle now (the
+  // step put its LWP to sleep, or was exit1's last switch): the step table
+  // and its CPU card show it, as the narration does.
+  for (uint32_t seq = end; seq-- > 0;) {
+    const fs::Event& e = t.events[seq];
+    if (e.kind != fs::EventKind::Step) continue;
+    if (e.cpu >= 0 && static_cast<size_t>(e.cpu) < out.size() &&
+        !s.proc(s.cpus[static_cast<size_t>(e.cpu)].cur))
+      out[static_cast<size_t>(e.cpu)] = CpuStep{e.step_id(), true};
+    break;
+  }
   // Bounded: with 8 CPUs an LWP on a CPU runs every few steps; one that
   // slept for long shows the step it is about to run.
   const uint32_t stop = end > 50000 ? end - 50000 : 0;

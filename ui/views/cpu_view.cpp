@@ -56,6 +56,10 @@ void CpuView::setFrame(const StepFrame& f) {
       }
     } else {
       lane.status = tr("idle");
+      // It went idle with the step just executed (exit1's last switch, a
+      // sleep): that step is still what it did.
+      if (c < f.cpuSteps.size() && f.cpuSteps[c].executed && f.cpuSteps[c].id >= 0)
+        lane.step = tr("did %1").arg(QLatin1String(fs::step_info(f.cpuSteps[c].id).label));
     }
     for (fs::Lid l : cpu.runq) lane.runq << procLabel(s, l);
     if (f.trace)
@@ -180,6 +184,7 @@ QVector<CpuView::Line> CpuView::composeLane(const CpuLane& lane, qreal width, in
     }
   } else {
     items.push_back({{lane.status}, true, false});
+    if (lines >= 2 && !lane.step.isEmpty()) items.push_back({{lane.step}, false, false});
   }
   if (lines >= 3) {
     const QString runq = lane.runq.isEmpty()
