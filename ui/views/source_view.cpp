@@ -122,17 +122,24 @@ void SourceView::setFrame(const StepFrame& f) {
   QTreeWidgetItem* first = nullptr;
   for (auto it = cpusOn_.begin(); it != cpusOn_.end(); ++it) {
     QTreeWidgetItem* item = stepItems_[it.key()];
-    // One CPU: its colour; several CPUs on the same step: a stripe of each.
+    // The row in the colour of the CPU that ran this step (or the lowest of
+    // those on it); with several CPUs on the step, the line number cell
+    // holds a stripe of each. (Stripes across every cell were cut up by the
+    // columns, and the active CPU's could be scrolled out of view.)
+    const QList<int>& cpus = it.value();
+    const int alpha = Theme::instance().dark() ? 150 : 110;
+    QColor main = cpuColor(cpus.contains(f.activeCpu) ? f.activeCpu : cpus.front());
+    main.setAlpha(alpha);
     QLinearGradient g(0, 0, 1, 0);
     g.setCoordinateMode(QGradient::ObjectMode);
-    const QList<int>& cpus = it.value();
     for (int i = 0; i < cpus.size(); ++i) {
       QColor c = cpuColor(cpus[i]);
-      c.setAlpha(Theme::instance().dark() ? 150 : 110);
+      c.setAlpha(alpha);
       g.setColorAt(qreal(i) / cpus.size(), c);
       g.setColorAt(qreal(i + 1) / cpus.size() - 0.001, c);
     }
-    for (int col = Where; col <= Narration; ++col) item->setBackground(col, QBrush(g));
+    item->setBackground(Where, cpus.size() > 1 ? QBrush(g) : QBrush(main));
+    for (int col = Label; col <= Narration; ++col) item->setBackground(col, QBrush(main));
     QStringList tags;
     for (int c : cpus) tags << tr("CPU %1").arg(c);
     item->setToolTip(
