@@ -278,7 +278,10 @@ void TimelineView::build() {
   QVector<double> y(data_.nprocs_y.begin(), data_.nprocs_y.end());
   nprocs_->setData(x, y, true); // already sorted by step: no sort pass
   const double ymax = y.isEmpty() ? 1.0 : *std::max_element(y.begin(), y.end());
-  countRect_->axis(QCPAxis::atLeft)->setRange(0, ymax * 1.15 + 1);
+  // Head room for the "nprocs" name in the rect's top corner: the curve
+  // stays in the lower 55% (presenter type in a short rect put the name on
+  // the line).
+  countRect_->axis(QCPAxis::atLeft)->setRange(0, ymax / 0.55 + 1);
 
   // The lanes (one text line each, or their names overprint each other, plus
   // their axis) get three quarters of the height, nprocs the rest;
