@@ -191,4 +191,22 @@ inline QStringList smallFonts(MainWindow& w) {
     }
   return out;
 }
+// Both lecture-hall tests: settings of their own (cleared), the English
+// plural forms the app shows, and the four offscreen screens; false when
+// the screens are missing.
+inline constexpr const char* kScreensHint =
+    "run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/offscreen-screens.json";
+inline bool startLectureTests(const QString& organization) {
+  QStandardPaths::setTestModeEnabled(true);
+  QCoreApplication::setOrganizationName(organization);
+  QSettings().clear();
+  fsui::installTranslators(*qApp, QStringLiteral("en"));
+  return screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)) &&
+         screenOfSize(QSize(1536, 864)) && screenOfSize(QSize(1920, 1080));
+}
+// After each test: presenter mode off, settings cleared.
+inline void endLectureTest() {
+  fsui::Theme::instance().setPresenter(false);
+  QSettings().clear();
+}
 } // namespace lecture

@@ -14,18 +14,9 @@ class TestLectureWindow : public QObject {
 
 private Q_SLOTS:
   void initTestCase() {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("Forkscope-test-lecture-window"));
-    QSettings().clear();
-    fsui::installTranslators(*qApp, QStringLiteral("en")); // plural forms, as the app shows them
-    QVERIFY2(screenOfSize(QSize(1366, 768)) && screenOfSize(QSize(1024, 768)) &&
-                 screenOfSize(QSize(1536, 864)) && screenOfSize(QSize(1920, 1080)),
-             "run with QT_QPA_PLATFORM=offscreen:configfile=tests/ui/offscreen-screens.json");
+    QVERIFY2(startLectureTests(QStringLiteral("Forkscope-test-lecture-window")), kScreensHint);
   }
-  void cleanup() {
-    fsui::Theme::instance().setPresenter(false);
-    QSettings().clear();
-  }
+  void cleanup() { endLectureTest(); }
 
   // Dock titles, the lock table's rows and its header, and the Program
   // tab's process chooser say what they say whole (nothing elided or cut) on
