@@ -191,6 +191,16 @@ inline QStringList smallFonts(MainWindow& w) {
     }
   return out;
 }
+// A window on screen `s`, at its top left, no bigger than `size`: a window
+// left at its default size reached into the next offscreen screen and was
+// laid out for that one (a 1024x768 check once ran at 1536x864). Presenter
+// mode then makes it fill its projector.
+inline void placeOnScreen(QWidget& w, QScreen* s, QSize size = QSize(900, 600)) {
+  w.setScreen(s);
+  w.move(s->availableGeometry().topLeft());
+  w.resize(size.boundedTo(s->availableGeometry().size()));
+}
+
 // Both lecture-hall tests: settings of their own (cleared), the English
 // plural forms the app shows, and the four offscreen screens; false when
 // the screens are missing.

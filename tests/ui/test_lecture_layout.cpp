@@ -75,9 +75,7 @@ private Q_SLOTS:
     QScreen* s = screenOfSize(screen);
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
-    w.resize(900, 600); // whatever it was: presenter mode fills the projector
+    placeOnScreen(w, s); // whatever it was: presenter mode fills the projector
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(scenario, true);
@@ -321,8 +319,7 @@ private Q_SLOTS:
     QVERIFY(s);
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
+    placeOnScreen(w, s);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(QStringLiteral("fork-bomb-8cpu"), true);

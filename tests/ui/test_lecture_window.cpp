@@ -43,9 +43,7 @@ private Q_SLOTS:
     QScreen* s = screenOfSize(screen);
     fsui::Theme::instance().setPresenter(presenter);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
-    w.resize(s->availableGeometry().size());
+    placeOnScreen(w, s, s->availableGeometry().size());
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     if (presenter) w.actions().presenter->setChecked(true);
@@ -131,11 +129,7 @@ private Q_SLOTS:
     QVERIFY(s);
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
-    // Smaller than the screen, or the window reaches into the next one and
-    // is laid out for that (this test once checked 1024x768 on 1536x864).
-    w.resize(900, 600);
+    placeOnScreen(w, s);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(QStringLiteral("first-fork"), true);
@@ -182,8 +176,7 @@ private Q_SLOTS:
     QScreen* s = screenOfSize(QSize(1366, 768));
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
+    placeOnScreen(w, s);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.actions().presenter->setChecked(true);
@@ -220,8 +213,7 @@ private Q_SLOTS:
     QScreen* s = screenOfSize(QSize(1366, 768));
     {
       MainWindow w;
-      w.setScreen(s);
-      w.move(s->availableGeometry().topLeft());
+      placeOnScreen(w, s);
       w.show();
       QVERIFY(QTest::qWaitForWindowExposed(&w));
       w.actions().presenter->setChecked(true);
@@ -271,8 +263,7 @@ private Q_SLOTS:
     QScreen* s = screenOfSize(QSize(1366, 768));
     fsui::Theme::instance().setPresenter(true);
     MainWindow w;
-    w.setScreen(s);
-    w.move(s->availableGeometry().topLeft());
+    placeOnScreen(w, s);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     w.openPath(QStringLiteral("vfork-exit"), true);
