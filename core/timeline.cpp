@@ -12,7 +12,7 @@ namespace {
 
 // Approximate heap bytes of one kernel state (a keyframe).
 size_t state_bytes(const KernelState& k) {
-  size_t b = sizeof(KernelState) + k.procs.size() * sizeof(Proc) +
+  size_t b = sizeof(KernelState) + k.procs.size() * sizeof(Proc) + k.lwps.size() * sizeof(Lwp) +
              k.mutexes.size() * sizeof(Mutex) + k.objects.size() * sizeof(KObject) +
              k.names.owned_bytes() + k.pidtab.memory_bytes();
   for (const Proc& p : k.procs) b += p.children.capacity() * sizeof(Pid) + p.name.capacity();
@@ -137,19 +137,32 @@ std::vector<Text> describe_changes(const KernelState& a, const KernelState& b) {
     }
     if (p->stat != q.stat)
       add(Text(std::string(proc_stat_name(p->stat)) + " -> " + proc_stat_name(q.stat)));
-    if (p->lstat != q.lstat)
-      add(Text(std::string("LWP ") + lwp_stat_name(p->lstat) + " -> " + lwp_stat_name(q.lstat)));
+    // The process's LWPs that were there before; "LWP" alone while it has one.
+    auto each_lwp = [&](auto&& fn) {
+      b.for_each_lwp(q, [&](const Lwp& lq) {
+        if (const Lwp* lp = a.lwp(lq.lid); lp && lp->pid == q.pid)
+          fn(*lp, lq, q.nlwps > 1 ? "LWP " + num(lq.lid) + " " : std::string("LWP "));
+      });
+    };
+    each_lwp([&](const Lwp& lp, const Lwp& lq, const std::string& lwp) {
+      if (lp.lstat != lq.lstat)
+        add(Text(lwp + lwp_stat_name(lp.lstat) + " -> " + lwp_stat_name(lq.lstat)));
+    });
     if (p->pptr != q.pptr) add(tr_text("Changes", "parent %1 -> %2", {num(p->pptr), num(q.pptr)}));
     if (p->children != q.children)
       add(tr_text("Changes", "children %1 -> %2", {list(p->children), list(q.children)}));
     if (p->slflag != q.slflag) add(Text(flags_changed("p_slflag", p->slflag, q.slflag)));
     if (p->sflag != q.sflag) add(Text(flags_changed("p_sflag", p->sflag, q.sflag)));
     if (p->lflag != q.lflag) add(Text(flags_changed("p_lflag", p->lflag, q.lflag)));
-    if (p->vforkwaiting != q.vforkwaiting)
-      add(q.vforkwaiting ? tr_text("Changes", "l_vforkwaiting set")
-                         : tr_text("Changes", "l_vforkwaiting cleared"));
+    each_lwp([&](const Lwp& lp, const Lwp& lq, const std::string&) {
+      if (lp.vforkwaiting != lq.vforkwaiting)
+        add(lq.vforkwaiting ? tr_text("Changes", "l_vforkwaiting set")
+                            : tr_text("Changes", "l_vforkwaiting cleared"));
+    });
     if (p->sigpend != q.sigpend) add(tr_text("Changes", "pending signals changed"));
-    if (p->cpu != q.cpu) add(Text("CPU " + num(p->cpu) + " -> " + num(q.cpu)));
+    each_lwp([&](const Lwp& lp, const Lwp& lq, const std::string&) {
+      if (lp.cpu != lq.cpu) add(Text("CPU " + num(lp.cpu) + " -> " + num(lq.cpu)));
+    });
   }
   for (const Proc& p : a.procs)
     if (p.alive() && !b.proc(p.pid))

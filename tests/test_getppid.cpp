@@ -55,8 +55,9 @@ TEST(Getppid, ADebuggerBecomesTheParentButNotWhatGetppidReturns) {
   // Stop inside getppid and look at the process there.
   ASSERT_TRUE(d.until([](const KernelState& s) {
     const Proc* c = s.proc(4);
-    return c && (c->slflag & PSL_TRACED) && c->depth > 0 &&
-           c->frames[static_cast<size_t>(c->depth - 1)].routine == Routine::Getppid;
+    const Lwp* l = c ? s.first_lwp(*c) : nullptr;
+    return l && (c->slflag & PSL_TRACED) && l->depth > 0 &&
+           l->frames[static_cast<size_t>(l->depth - 1)].routine == Routine::Getppid;
   }));
   const Proc* c = d.s().proc(4);
   EXPECT_EQ(c->pptr, 3); // the debugger

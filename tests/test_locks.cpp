@@ -165,16 +165,16 @@ TEST(Locks, SpinningDoesNotAdvanceTheKernelPath) {
     {"name":"p","program":[{"op":"fork","child":[]},{"op":"wait","pid":"any"}]},
     {"name":"q","program":[{"op":"fork","child":[]},{"op":"wait","pid":"any"}]}])"));
   ASSERT_TRUE(d.until([](const KernelState& s) {
-    for (const Proc& p : s.procs)
-      if (p.alive() && p.spinning) return true;
+    for (const Lwp& l : s.lwps)
+      if (l.alive() && l.spinning) return true;
     return false;
   }));
-  const Proc* q = d.by_name("q");
+  const Lwp* q = d.s().first_lwp(*d.by_name("q"));
   ASSERT_TRUE(q && q->spinning);
   const uint16_t pc = q->frames[q->depth - 1].pc;
   const Mutex& m = d.s().mutexes[PROC_LOCK];
-  EXPECT_EQ(m.owner, 2);
-  EXPECT_EQ(d.s().proc(2)->lstat, LwpStat::LSONPROC);
+  EXPECT_EQ(m.owner, 2); // p's LWP (lid 2)
+  EXPECT_EQ(d.s().lwp(2)->lstat, LwpStat::LSONPROC);
   EXPECT_EQ(step_info(pc).label, std::string("fork1.proc_lock"));
   EXPECT_EQ(d.finish(), RunState::Completed);
   EXPECT_EQ(d.violation, "");

@@ -100,7 +100,8 @@ TEST(Quiz, MaxprocStormAsksForEagain) {
           q.prompt.english().find("nprocs is " + std::to_string(s.nprocs) + " of kern.maxproc 8"),
           std::string::npos)
           << q.prompt.english();
-      EXPECT_TRUE(s.proc(q.pid)->in_kernel()) << "asked while the call is in progress";
+      EXPECT_TRUE(s.first_lwp(*s.proc(q.pid))->in_kernel())
+          << "asked while the call is in progress";
     }
     EXPECT_GE(eagain, 1) << "seed " << seed;
   }
@@ -228,7 +229,9 @@ void expect_vfork_wake(const std::string& scenario, const std::string& answer, i
   EXPECT_EQ(answer_text(q), answer);
   EXPECT_EQ(q.source_line, 622);
   const fs::KernelState asked = tl->state_at(q.ask_step); // outlives the pointer into it
-  const fs::Proc* parent = asked.proc(q.pid);
+  const fs::Proc* parent_proc = asked.proc(q.pid);
+  ASSERT_NE(parent_proc, nullptr);
+  const fs::Lwp* parent = asked.first_lwp(*parent_proc);
   ASSERT_NE(parent, nullptr);
   EXPECT_EQ(parent->lstat, fs::LwpStat::LSSLEEP) << "asleep when asked";
   EXPECT_EQ(parent->wchan.kind, fs::WchanKind::LWaitcv);

@@ -144,10 +144,10 @@ TEST(StepFacts, FirstForkBuildsTheChild) {
   // The parent's view of the same build.
   const Proc* parent = s12.proc(2);
   ASSERT_TRUE(parent);
-  const std::optional<ChildBuild> own = fork_build(*parent);
+  const std::optional<ChildBuild> own = fork_build(*s12.first_lwp(*parent));
   ASSERT_TRUE(own);
   EXPECT_EQ(own->child, 3);
-  EXPECT_FALSE(fork_build(*s12.proc(1))); // init is not forking
+  EXPECT_FALSE(fork_build(*s12.lwp(1))); // init is not forking
 }
 
 // User work, kernel work and spins, as the timeline colours them.

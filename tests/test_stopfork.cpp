@@ -17,7 +17,7 @@ void expect_born_stopped(const std::string& json) {
   }));
   const Proc* c = d.by_name("c");
   EXPECT_EQ(c->stat, ProcStat::SSTOP);
-  EXPECT_EQ(c->lstat, LwpStat::LSSTOP);
+  EXPECT_EQ(d.s().first_lwp(*c)->lstat, LwpStat::LSSTOP);
   EXPECT_FALSE(c->waited);
   EXPECT_EQ(d.by_name("p")->nstopchild, 1);
   EXPECT_TRUE(c->sflag & PS_STOPFORK); // inherited (L459)

@@ -64,11 +64,12 @@ std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate
   const std::string lock = t.strings.at(e.lock_id());
   const KernelState s = tl.state_at(c.ask_step);
   const int32_t slot = mutex_slot(s, lock);
-  const Proc* p = s.proc(c.pid);
-  const Proc* owner = s.proc(c.other);
+  const Proc* proc = s.proc(c.pid);
+  const Lwp* p = proc ? s.first_lwp(*proc) : nullptr;
+  const Lwp* owner = s.lwp(c.other); // lock owners are LWPs
   // The prompt names the owner and its LWP state as they are at ask_step;
   // that must be what the attempt then finds, or the question would lie.
-  if (slot < 0 || !p || !owner || s.mutexes[static_cast<size_t>(slot)].owner != owner->pid)
+  if (slot < 0 || !p || !owner || s.mutexes[static_cast<size_t>(slot)].owner != owner->lid)
     return std::nullopt;
   const bool owner_running = owner->lstat == LwpStat::LSONPROC;
   const bool spins = e.lock_action() == LockAction::Spin;

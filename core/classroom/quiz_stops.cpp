@@ -180,10 +180,11 @@ void find_vfork_wakes(const Trace& t, std::vector<Candidate>& out) {
 
 std::optional<Question> word_vfork_wake(const Timeline& tl, const Candidate& c) {
   const KernelState s = tl.state_at(c.ask_step);
-  const Proc* p = s.proc(c.pid);
+  const Proc* proc = s.proc(c.pid);
+  const Lwp* p = proc ? s.first_lwp(*proc) : nullptr;
   const Proc* child = s.proc(c.other);
   if (!p || !child || p->lstat != LwpStat::LSSLEEP || p->wchan.kind != WchanKind::LWaitcv ||
-      child->vforklwp != p->pid)
+      child->vforklwp != p->lid)
     return std::nullopt;
   const Text pt = proc_text(s, c.pid);
 

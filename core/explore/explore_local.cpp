@@ -12,34 +12,36 @@ bool scenario_can_signal(const Scenario& sc) {
 }
 
 namespace {
-// What P's step may read that another CPU could change, all quiet.
-bool quiet(const Scenario& sc, const KernelState& s, const Proc& p) {
-  return !p.in_kernel() && p.sigpend == 0 && p.deliver_sig == 0 && p.children.empty() &&
-         !(p.slflag & PSL_TRACED) && s.timed_sleepers == 0 && p.run_steps + 1 < sc.machine.quantum;
+// What the LWP's step may read that another CPU could change, all quiet.
+bool quiet(const Scenario& sc, const KernelState& s, const Lwp& l) {
+  const Proc& p = s.proc_of(l);
+  return !l.in_kernel() && p.sigpend == 0 && p.deliver_sig == 0 && p.children.empty() &&
+         p.nlwps == 1 && !(p.slflag & PSL_TRACED) && s.timed_sleepers == 0 &&
+         l.run_steps + 1 < sc.machine.quantum;
 }
 } // namespace
 
 bool is_local_step(const Scenario& sc, const KernelState& before, const KernelState& after,
                    int cpu) {
-  const Pid pid = before.cpus[static_cast<size_t>(cpu)].cur;
-  const Proc* p = pid >= 0 ? before.proc(pid) : nullptr;
-  if (!p || !quiet(sc, before, *p)) return false;
-  const Proc* q = after.proc(pid);
-  if (!q || q->in_kernel() || after.cpus[static_cast<size_t>(cpu)].cur != pid) return false;
+  const Lid lid = before.cpus[static_cast<size_t>(cpu)].cur;
+  const Lwp* l = lid >= 0 ? before.lwp(lid) : nullptr;
+  if (!l || !quiet(sc, before, *l)) return false;
+  const Lwp* q = after.lwp(lid);
+  if (!q || q->in_kernel() || after.cpus[static_cast<size_t>(cpu)].cur != lid) return false;
   KernelState norm = after; // undo what a compute step may change, then compare
   norm.steps = before.steps;
   norm.tick = before.tick;
   norm.slot_in_tick = before.slot_in_tick;
-  Proc& n = *norm.proc(pid);
-  n.list = p->list, n.index = p->index, n.compute_left = p->compute_left;
-  n.repeats = p->repeats, n.nrepeats = p->nrepeats, n.run_steps = p->run_steps;
+  Lwp& n = *norm.lwp(lid);
+  n.list = l->list, n.index = l->index, n.compute_left = l->compute_left;
+  n.repeats = l->repeats, n.nrepeats = l->nrepeats, n.run_steps = l->run_steps;
   return hash_state(norm) == hash_state(before);
 }
 
 bool local_step_continues(const Scenario& sc, const KernelState& s, int cpu) {
-  const Pid pid = s.cpus[static_cast<size_t>(cpu)].cur;
-  const Proc* p = pid >= 0 ? s.proc(pid) : nullptr;
-  return p && p->compute_left > 0 && quiet(sc, s, *p) && s.steps + 1 < sc.machine.max_steps;
+  const Lid lid = s.cpus[static_cast<size_t>(cpu)].cur;
+  const Lwp* l = lid >= 0 ? s.lwp(lid) : nullptr;
+  return l && l->compute_left > 0 && quiet(sc, s, *l) && s.steps + 1 < sc.machine.max_steps;
 }
 
 } // namespace fs

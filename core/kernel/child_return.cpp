@@ -6,7 +6,8 @@
 
 namespace fs {
 
-void Kernel::step_child_return(Proc& p, Frame& f) {
+void Kernel::step_child_return(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case CHILD_RETURN_TRACE_CHECK:
     f.pc = (p.slflag & (PSL_TRACED | PSL_TRACEDCHILD)) == (PSL_TRACED | PSL_TRACEDCHILD)
@@ -17,12 +18,12 @@ void Kernel::step_child_return(Proc& p, Frame& f) {
     // The event is chosen at the call: PTRACE_VFORK while the parent still waits.
     const int event = (p.lflag & PL_PPWAIT) ? PTRACE_VFORK : PTRACE_FORK;
     f.pc = CHILD_RETURN_MD;
-    push(p, Routine::Eventswitchchild, EVSWC_LOCK);
-    EventswitchLocals(p.top().v).event = event;
+    push(l, Routine::Eventswitchchild, EVSWC_LOCK);
+    EventswitchLocals(l.top().v).event = event;
     break;
   }
   case CHILD_RETURN_MD: f.pc = CHILD_RETURN_KTRSYSRET; break;
-  case CHILD_RETURN_KTRSYSRET: return ret(p, 0, 0);
+  case CHILD_RETURN_KTRSYSRET: return ret(l, 0, 0);
   default: break;
   }
 }

@@ -5,22 +5,23 @@
 
 namespace fs {
 
-void Kernel::push_eventswitch(Proc& p, int code, int event, Pid other) {
-  push(p, Routine::Eventswitch, EVSW_CHECK);
-  EventswitchLocals L(p.top().v);
+void Kernel::push_eventswitch(Lwp& l, int code, int event, Pid other) {
+  push(l, Routine::Eventswitch, EVSW_CHECK);
+  EventswitchLocals L(l.top().v);
   L.code = code;
   L.event = event;
   L.other = other;
 }
 
-void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
+void Kernel::step_eventswitchchild(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   EventswitchLocals L(f.v);
   switch (f.pc) {
   case EVSWC_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSWC_PLOCK;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EVSWC_PLOCK;
     break;
   case EVSWC_PLOCK:
-    if (mutex_enter(p, p.lock)) f.pc = EVSWC_RECHECK;
+    if (mutex_enter(l, p.lock)) f.pc = EVSWC_RECHECK;
     break;
   case EVSWC_RECHECK:
     if ((p.slflag & (PSL_TRACED | PSL_TRACEDCHILD)) != (PSL_TRACED | PSL_TRACEDCHILD)) {
@@ -34,15 +35,16 @@ void Kernel::step_eventswitchchild(Proc& p, Frame& f) {
     L.other = p.oppid;
     break;
   case EVSWC_UNLOCK:
-    mutex_exit(p, p.lock);
-    mutex_exit(p, PROC_LOCK);
-    return ret(p, 0, 0);
+    mutex_exit(l, p.lock);
+    mutex_exit(l, PROC_LOCK);
+    return ret(l, 0, 0);
   default: break;
   }
 }
 
 // Entered holding proc_lock and p_lock; returns with both released.
-void Kernel::step_eventswitch(Proc& p, Frame& f) {
+void Kernel::step_eventswitch(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   EventswitchLocals L(f.v);
   switch (f.pc) {
   case EVSW_CHECK: {
@@ -52,9 +54,9 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     break;
   }
   case EVSW_GIVEUP:
-    mutex_exit(p, p.lock);
-    mutex_exit(p, PROC_LOCK);
-    return ret(p, 0, 0);
+    mutex_exit(l, p.lock);
+    mutex_exit(l, PROC_LOCK);
+    return ret(l, 0, 0);
   case EVSW_RECORD:
     p.report = PtraceReport{NB_SIGTRAP, L.code, L.event, L.other};
     p.xsig = NB_SIGTRAP;
@@ -79,24 +81,24 @@ void Kernel::step_eventswitch(Proc& p, Frame& f) {
     break;
   }
   case EVSW_SWITCH:
-    mutex_exit(p, p.lock);
-    mutex_exit(p, PROC_LOCK);
+    mutex_exit(l, p.lock);
+    mutex_exit(l, PROC_LOCK);
     f.pc = EVSW_RESUMED;
-    stop_lwp(p);
+    stop_lwp(l);
     break;
   case EVSW_RESUMED: // continued by the debugger
-    if (L.code != NB_TRAP_CHLD) return ret(p, 0, 0);
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
+    if (L.code != NB_TRAP_CHLD) return ret(l, 0, 0);
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
     break;
-  case EVSW_VFORK_CHECK: f.pc = p.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK; break;
+  case EVSW_VFORK_CHECK: f.pc = l.vforkwaiting ? EVSW_VFORK_CV_WAIT : EVSW_UNLOCK; break;
   case EVSW_VFORK_CV_WAIT:
     f.pc = EVSW_VFORK_REACQUIRE;
-    cv_wait_begin(p, Wchan{WchanKind::LWaitcv, p.pid}, PROC_LOCK);
+    cv_wait_begin(l, Wchan{WchanKind::LWaitcv, l.lid}, PROC_LOCK);
     break;
   case EVSW_VFORK_REACQUIRE:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EVSW_VFORK_CHECK;
     break;
-  case EVSW_UNLOCK: mutex_exit(p, PROC_LOCK); return ret(p, 0, 0);
+  case EVSW_UNLOCK: mutex_exit(l, PROC_LOCK); return ret(l, 0, 0);
   default: break;
   }
 }

@@ -8,12 +8,13 @@
 
 namespace fs {
 
-void Kernel::step_execve(Proc& p, Frame& f) {
+void Kernel::step_execve(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   ExecLocals L(f.v);
   const Op& op = sc_.ops[static_cast<size_t>(L.op)];
   switch (f.pc) {
   case EXEC_NAMEI:
-    if (op.exec_fail != 0) return ret(p, -1, op.exec_fail);
+    if (op.exec_fail != 0) return ret(l, -1, op.exec_fail);
     f.pc = EXEC_COMMIT;
     break;
   case EXEC_COMMIT: f.pc = EXEC_NEW_VM; break;
@@ -43,26 +44,26 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     break;
   }
   case EXEC_PROC_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EXEC_VFORK_RELEASE;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EXEC_VFORK_RELEASE;
     break;
   case EXEC_VFORK_RELEASE: {
-    const Pid parent = p.vforklwp;
+    const Lid parent = p.vforklwp;
     vfork_release(p);
     L.released_parent = parent;
     f.pc = EXEC_PROC_UNLOCK;
     break;
   }
   case EXEC_PROC_UNLOCK: {
-    mutex_exit(p, PROC_LOCK);
+    mutex_exit(l, PROC_LOCK);
     // If the woken parent waits for this very CPU, move the child elsewhere.
-    const Proc* parent = s_.proc(L.released_parent);
+    const Lwp* parent = s_.lwp(L.released_parent);
     f.pc = EXEC_CREDEXEC;
-    if (parent && parent->lstat == LwpStat::LSRUN && parent->cpu == p.cpu && s_.cpus.size() > 1) {
-      const int to = (p.cpu + 1) % static_cast<int>(s_.cpus.size());
-      switch_away(p);
-      p.lstat = LwpStat::LSRUN;
-      lwp_event(p);
-      enqueue(p, to);
+    if (parent && parent->lstat == LwpStat::LSRUN && parent->cpu == l.cpu && s_.cpus.size() > 1) {
+      const int to = (l.cpu + 1) % static_cast<int>(s_.cpus.size());
+      switch_away(l);
+      l.lstat = LwpStat::LSRUN;
+      lwp_event(l);
+      enqueue(l, to);
     }
     break;
   }
@@ -84,11 +85,11 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     }
     // eventswitch(NB_TRAP_EXEC, 0, 0) needs proc_lock and p_lock first.
     if (L.trap_locks == 0) {
-      if (mutex_enter(p, PROC_LOCK)) L.trap_locks = 1;
+      if (mutex_enter(l, PROC_LOCK)) L.trap_locks = 1;
     } else if (L.trap_locks == 1) {
-      if (mutex_enter(p, p.lock)) {
+      if (mutex_enter(l, p.lock)) {
         f.pc = EXEC_STOPEXEC_LOCK;
-        push_eventswitch(p, NB_TRAP_EXEC, 0, 0);
+        push_eventswitch(l, NB_TRAP_EXEC, 0, 0);
       }
     }
     break;
@@ -97,7 +98,7 @@ void Kernel::step_execve(Proc& p, Frame& f) {
       f.pc = EXEC_DONE;
       break;
     }
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EXEC_STOPEXEC;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EXEC_STOPEXEC;
     break;
   case EXEC_STOPEXEC:
     // PS_STOPEXEC: the process stops before its first instruction, counted as a
@@ -113,16 +114,16 @@ void Kernel::step_execve(Proc& p, Frame& f) {
     p.xsig = 0;
     proc_event(ProcAction::State, p);
     signal_event(SignalAction::Stop, p.pid, 0);
-    mutex_exit(p, PROC_LOCK);
+    mutex_exit(l, PROC_LOCK);
     f.pc = EXEC_DONE;
-    stop_lwp(p);
+    stop_lwp(l);
     break;
   case EXEC_DONE:
-    p.list = op.child; // the new image's program
-    p.index = 0;
-    p.nrepeats = 0;
-    p.compute_left = 0;
-    return ret(p, 0, 0);
+    l.list = op.child; // the new image's program
+    l.index = 0;
+    l.nrepeats = 0;
+    l.compute_left = 0;
+    return ret(l, 0, 0);
   default: break;
   }
 }

@@ -7,10 +7,10 @@ namespace fs {
 
 namespace {}
 
-void Kernel::start_exit(Proc& p, int status, int sig) {
-  p.depth = 0; // whatever the process was doing in user mode ends here
-  push(p, Routine::Exit1, EXIT1_WEXIT);
-  ExitLocals L(p.top().v);
+void Kernel::start_exit(Lwp& l, int status, int sig) {
+  l.depth = 0; // whatever the process was doing in user mode ends here
+  push(l, Routine::Exit1, EXIT1_WEXIT);
+  ExitLocals L(l.top().v);
   L.status = status;
   L.sig = sig;
 }
@@ -19,11 +19,11 @@ void Kernel::start_exit(Proc& p, int status, int sig) {
 void Kernel::vfork_release(Proc& child) {
   require_proc_lock("the vfork release");
   child.lflag &= ~PL_PPWAIT;
-  Proc* parent = s_.proc(child.vforklwp);
+  Lwp* parent = s_.lwp(child.vforklwp); // the parent LWP blocked in vfork (F:621-622)
   child.vforklwp = -1;
   if (!parent) return;
   parent->vforkwaiting = false;
-  cv_broadcast(Wchan{WchanKind::LWaitcv, parent->pid});
+  cv_broadcast(Wchan{WchanKind::LWaitcv, parent->lid});
 }
 
 // proc_reparent(): to init also resets p_ppid and the exit signal.
@@ -47,7 +47,8 @@ void Kernel::knote_exit(Proc& p) {
   std::erase_if(s_.knotes, [&](const Knote& k) { return k.target == p.pid; });
 }
 
-void Kernel::step_exit1(Proc& p, Frame& f) {
+void Kernel::step_exit1(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   ExitLocals L(f.v);
   switch (f.pc) {
   case EXIT1_WEXIT:
@@ -66,7 +67,7 @@ void Kernel::step_exit1(Proc& p, Frame& f) {
     f.pc = EXIT1_PROC_LOCK;
     break;
   case EXIT1_PROC_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = EXIT1_VFORK_RELEASE;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = EXIT1_VFORK_RELEASE;
     break;
   case EXIT1_VFORK_RELEASE: // before the exit signal is posted
     if (p.lflag & PL_PPWAIT) vfork_release(p);
@@ -132,11 +133,11 @@ void Kernel::step_exit1(Proc& p, Frame& f) {
     f.pc = EXIT1_SWITCH;
     break;
   case EXIT1_SWITCH:
-    mutex_exit(p, PROC_LOCK);
-    p.depth = 0;
-    p.lstat = LwpStat::LSZOMB;
-    switch_away(p);
-    lwp_event(p);
+    mutex_exit(l, PROC_LOCK);
+    l.depth = 0;
+    l.lstat = LwpStat::LSZOMB;
+    switch_away(l);
+    lwp_event(l);
     break;
   default: break;
   }

@@ -22,7 +22,7 @@ std::string status_text(WaitStatusKind k, int v) {
 }
 } // namespace
 
-void Kernel::check_expect(Proc& p, const Op& op, int32_t retval, int err) {
+void Kernel::check_expect(Lwp& l, const Op& op, int32_t retval, int err) {
   if (!op.has_expect) return;
   const Expect& e = op.expect;
   std::string failure;
@@ -34,31 +34,31 @@ void Kernel::check_expect(Proc& p, const Op& op, int32_t retval, int err) {
     fail("errno: expected " + (e.errno_value ? errno_name(e.errno_value) : std::string("success")) +
          ", got " + result_text(retval, err));
   if (e.pid) {
-    const Pid want = e.pid->kind == ProcRef::Kind::Pid ? e.pid->pid : resolve(p, *e.pid);
+    const Pid want = e.pid->kind == ProcRef::Kind::Pid ? e.pid->pid : resolve(l, *e.pid);
     if (want != retval)
       fail("pid: expected " + std::to_string(want) + ", got " + std::to_string(retval));
   }
   if (e.status_kind != Expect::StatusKind::None) {
     const auto want_kind = static_cast<WaitStatusKind>(static_cast<int>(e.status_kind));
-    const auto got_kind = static_cast<WaitStatusKind>(p.wstatus_kind);
-    if (err != 0 || want_kind != got_kind || e.status_value != p.wstatus_value)
+    const auto got_kind = static_cast<WaitStatusKind>(l.wstatus_kind);
+    if (err != 0 || want_kind != got_kind || e.status_value != l.wstatus_value)
       fail("status: expected " + status_text(want_kind, e.status_value) + ", got " +
-           (err ? errno_name(err) : status_text(got_kind, p.wstatus_value)));
+           (err ? errno_name(err) : status_text(got_kind, l.wstatus_value)));
   }
-  if (e.report_event && *e.report_event != p.result_report.event)
+  if (e.report_event && *e.report_event != l.result_report.event)
     fail("report_event: expected " + ptrace_event_name(*e.report_event) + ", got " +
-         ptrace_event_name(p.result_report.event));
+         ptrace_event_name(l.result_report.event));
   if (e.other_pid) {
-    const Pid want = resolve(p, *e.other_pid);
-    if (want != p.result_report.other)
+    const Pid want = resolve(l, *e.other_pid);
+    if (want != l.result_report.other)
       fail("other_pid: expected " + std::to_string(want) + ", got " +
-           std::to_string(p.result_report.other));
+           std::to_string(l.result_report.other));
   }
-  if (e.fflags && *e.fflags != p.result_fflags)
-    fail("fflags: expected " + note_names(*e.fflags) + ", got " + note_names(p.result_fflags));
-  if (e.events && *e.events != p.result_events)
+  if (e.fflags && *e.fflags != l.result_fflags)
+    fail("fflags: expected " + note_names(*e.fflags) + ", got " + note_names(l.result_fflags));
+  if (e.events && *e.events != l.result_events)
     fail("events: expected " + std::to_string(*e.events) + ", got " +
-         std::to_string(p.result_events));
+         std::to_string(l.result_events));
 
   const bool ok = failure.empty();
   if (ok) {

@@ -31,7 +31,8 @@ int32_t share_or_copy(Kernel& k, int32_t obj, bool share) {
 }
 } // namespace
 
-void Kernel::step_fork1(Proc& p1, Frame& f) {
+void Kernel::step_fork1(Lwp& l1, Frame& f) {
+  Proc& p1 = s_.proc_of(l1);
   Fork1Locals L(f.v);
   const int flags = L.flags;
   Proc* p2 = L.child >= 0 ? proc_hinted(L.child, child_hint()) : nullptr;
@@ -86,9 +87,9 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   case FORK1_FORKFSLEEP: go(s_.forkfsleep > 0 ? FORK1_KPAUSE_FORKMX : FORK1_FAIL_EAGAIN); break;
   case FORK1_KPAUSE_FORKMX: // not interruptible: a signal does not end it early
     go(FORK1_FAIL_EAGAIN);
-    sleep_on(p1, Wchan{WchanKind::Forkmx, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
+    sleep_on(l1, Wchan{WchanKind::Forkmx, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
     break;
-  case FORK1_FAIL_EAGAIN: return ret(p1, -1, NB_EAGAIN);
+  case FORK1_FAIL_EAGAIN: return ret(l1, -1, NB_EAGAIN);
 
   case FORK1_CHGPROCCNT:
     L.count = chgproccnt(L.uid, 1);
@@ -118,9 +119,9 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_KPAUSE_FORKULIM:
     go(FORK1_RLIMIT_EAGAIN);
-    sleep_on(p1, Wchan{WchanKind::Forkulim, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
+    sleep_on(l1, Wchan{WchanKind::Forkulim, -1}, false, static_cast<uint64_t>(s_.forkfsleep));
     break;
-  case FORK1_RLIMIT_EAGAIN: return ret(p1, -1, NB_EAGAIN);
+  case FORK1_RLIMIT_EAGAIN: return ret(l1, -1, NB_EAGAIN);
 
   case FORK1_UAREA_ALLOC:
     if (s_.uarea_limit >= 0 && s_.uareas >= s_.uarea_limit) {
@@ -143,7 +144,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     counter("nprocs", s_.nprocs);
     go(FORK1_UAREA_ENOMEM);
     break;
-  case FORK1_UAREA_ENOMEM: return ret(p1, -1, NB_ENOMEM);
+  case FORK1_UAREA_ENOMEM: return ret(l1, -1, NB_ENOMEM);
 
   case FORK1_PROC_ALLOC: {
     // proc_alloc cannot fail in this kernel; the failure path is reachable
@@ -159,18 +160,16 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     const Op& op = sc_.ops[static_cast<size_t>(L.op)];
     Proc& c = proc_alloc_slot(pid);
     const int n = ++p1.created_children;
-    c.name = op.name.empty() ? p1.name + "." + std::to_string(n) : name_with_suffix(p1, op.name);
+    c.name = op.name.empty() ? p1.name + "." + std::to_string(n) : name_with_suffix(l1, op.name);
     if (!op.name.empty() || referenced_.count(c.name)) s_.names.emplace_back(c.name, pid);
     c.name_suffix = p1.name_suffix;
-    for (uint8_t i = 0; i < p1.nrepeats; ++i)
-      c.name_suffix += "#" + std::to_string(p1.repeats[i].iter);
+    for (uint8_t i = 0; i < l1.nrepeats; ++i)
+      c.name_suffix += "#" + std::to_string(l1.repeats[i].iter);
     c.ruid = p1.ruid; // the copied credentials reference; L379 takes its own
     c.euid = p1.euid;
     c.svuid = p1.svuid;
-    c.stat = ProcStat::SIDL;
-    c.lstat = LwpStat::LSIDL;
-    c.cpu = p1.cpu;
-    c.uarea = true; // the reservations now belong to the child
+    c.stat = ProcStat::SIDL; // no LWP yet: lwp_create makes it at L481
+    c.uarea = true;          // the reservations now belong to the child
     L.reserved = 0;
     L.child = pid;
     c.pptr = p1.pid; // provisional until L433; not on any list yet
@@ -185,7 +184,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_PA_PLOCK_ENTER);
     break;
   case FORK1_PA_PLOCK_ENTER:
-    if (mutex_enter(p1, p1.lock)) go(FORK1_PA_REREAD_UID);
+    if (mutex_enter(l1, p1.lock)) go(FORK1_PA_REREAD_UID);
     break;
   case FORK1_PA_REREAD_UID:
     L.uid = p1.ruid;
@@ -197,7 +196,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_PA_PLOCK_EXIT);
     break;
   case FORK1_PA_PLOCK_EXIT:
-    mutex_exit(p1, p1.lock);
+    mutex_exit(l1, p1.lock);
     go(FORK1_PA_UNDO_NPROCS);
     break;
   case FORK1_PA_UNDO_NPROCS:
@@ -206,7 +205,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     counter("nprocs", s_.nprocs);
     go(FORK1_PA_EAGAIN);
     break;
-  case FORK1_PA_EAGAIN: return ret(p1, -1, NB_EAGAIN);
+  case FORK1_PA_EAGAIN: return ret(l1, -1, NB_EAGAIN);
 
   // ---- Construction phase: committed; the child is invisible (SIDL).
   case FORK1_ZERO_COPY:
@@ -259,11 +258,11 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   case FORK1_PPWAIT:
     if (flags & FORK_PPWAIT) {
       p2->lflag = PL_PPWAIT;
-      p1.vforkwaiting = true;
-      p2->vforklwp = p1.pid;
+      l1.vforkwaiting = true;
+      p2->vforklwp = l1.lid;
     } else {
       p2->lflag = 0;
-      p1.vforkwaiting = false;
+      l1.vforkwaiting = false;
     }
     p2->sflag = 0;
     p2->slflag = 0;
@@ -281,7 +280,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go((p1.traceflag & KTRFAC_INHERIT) ? FORK1_KTRACE_LOCK : FORK1_SIGACTS);
     break;
   case FORK1_KTRACE_LOCK:
-    if (mutex_enter(p1, KTRACE_LOCK)) go(FORK1_KTRACE_COPY);
+    if (mutex_enter(l1, KTRACE_LOCK)) go(FORK1_KTRACE_COPY);
     break;
   case FORK1_KTRACE_COPY:
     p2->traceflag = p1.traceflag;
@@ -290,7 +289,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_KTRACE_UNLOCK);
     break;
   case FORK1_KTRACE_UNLOCK:
-    mutex_exit(p1, KTRACE_LOCK);
+    mutex_exit(l1, KTRACE_LOCK);
     go(FORK1_SIGACTS);
     break;
   case FORK1_SIGACTS:
@@ -298,7 +297,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_PLOCK1_ENTER);
     break;
   case FORK1_PLOCK1_ENTER:
-    if (mutex_enter(p1, p1.lock)) go(FORK1_STOP_FLAGS);
+    if (mutex_enter(l1, p1.lock)) go(FORK1_STOP_FLAGS);
     break;
   case FORK1_STOP_FLAGS:
     p2->sflag |= p1.sflag & (PS_STOPFORK | PS_STOPEXEC | PS_NOCLDSTOP);
@@ -306,7 +305,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     break;
   case FORK1_SCHED_FORK: go(FORK1_PLOCK1_EXIT); break;
   case FORK1_PLOCK1_EXIT:
-    mutex_exit(p1, p1.lock);
+    mutex_exit(l1, p1.lock);
     go(FORK1_STATS);
     break;
   case FORK1_STATS: go(FORK1_UVM_FORK); break;
@@ -315,18 +314,22 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
     go(FORK1_LWP_CREATE);
     break;
   case FORK1_LWP_CREATE: {
-    // The child will start in child_return and then run the op's child program.
+    // lwp_create(l1, p2, ...): the child's one LWP, a copy of the calling
+    // LWP only - the parent's other LWPs are not copied. Its lid is the
+    // child's pid (the first LWP takes over the process's slot in the pid
+    // table). It starts in child_return and then runs the op's child program.
     const Op& op = sc_.ops[static_cast<size_t>(L.op)];
-    p2->lstat = LwpStat::LSIDL;
-    p2->depth = 1;
-    p2->frames[0] = Frame{};
-    p2->frames[0].routine = Routine::ChildReturn;
-    p2->frames[0].pc = CHILD_RETURN_TRACE_CHECK;
-    p2->list = op.child;
-    p2->index = 0;
-    p2->cur_op = L.op;
-    p2->fork_child_return = true;
-    lwp_event(*p2);
+    Lwp& l2 = lwp_alloc_slot(*p2, p2->pid);
+    l2.lstat = LwpStat::LSIDL;
+    l2.cpu = l1.cpu; // l_cpu inherited: where setrunnable looks first
+    l2.depth = 1;
+    l2.frames[0].routine = Routine::ChildReturn;
+    l2.frames[0].pc = CHILD_RETURN_TRACE_CHECK;
+    l2.list = op.child;
+    l2.index = 0;
+    l2.cur_op = L.op;
+    l2.fork_child_return = true;
+    lwp_event(l2);
     go(FORK1_LWP_PRIVATE);
     break;
   }
@@ -334,7 +337,7 @@ void Kernel::step_fork1(Proc& p1, Frame& f) {
   case FORK1_EMUL_HOOK: go(FORK1_FORKHOOKS); break;
   case FORK1_FORKHOOKS: go(FORK1_SDT_CREATE); break;
   case FORK1_SDT_CREATE: go(FORK1_PROC_LOCK_ENTER); break;
-  default: return step_fork1_publish(p1, f);
+  default: return step_fork1_publish(l1, f);
   }
 }
 

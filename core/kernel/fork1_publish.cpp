@@ -5,7 +5,8 @@
 
 namespace fs {
 
-void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
+void Kernel::step_fork1_publish(Lwp& l1, Frame& f) {
+  Proc& p1 = s_.proc_of(l1);
   Fork1Locals L(f.v);
   const int flags = L.flags;
   Proc* p2 = proc_hinted(L.child, child_hint());
@@ -13,7 +14,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
 
   switch (f.pc) {
   case FORK1_PROC_LOCK_ENTER:
-    if (mutex_enter(p1, PROC_LOCK)) go(FORK1_CONTROLT);
+    if (mutex_enter(l1, PROC_LOCK)) go(FORK1_CONTROLT);
     break;
   case FORK1_CONTROLT: go(FORK1_CHILDREN_INSERT); break;
   case FORK1_CHILDREN_INSERT:
@@ -58,7 +59,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     break;
   }
   case FORK1_KNOTE_UNLOCK:
-    mutex_exit(p1, PROC_LOCK);
+    mutex_exit(l1, PROC_LOCK);
     go(FORK1_KNOTE_FORK);
     break;
   case FORK1_KNOTE_FORK:
@@ -66,10 +67,10 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_KNOTE_RELOCK);
     break;
   case FORK1_KNOTE_RELOCK:
-    if (mutex_enter(p1, PROC_LOCK)) go(FORK1_CHILD_LOCK_ENTER);
+    if (mutex_enter(l1, PROC_LOCK)) go(FORK1_CHILD_LOCK_ENTER);
     break;
   case FORK1_CHILD_LOCK_ENTER:
-    if (mutex_enter(p1, p2->lock)) go(FORK1_PROFIL);
+    if (mutex_enter(l1, p2->lock)) go(FORK1_PROFIL);
     break;
   case FORK1_PROFIL: go(FORK1_START_TIME); break;
   case FORK1_START_TIME:
@@ -77,8 +78,8 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_LWP_LOCK);
     break;
   case FORK1_LWP_LOCK:
-    ++p1.spin_locks; // a spin lock: no preemption until it is released
-    lwp_lock_event(p2->pid, LockAction::Acquire, p1.pid);
+    ++l1.spin_locks; // a spin lock: no preemption until it is released
+    lwp_lock_event(s_.first_lwp(*p2)->lid, LockAction::Acquire, l1.lid);
     go(FORK1_STOPFORK_CHECK);
     break;
   case FORK1_STOPFORK_CHECK:
@@ -88,11 +89,11 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     p2->stat = ProcStat::SSTOP;
     p2->waited = false;
     ++p1.nstopchild; // the forking parent's count, whoever the parent is now
-    p2->lstat = LwpStat::LSSTOP;
+    s_.first_lwp(*p2)->lstat = LwpStat::LSSTOP;
     proc_event(ProcAction::State, *p2);
-    lwp_event(*p2);
-    lwp_lock_event(p2->pid, LockAction::Release, p1.pid);
-    --p1.spin_locks;
+    lwp_event(*s_.first_lwp(*p2));
+    lwp_lock_event(s_.first_lwp(*p2)->lid, LockAction::Release, l1.lid);
+    --l1.spin_locks;
     go(FORK1_RETVAL);
     break;
   case FORK1_MAKE_RUNNABLE:
@@ -101,9 +102,9 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_SETRUNNABLE);
     break;
   case FORK1_SETRUNNABLE:
-    setrunnable(*p2); // setrunnable unlocks the LWP
-    lwp_lock_event(p2->pid, LockAction::Release, p1.pid);
-    --p1.spin_locks;
+    setrunnable(*s_.first_lwp(*p2)); // setrunnable unlocks the LWP
+    lwp_lock_event(s_.first_lwp(*p2)->lid, LockAction::Release, l1.lid);
+    --l1.spin_locks;
     go(FORK1_RETVAL);
     break;
   case FORK1_RETVAL:
@@ -111,7 +112,7 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
     go(FORK1_CHILD_LOCK_EXIT);
     break;
   case FORK1_CHILD_LOCK_EXIT:
-    mutex_exit(p1, p2->lock);
+    mutex_exit(l1, p2->lock);
     go(FORK1_TRACE_EVENT_CHECK);
     break;
 
@@ -121,42 +122,42 @@ void Kernel::step_fork1_publish(Proc& p1, Frame& f) {
                                                      : FORK1_VFORK_WAIT_CHECK);
     break;
   case FORK1_TRACE_PLOCK_ENTER:
-    if (mutex_enter(p1, p1.lock)) go(FORK1_EVENTSWITCH);
+    if (mutex_enter(l1, p1.lock)) go(FORK1_EVENTSWITCH);
     break;
   case FORK1_EVENTSWITCH: {
     const int event = tracefork(p1, flags) ? PTRACE_FORK : PTRACE_VFORK;
     go(FORK1_TRACE_PROC_LOCK_ENTER);
-    push_eventswitch(p1, NB_TRAP_CHLD, event, L.child_pid);
+    push_eventswitch(l1, NB_TRAP_CHLD, event, L.child_pid);
     break;
   }
   case FORK1_TRACE_PROC_LOCK_ENTER:
-    if (mutex_enter(p1, PROC_LOCK)) go(FORK1_VFORK_WAIT_CHECK);
+    if (mutex_enter(l1, PROC_LOCK)) go(FORK1_VFORK_WAIT_CHECK);
     break;
   case FORK1_VFORK_WAIT_CHECK:
-    go(p1.vforkwaiting ? FORK1_VFORK_CV_WAIT : FORK1_VFORKDONE_CHECK);
+    go(l1.vforkwaiting ? FORK1_VFORK_CV_WAIT : FORK1_VFORKDONE_CHECK);
     break;
   case FORK1_VFORK_CV_WAIT:
     go(FORK1_VFORK_REACQUIRE);
-    cv_wait_begin(p1, Wchan{WchanKind::LWaitcv, p1.pid}, PROC_LOCK);
+    cv_wait_begin(l1, Wchan{WchanKind::LWaitcv, l1.lid}, PROC_LOCK);
     break;
   case FORK1_VFORK_REACQUIRE:
-    if (mutex_enter(p1, PROC_LOCK)) go(FORK1_VFORK_WAIT_CHECK);
+    if (mutex_enter(l1, PROC_LOCK)) go(FORK1_VFORK_WAIT_CHECK);
     break;
   case FORK1_VFORKDONE_CHECK: // a detach while we slept cancels the report
     go(tracevforkdone(p1, flags) ? FORK1_VFORKDONE_PLOCK_ENTER : FORK1_PROC_LOCK_EXIT);
     break;
   case FORK1_VFORKDONE_PLOCK_ENTER:
-    if (mutex_enter(p1, p1.lock)) go(FORK1_VFORKDONE_EVENTSWITCH);
+    if (mutex_enter(l1, p1.lock)) go(FORK1_VFORKDONE_EVENTSWITCH);
     break;
   case FORK1_VFORKDONE_EVENTSWITCH:
     go(FORK1_RETURN);
-    push_eventswitch(p1, NB_TRAP_CHLD, PTRACE_VFORK_DONE, L.child_pid);
+    push_eventswitch(l1, NB_TRAP_CHLD, PTRACE_VFORK_DONE, L.child_pid);
     break;
   case FORK1_PROC_LOCK_EXIT:
-    mutex_exit(p1, PROC_LOCK);
+    mutex_exit(l1, PROC_LOCK);
     go(FORK1_RETURN);
     break;
-  case FORK1_RETURN: return ret(p1, L.child_pid, 0);
+  case FORK1_RETURN: return ret(l1, L.child_pid, 0);
   default: break;
   }
 }

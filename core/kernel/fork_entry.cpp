@@ -23,7 +23,8 @@ void tail_call_fork1(Frame& f, int flags, int exitsig) {
 } // namespace
 
 // sys_fork, sys_vfork, sys___vfork14: one statement each.
-void Kernel::step_sys_fork(Proc& p, Frame& f) {
+void Kernel::step_sys_fork(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   (void)p;
   switch (f.pc) {
   case SYS_FORK_CALL: tail_call_fork1(f, 0, NB_SIGCHLD); break;
@@ -34,16 +35,17 @@ void Kernel::step_sys_fork(Proc& p, Frame& f) {
 }
 
 // sys___clone: clone_arg holds the raw argument until it becomes flags and exitsig.
-void Kernel::step_sys_clone(Proc& p, Frame& f) {
+void Kernel::step_sys_clone(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   Fork1Locals L(f.v);
   const int raw = L.clone_arg;
   switch (f.pc) {
   case CLONE_PTRACE_CHECK:
-    if (raw & NB_CLONE_PTRACE) return ret(p, -1, NB_EINVAL);
+    if (raw & NB_CLONE_PTRACE) return ret(l, -1, NB_EINVAL);
     f.pc = CLONE_SIGHAND_CHECK;
     break;
   case CLONE_SIGHAND_CHECK:
-    if ((raw & NB_CLONE_SIGHAND) && (raw & NB_CLONE_VM) == 0) return ret(p, -1, NB_EINVAL);
+    if ((raw & NB_CLONE_SIGHAND) && (raw & NB_CLONE_VM) == 0) return ret(l, -1, NB_EINVAL);
     f.pc = CLONE_MAP_FLAGS;
     break;
   case CLONE_MAP_FLAGS: {
@@ -62,7 +64,7 @@ void Kernel::step_sys_clone(Proc& p, Frame& f) {
     f.pc = CLONE_SIGNAL_CHECK;
     break;
   case CLONE_SIGNAL_CHECK:
-    if (L.exitsig < 0 || L.exitsig >= NSIG_) return ret(p, -1, NB_EINVAL);
+    if (L.exitsig < 0 || L.exitsig >= NSIG_) return ret(l, -1, NB_EINVAL);
     f.pc = CLONE_CALL;
     break;
   case CLONE_CALL: tail_call_fork1(f, L.flags, L.exitsig); break;

@@ -26,8 +26,11 @@ std::string check_invariants(const KernelState& s) {
     ++live;
     ++live_by_uid[p.ruid];
     uareas += p.uarea ? 1 : 0;
-    for (int i = 0; i < p.depth; ++i) {
-      const Frame& f = p.frames[static_cast<size_t>(i)];
+  }
+  for (const Lwp& l : s.lwps) {
+    if (!l.alive()) continue;
+    for (int i = 0; i < l.depth; ++i) {
+      const Frame& f = l.frames[static_cast<size_t>(i)];
       if (f.routine != Routine::Fork1) continue;
       const int res = Fork1LocalsReader(f.v).reserved;
       reserved_nprocs += (res & RES_NPROCS) ? 1 : 0;
@@ -81,19 +84,19 @@ std::string check_invariants(const KernelState& s) {
   for (size_t m = 0; m < s.mutexes.size(); ++m) {
     const Mutex& mx = s.mutexes[m];
     if (mx.refcnt == 0) continue;
-    if (mx.owner >= 0 && !s.proc(mx.owner)) {
-      err << "mutex slot " << m << " is owned by missing pid " << mx.owner;
+    if (mx.owner >= 0 && !s.lwp(mx.owner)) {
+      err << "mutex slot " << m << " is owned by missing LWP " << mx.owner;
       return err.str();
     }
     if (mx.owner < 0 && !mx.sleepers.empty()) {
       err << "mutex slot " << m << " is free but has sleepers";
       return err.str();
     }
-    for (Pid w : mx.sleepers) {
-      const Proc* q = s.proc(w);
+    for (Lid w : mx.sleepers) {
+      const Lwp* q = s.lwp(w);
       if (!q || q->lstat != LwpStat::LSSLEEP || q->wchan.kind != WchanKind::Turnstile ||
           q->wchan.obj != static_cast<int32_t>(m)) {
-        err << "pid " << w << " is on mutex slot " << m << "'s turnstile but not asleep on it";
+        err << "LWP " << w << " is on mutex slot " << m << "'s turnstile but not asleep on it";
         return err.str();
       }
     }
@@ -120,36 +123,58 @@ std::string check_invariants(const KernelState& s) {
       return err.str();
     }
 
+  // Every process's LWP list: the count matches, each LWP points back at its
+  // process, and only a process still being built (SIDL, before lwp_create
+  // at L481) has none.
+  for (const Proc& p : s.procs) {
+    if (!p.alive()) continue;
+    int n = 0;
+    bool back = true;
+    s.for_each_lwp(p, [&](const Lwp& l) {
+      ++n;
+      back &= l.alive() && l.pid == p.pid && &s.proc_of(l) == &p;
+    });
+    if (n != p.nlwps || !back) {
+      err << "pid " << p.pid << " has p_nlwps " << p.nlwps << " but lists " << n
+          << (back ? " LWPs" : " LWPs, not all of them its own");
+      return err.str();
+    }
+    if (n == 0 && p.stat != ProcStat::SIDL) {
+      err << "pid " << p.pid << " has no LWP";
+      return err.str();
+    }
+  }
+
   // Run queues and CPUs agree with LWP states.
-  std::map<Pid, int> queued;
+  std::map<Lid, int> queued;
   for (size_t c = 0; c < s.cpus.size(); ++c) {
     const Cpu& cpu = s.cpus[c];
-    for (Pid q : cpu.runq) ++queued[q];
+    for (Lid q : cpu.runq) ++queued[q];
     if (cpu.cur >= 0) {
-      const Proc* p = s.proc(cpu.cur);
-      if (!p || p->lstat != LwpStat::LSONPROC || p->cpu != static_cast<int>(c)) {
-        err << "CPU " << c << " runs pid " << cpu.cur << " which is not LSONPROC there";
+      const Lwp* l = s.lwp(cpu.cur);
+      if (!l || l->lstat != LwpStat::LSONPROC || l->cpu != static_cast<int>(c)) {
+        err << "CPU " << c << " runs LWP " << cpu.cur << " which is not LSONPROC there";
         return err.str();
       }
     }
   }
-  for (const Proc& p : s.procs) {
-    if (!p.alive()) continue;
-    const int q = queued.count(p.pid) ? queued[p.pid] : 0;
-    if ((p.lstat == LwpStat::LSRUN) != (q == 1) || q > 1) {
-      err << "pid " << p.pid << " is " << (p.lstat == LwpStat::LSRUN ? "LSRUN" : "not LSRUN")
+  for (const Lwp& l : s.lwps) {
+    if (!l.alive()) continue;
+    const int q = queued.count(l.lid) ? queued[l.lid] : 0;
+    if ((l.lstat == LwpStat::LSRUN) != (q == 1) || q > 1) {
+      err << "LWP " << l.lid << " is " << (l.lstat == LwpStat::LSRUN ? "LSRUN" : "not LSRUN")
           << " but queued " << q << " times";
       return err.str();
     }
-    if (p.lstat == LwpStat::LSONPROC && s.cpus[static_cast<size_t>(p.cpu)].cur != p.pid) {
-      err << "pid " << p.pid << " is LSONPROC but not on CPU " << p.cpu;
+    if (l.lstat == LwpStat::LSONPROC && s.cpus[static_cast<size_t>(l.cpu)].cur != l.lid) {
+      err << "LWP " << l.lid << " is LSONPROC but not on CPU " << l.cpu;
       return err.str();
     }
     // A stopped process's LWP is off the CPU for good until it is continued
     // (an SSTOP process whose LWP sits stopped while the process is SACTIVE
     // again would never run: the lost continue of a stop made without locks).
-    if (p.lstat == LwpStat::LSSTOP && p.stat != ProcStat::SSTOP) {
-      err << "pid " << p.pid << " has its LWP in LSSTOP but the process is not SSTOP";
+    if (l.lstat == LwpStat::LSSTOP && s.proc_of(l).stat != ProcStat::SSTOP) {
+      err << "pid " << l.pid << " has its LWP in LSSTOP but the process is not SSTOP";
       return err.str();
     }
   }

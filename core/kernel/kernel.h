@@ -52,32 +52,32 @@ public:
   void counter(const char* name, int64_t value);
   void proccnt_counter(int32_t uid, int32_t value);
   void proc_event(ProcAction action, const Proc& p);
-  void lwp_event(const Proc& p);
+  void lwp_event(const Lwp& l);
   void signal_event(SignalAction action, Pid target, int sig);
   void log(const std::string& text);
   int32_t intern(std::string_view s);
   std::string mutex_name(int32_t m) const;
   std::string wchan_name(const Wchan& w) const;
   int32_t wchan_id(const Wchan& w); // intern(wchan_name(w)), cached
-  void syscall_enter(Proc& p, int sys, const std::string& args);
+  void syscall_enter(Lwp& l, int sys, const std::string& args);
 
   // --- scheduler (sched.cpp) ---
-  void setrunnable(Proc& p);
-  void sleep_on(Proc& p, Wchan w, bool interruptible, uint64_t timeout_ticks = 0);
-  void wakeup_one(Proc& p);
-  void stop_lwp(Proc& p);    // LSSTOP, off the CPU
-  void switch_away(Proc& p); // leaves the CPU it is on
-  int choose_cpu(const Proc& p) const;
-  void enqueue(Proc& p, int cpu);
-  void remove_from_runq(Proc& p);
+  void setrunnable(Lwp& l);
+  void sleep_on(Lwp& l, Wchan w, bool interruptible, uint64_t timeout_ticks = 0);
+  void wakeup_one(Lwp& l);
+  void stop_lwp(Lwp& l);    // LSSTOP, off the CPU
+  void switch_away(Lwp& l); // leaves the CPU it is on
+  int choose_cpu(const Lwp& l) const;
+  void enqueue(Lwp& l, int cpu);
+  void remove_from_runq(Lwp& l);
 
   // --- locks (mutex.cpp) ---
-  bool mutex_enter(Proc& p, int32_t m); // true when p holds m after this step
-  void mutex_exit(Proc& p, int32_t m);
+  bool mutex_enter(Lwp& l, int32_t m); // true when l holds m after this step
+  void mutex_exit(Lwp& l, int32_t m);
   int32_t mutex_alloc(LockClass cls, MutexKind kind);
   void mutex_obj_hold(int32_t m);
   void mutex_obj_free(int32_t m);
-  void cv_wait_begin(Proc& p, Wchan cv, int32_t m); // releases m and sleeps on cv
+  void cv_wait_begin(Lwp& l, Wchan cv, int32_t m); // releases m and sleeps on cv
   void cv_broadcast(Wchan cv);
 
   // --- objects and accounting (objects.cpp) ---
@@ -88,25 +88,27 @@ public:
   int32_t chgproccnt(int32_t uid, int32_t delta);
   int32_t proccnt(int32_t uid) const;
   Proc& proc_alloc_slot(Pid pid);
-  void proc_free_slot(Proc& p);
+  void proc_free_slot(Proc& p); // and its LWPs
+  Lwp& lwp_alloc_slot(Proc& p, Lid lid);
+  void lwp_free_slot(Lwp& l);
   bool pid_in_use_as_group(int32_t pid) const;
-  Pid resolve(const Proc& self, const ProcRef& ref) const;
+  Pid resolve(const Lwp& self, const ProcRef& ref) const; // as the calling LWP names it
   void insert_child_head(Proc& parent, Pid child);
   void remove_child(Proc& parent, Pid child);
   void change_parent(Proc& child, Pid new_parent);
 
   // --- routines ---
-  void run_frame(Proc& p);
-  void push(Proc& p, Routine r, int pc);
-  void ret(Proc& p, int32_t retval, int err); // pops; at depth 0 the syscall returns
+  void run_frame(Lwp& l);
+  void push(Lwp& l, Routine r, int pc);
+  void ret(Lwp& l, int32_t retval, int err); // pops; at depth 0 the syscall returns
   // One step of each routine of core/state/syscalls.def (step_fork1, step_wait, ...).
-#define FS_ROUTINE(routine, step_fn) void step_fn(Proc& p, Frame& f);
+#define FS_ROUTINE(routine, step_fn) void step_fn(Lwp& l, Frame& f);
 #include "core/state/syscalls.def"
-  void step_fork1_publish(Proc& p, Frame& f); // L511 onwards
-  int do_simple(Proc& p, const Op& op);       // step_simple's work
+  void step_fork1_publish(Lwp& l, Frame& f); // L511 onwards
+  int do_simple(Lwp& l, const Op& op);       // step_simple's work
 
   // fork1 helpers
-  void push_eventswitch(Proc& p, int code, int event, Pid other);
+  void push_eventswitch(Lwp& l, int code, int event, Pid other);
   void knote_fork(Proc& p1, Proc& p2);
   void knote_exit(Proc& p);
   void knote_exec(Proc& p);
@@ -120,12 +122,12 @@ public:
 
   // --- signals (signal.cpp) ---
   void psignal(Proc& p, int sig);
-  bool userret_signals(Proc& p);    // true when it consumed the step
+  bool userret_signals(Lwp& l);     // true when it consumed the step
   void proc_stop(Proc& p, int sig); // needs proc_lock; the LWP stops later
-  void push_sigstop(Proc& p, int sig);
+  void push_sigstop(Lwp& l, int sig);
   void proc_continue(Proc& p);
   void child_psignal(Proc& child, int code_sig);
-  void start_exit(Proc& p, int status, int sig);
+  void start_exit(Lwp& l, int status, int sig);
 
   // --- lock discipline (mutex.cpp) ---
   // Everything wait() scans under proc_lock (process states, children lists,
@@ -141,10 +143,10 @@ public:
   void reap(Proc& parent, Proc& zombie);
 
   // --- user mode (user.cpp) ---
-  void user_step(Proc& p);
-  void finish_syscall(Proc& p, int32_t retval, int err);
-  void check_expect(Proc& p, const Op& op, int32_t retval, int err);
-  std::string name_with_suffix(const Proc& p, const std::string& base) const;
+  void user_step(Lwp& l);
+  void finish_syscall(Lwp& l, int32_t retval, int err);
+  void check_expect(Lwp& l, const Op& op, int32_t retval, int err);
+  std::string name_with_suffix(const Lwp& l, const std::string& base) const;
 
   Machine& m_;
   KernelState& s_;
@@ -172,18 +174,28 @@ public:
     hint = s_.slot_of_pid.find(pid);
     return hint < 0 ? nullptr : &s_.procs[static_cast<size_t>(hint)];
   }
+  // lid -> Lwp, as proc_hinted.
+  Lwp* lwp_hinted(Lid lid, int32_t& hint) {
+    if (lid >= 0 && hint >= 0 && static_cast<size_t>(hint) < s_.lwps.size()) {
+      Lwp& l = s_.lwps[static_cast<size_t>(hint)];
+      if (l.lid == lid) return &l;
+    }
+    hint = s_.slot_of_lid.find(lid);
+    return hint < 0 ? nullptr : &s_.lwps[static_cast<size_t>(hint)];
+  }
   static int32_t& hint_at(std::vector<int32_t>& hints, size_t i) {
     if (hints.size() <= i) hints.resize(i + 1, -1);
     return hints[i];
   }
-  std::vector<int32_t> cpu_slot_;   // by CPU: the LWP it runs
-  std::vector<int32_t> child_slot_; // by CPU + 1: the child being forked there
-  std::vector<int32_t> owner_slot_; // by mutex slot: its owner
+  std::vector<int32_t> cpu_slot_;   // by CPU: the LWP slot it runs
+  std::vector<int32_t> child_slot_; // by CPU + 1: the child process being forked there
+  std::vector<int32_t> owner_slot_; // by mutex slot: its owner's LWP slot
   int32_t& child_hint() { return hint_at(child_slot_, static_cast<size_t>(cur_cpu_ + 1)); }
   int16_t cur_cpu_ = -1;
-  int32_t cur_pid_ = -1;
-  bool spin_retry_ = false;                    // the current step is a spin retry: no step event
-  uint32_t next_step_first_event_ = 0;         // first event of the next step to execute
+  int32_t cur_pid_ = -1;               // the process of the LWP running this step (events carry it)
+  Lid cur_lid_ = -1;                   // the LWP running this step
+  bool spin_retry_ = false;            // the current step is a spin retry: no step event
+  uint32_t next_step_first_event_ = 0; // first event of the next step to execute
   std::unordered_set<std::string> referenced_; // names programs refer to
   std::string lock_violation_;                 // first breach of require_proc_lock
 };

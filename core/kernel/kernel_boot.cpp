@@ -76,6 +76,7 @@ void Kernel::boot() {
     cur_pid_ = -1;
     chgproccnt(uid, 1);
     s_.names.emplace_back(name, pid);
+    lwp_alloc_slot(p, pid); // its first LWP; lid == pid
     return p;
   };
 
@@ -83,15 +84,16 @@ void Kernel::boot() {
   init.pptr = 0;
   init.ppid = 0;
   init.pgid = init.sid = init.pid;
-  init.cpu = 0;
   // init sleeps in its reaper loop until a zombie is given to it.
-  push(init, Routine::InitReaper, INIT_REAP_LOCK);
-  init.lstat = LwpStat::LSSLEEP;
-  init.wchan = Wchan{WchanKind::PWaitcv, init.pid};
-  init.sleep_seq = ++s_.sleep_seq;
+  Lwp& init_lwp = *s_.first_lwp(init);
+  init_lwp.cpu = 0;
+  push(init_lwp, Routine::InitReaper, INIT_REAP_LOCK);
+  init_lwp.lstat = LwpStat::LSSLEEP;
+  init_lwp.wchan = Wchan{WchanKind::PWaitcv, init.pid};
+  init_lwp.sleep_seq = ++s_.sleep_seq;
   proc_event(ProcAction::Create, init);
   proc_event(ProcAction::Publish, init);
-  lwp_event(init);
+  lwp_event(init_lwp);
 
   for (size_t i = 0; i < sc_.processes.size(); ++i) {
     const ProcessSpec& spec = sc_.processes[i];
@@ -105,14 +107,15 @@ void Kernel::boot() {
       p.traceflag = KTRFAC_INHERIT;
       p.tracefile = obj_alloc(ObjKind::KtraceFile);
     }
-    p.list = spec.program;
-    p.index = 0;
-    p.cpu = static_cast<int16_t>(i % s_.cpus.size());
+    Lwp& l = *s_.first_lwp(p);
+    l.list = spec.program;
+    l.index = 0;
+    l.cpu = static_cast<int16_t>(i % s_.cpus.size());
     proc_event(ProcAction::Create, p);
     proc_event(ProcAction::Publish, p);
-    p.lstat = LwpStat::LSRUN;
-    lwp_event(p);
-    enqueue(p, p.cpu);
+    l.lstat = LwpStat::LSRUN;
+    lwp_event(l);
+    enqueue(l, l.cpu);
   }
   counter("nprocs", s_.nprocs);
   counter("uareas", s_.uareas);

@@ -99,10 +99,10 @@ int32_t Kernel::wchan_id(const Wchan& w) {
   return id;
 }
 
-void Kernel::lwp_event(const Proc& p) {
+void Kernel::lwp_event(const Lwp& l) {
   if (!trace_) return;
-  int32_t w = p.wchan.kind == WchanKind::None ? -1 : wchan_id(p.wchan);
-  emit(EventKind::Lwp, 0, p.pid, static_cast<int32_t>(p.lstat), w);
+  int32_t w = l.wchan.kind == WchanKind::None ? -1 : wchan_id(l.wchan);
+  emit(EventKind::Lwp, 0, l.lid, static_cast<int32_t>(l.lstat), w);
 }
 
 void Kernel::signal_event(SignalAction action, Pid target, int sig) {
@@ -114,9 +114,9 @@ void Kernel::log(const std::string& text) {
   emit(EventKind::Log, 0, intern(text));
 }
 
-void Kernel::syscall_enter(Proc& p, int sys, const std::string& args) {
+void Kernel::syscall_enter(Lwp& l, int sys, const std::string& args) {
   if (!trace_) return;
-  (void)p;
+  (void)l;
   trace_->syscall_details.push_back(SyscallDetail{0, WaitStatusKind::None, 0, args});
   emit(EventKind::Syscall, static_cast<uint8_t>(SyscallPhase::Enter), sys, 0,
        static_cast<int32_t>(trace_->syscall_details.size() - 1));

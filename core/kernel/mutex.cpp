@@ -43,65 +43,65 @@ void Kernel::mutex_obj_free(int32_t m) {
   }
 }
 
-bool Kernel::mutex_enter(Proc& p, int32_t m) {
+bool Kernel::mutex_enter(Lwp& l, int32_t m) {
   Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
-  if (mx.owner == p.pid) { // recursion would be a bug in a kernel path
-    p.spinning = false;
-    p.spin_mutex = -1;
+  if (mx.owner == l.lid) { // recursion would be a bug in a kernel path
+    l.spinning = false;
+    l.spin_mutex = -1;
     return true;
   }
   if (mx.owner < 0) {
-    p.spinning = false;
-    p.spin_mutex = -1;
-    mx.owner = p.pid;
-    if (mx.kind == MutexKind::Spin) ++p.spin_locks;
-    lock_event(m, LockAction::Acquire, p.pid);
+    l.spinning = false;
+    l.spin_mutex = -1;
+    mx.owner = l.lid;
+    if (mx.kind == MutexKind::Spin) ++l.spin_locks;
+    lock_event(m, LockAction::Acquire, l.lid);
     return true;
   }
-  const Proc* owner = proc_hinted(mx.owner, hint_at(owner_slot_, static_cast<size_t>(m)));
+  const Lwp* owner = lwp_hinted(mx.owner, hint_at(owner_slot_, static_cast<size_t>(m)));
   const bool owner_running = owner && owner->lstat == LwpStat::LSONPROC;
   if (mx.kind == MutexKind::Spin || owner_running) {
     // One spin event marks the start of the spin; the retries that follow
     // record nothing until the acquire (or a sleep) ends it. This keeps a
     // long spin from filling the trace.
-    if (!p.spinning) lock_event(m, LockAction::Spin, mx.owner);
-    p.spinning = true; // the next attempt retries the same statement
-    p.spin_mutex = m;
+    if (!l.spinning) lock_event(m, LockAction::Spin, mx.owner);
+    l.spinning = true; // the next attempt retries the same statement
+    l.spin_mutex = m;
     return false;
   }
-  p.spinning = false;
-  p.spin_mutex = -1;
+  l.spinning = false;
+  l.spin_mutex = -1;
   lock_event(m, LockAction::Sleep, mx.owner);
-  mx.sleepers.push_back(p.pid);
-  sleep_on(p, Wchan{WchanKind::Turnstile, m}, false);
+  mx.sleepers.push_back(l.lid);
+  sleep_on(l, Wchan{WchanKind::Turnstile, m}, false);
   return false;
 }
 
-void Kernel::mutex_exit(Proc& p, int32_t m) {
+void Kernel::mutex_exit(Lwp& l, int32_t m) {
   Mutex& mx = s_.mutexes[static_cast<size_t>(m)];
-  lock_event(m, LockAction::Release, p.pid);
-  if (mx.kind == MutexKind::Spin) --p.spin_locks;
+  lock_event(m, LockAction::Release, l.lid);
+  if (mx.kind == MutexKind::Spin) --l.spin_locks;
   mx.owner = -1;
   // mutex_vector_exit: the lock is released first, then every waiter on the
   // turnstile is woken to try again - no hand-off, so a running LWP (or a
   // spinner) may still take it before the sleepers get a CPU.
-  std::vector<Pid> sleepers;
+  std::vector<Lid> sleepers;
   sleepers.swap(mx.sleepers);
-  for (Pid w : sleepers) {
+  for (Lid w : sleepers) {
     lock_event(m, LockAction::Wakeup, w);
-    if (Proc* q = s_.proc(w)) wakeup_one(*q);
+    if (Lwp* q = s_.lwp(w)) wakeup_one(*q);
   }
 }
 
-void Kernel::cv_wait_begin(Proc& p, Wchan cv, int32_t m) {
+void Kernel::cv_wait_begin(Lwp& l, Wchan cv, int32_t m) {
   if (trace_) emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wait), wchan_id(cv));
-  mutex_exit(p, m);
-  sleep_on(p, cv, false);
+  mutex_exit(l, m);
+  sleep_on(l, cv, false);
 }
 
 void Kernel::require_proc_lock(const char* what) {
-  if (cur_pid_ < 0 || !lock_violation_.empty()) return; // boot and timer code run alone
-  if (s_.mutexes[PROC_LOCK].owner == cur_pid_) return;
+  if (cur_lid_ < 0 || !lock_violation_.empty()) return; // boot and timer code run alone
+  if (s_.mutexes[PROC_LOCK].owner == cur_lid_) return;
   lock_violation_ = std::string(what) + " by pid " + std::to_string(cur_pid_) +
                     " without proc_lock (owner " + std::to_string(s_.mutexes[PROC_LOCK].owner) +
                     ")";
@@ -113,17 +113,17 @@ void Kernel::cv_broadcast(Wchan cv) {
   // p_waitcv and l_waitcv are waited on with proc_lock (wait, vfork).
   if (cv.kind == WchanKind::PWaitcv || cv.kind == WchanKind::LWaitcv)
     require_proc_lock("a broadcast on p_waitcv/l_waitcv");
-  std::vector<std::pair<uint64_t, Pid>> sleepers;
-  for (const Proc& q : s_.procs)
+  std::vector<std::pair<uint64_t, Lid>> sleepers;
+  for (const Lwp& q : s_.lwps)
     if (q.alive() && q.lstat == LwpStat::LSSLEEP && q.wchan == cv)
-      sleepers.emplace_back(q.sleep_seq, q.pid);
+      sleepers.emplace_back(q.sleep_seq, q.lid);
   int32_t name = trace_ ? wchan_id(cv) : -1;
   emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Broadcast), name);
   std::sort(sleepers.begin(), sleepers.end());
-  for (auto& [seq, pid] : sleepers) {
+  for (auto& [seq, lid] : sleepers) {
     (void)seq;
-    emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wakeup), name, pid);
-    wakeup_one(*s_.proc(pid));
+    emit(EventKind::Cv, static_cast<uint8_t>(CvAction::Wakeup), name, lid);
+    wakeup_one(*s_.lwp(lid));
   }
 }
 

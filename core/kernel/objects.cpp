@@ -76,7 +76,43 @@ Proc& Kernel::proc_alloc_slot(Pid pid) {
   return p;
 }
 
+Lwp& Kernel::lwp_alloc_slot(Proc& p, Lid lid) {
+  int32_t slot;
+  if (!s_.free_lwp_slots.empty()) {
+    slot = s_.free_lwp_slots.back();
+    s_.free_lwp_slots.pop_back();
+  } else {
+    slot = static_cast<int32_t>(s_.lwps.size());
+    s_.lwps.emplace_back();
+  }
+  s_.slot_of_lid.insert(lid, slot);
+  Lwp& l = s_.lwps[static_cast<size_t>(slot)];
+  l = Lwp{};
+  l.lid = lid;
+  l.pid = p.pid;
+  l.proc_slot = s_.slot_of_pid.find(p.pid);
+  l.next = p.lwp_head; // LIST_INSERT_HEAD(&p->p_lwps, l, l_sibling)
+  p.lwp_head = slot;
+  ++p.nlwps;
+  return l;
+}
+
+void Kernel::lwp_free_slot(Lwp& l) {
+  Proc& p = s_.proc_of(l);
+  const int32_t slot = s_.slot_of_lid.find(l.lid);
+  for (int32_t* link = &p.lwp_head; *link >= 0; link = &s_.lwps[static_cast<size_t>(*link)].next)
+    if (*link == slot) {
+      *link = l.next;
+      break;
+    }
+  --p.nlwps;
+  s_.slot_of_lid.erase(l.lid);
+  l = Lwp{};
+  s_.free_lwp_slots.push_back(slot);
+}
+
 void Kernel::proc_free_slot(Proc& p) {
+  while (p.lwp_head >= 0) lwp_free_slot(s_.lwps[static_cast<size_t>(p.lwp_head)]);
   const Pid pid = p.pid;
   const int32_t slot = s_.slot_of_pid.find(pid);
   s_.slot_of_pid.erase(pid);
@@ -91,16 +127,16 @@ bool Kernel::pid_in_use_as_group(int32_t pid) const {
   return false;
 }
 
-std::string Kernel::name_with_suffix(const Proc& p, const std::string& base) const {
-  std::string n = base + p.name_suffix;
-  for (uint8_t i = 0; i < p.nrepeats; ++i) n += "#" + std::to_string(p.repeats[i].iter);
+std::string Kernel::name_with_suffix(const Lwp& l, const std::string& base) const {
+  std::string n = base + s_.proc_of(l).name_suffix;
+  for (uint8_t i = 0; i < l.nrepeats; ++i) n += "#" + std::to_string(l.repeats[i].iter);
   return n;
 }
 
 // A process name resolves to the newest process created with that name, trying
 // first the name as the caller's enclosing repeat loops would have suffixed it.
 // Bindings outlive the process, so a name still means its pid after a reap.
-Pid Kernel::resolve(const Proc& self, const ProcRef& ref) const {
+Pid Kernel::resolve(const Lwp& self, const ProcRef& ref) const {
   switch (ref.kind) {
   case ProcRef::Kind::Self: return self.pid;
   case ProcRef::Kind::Pid: return ref.pid;
@@ -108,7 +144,7 @@ Pid Kernel::resolve(const Proc& self, const ProcRef& ref) const {
   case ProcRef::Kind::Name: break;
   }
   if (ref.name == "init") return 1;
-  std::string full = ref.name + self.name_suffix;
+  std::string full = ref.name + s_.proc_of(self).name_suffix;
   std::vector<std::string> candidates;
   for (int levels = self.nrepeats; levels >= 0; --levels) {
     std::string n = full;

@@ -31,14 +31,15 @@ constexpr uint32_t kEventFlags = PSL_TRACEFORK | PSL_TRACEVFORK | PSL_TRACEVFORK
 } // namespace
 
 // Returns an errno; 0 = done. Runs under proc_lock.
-static int do_ptrace(Kernel& k, KernelState& s, Proc& p, const Op& op) {
+static int do_ptrace(Kernel& k, KernelState& s, Lwp& l, const Op& op) {
+  Proc& p = s.proc_of(l);
   if (op.request == PtraceReq::TraceMe) {
     if (p.slflag & PSL_TRACED) return NB_EBUSY;
     p.slflag |= PSL_TRACED;
     p.opptr = p.pptr; // the parent is the debugger: nothing to reparent
     return 0;
   }
-  const Pid pid = k.resolve(p, op.target);
+  const Pid pid = k.resolve(l, op.target);
   Proc* t = s.proc(pid);
   if (!t || t->stat == ProcStat::SIDL || t->stat == ProcStat::SZOMB) return NB_ESRCH;
 
@@ -68,14 +69,14 @@ static int do_ptrace(Kernel& k, KernelState& s, Proc& p, const Op& op) {
   case PtraceReq::SetEventMask:
     t->slflag = (t->slflag & ~kEventFlags) | event_mask_to_slflag(op.events);
     return 0;
-  case PtraceReq::GetEventMask: p.result_events = slflag_to_event_mask(t->slflag); return 0;
+  case PtraceReq::GetEventMask: l.result_events = slflag_to_event_mask(t->slflag); return 0;
   case PtraceReq::GetProcessState:
     // Zero unless the last stop was a NB_SIGTRAP reporting NB_TRAP_CHLD or NB_TRAP_LWP.
     if (t->report.signo == NB_SIGTRAP &&
         (t->report.code == NB_TRAP_CHLD || t->report.code == NB_TRAP_LWP))
-      p.result_report = t->report;
+      l.result_report = t->report;
     else
-      p.result_report = PtraceReport{};
+      l.result_report = PtraceReport{};
     return 0;
   case PtraceReq::SetSigpass:
     // SIGKILL cannot be intercepted and SIGSTOP is the debugger's own: both are
@@ -111,15 +112,16 @@ static int do_ptrace(Kernel& k, KernelState& s, Proc& p, const Op& op) {
   }
 }
 
-void Kernel::step_ptrace(Proc& p, Frame& f) {
+void Kernel::step_ptrace(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case PTRACE_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = PTRACE_DO;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = PTRACE_DO;
     break;
   case PTRACE_DO: {
-    const int err = do_ptrace(*this, s_, p, sc_.ops[static_cast<size_t>(frame_op(f.v))]);
-    mutex_exit(p, PROC_LOCK);
-    return ret(p, err ? -1 : 0, err);
+    const int err = do_ptrace(*this, s_, l, sc_.ops[static_cast<size_t>(frame_op(f.v))]);
+    mutex_exit(l, PROC_LOCK);
+    return ret(l, err ? -1 : 0, err);
   }
   default: break;
   }

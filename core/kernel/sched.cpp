@@ -7,18 +7,18 @@
 
 namespace fs {
 
-void Kernel::switch_away(Proc& p) {
-  Cpu& cpu = s_.cpus[static_cast<size_t>(p.cpu)];
-  if (cpu.cur == p.pid) {
+void Kernel::switch_away(Lwp& l) {
+  Cpu& cpu = s_.cpus[static_cast<size_t>(l.cpu)];
+  if (cpu.cur == l.lid) {
     cpu.cur = -1;
-    cpu.prev = p.pid;
+    cpu.prev = l.lid;
   }
-  p.run_steps = 0;
+  l.run_steps = 0;
 }
 
-void Kernel::remove_from_runq(Proc& p) {
+void Kernel::remove_from_runq(Lwp& l) {
   for (Cpu& c : s_.cpus) {
-    auto it = std::find(c.runq.begin(), c.runq.end(), p.pid);
+    auto it = std::find(c.runq.begin(), c.runq.end(), l.lid);
     if (it != c.runq.end()) {
       c.runq.erase(it);
       return;
@@ -26,63 +26,63 @@ void Kernel::remove_from_runq(Proc& p) {
   }
 }
 
-int Kernel::choose_cpu(const Proc& p) const {
+int Kernel::choose_cpu(const Lwp& l) const {
   auto idle = [&](int c) {
     const Cpu& cpu = s_.cpus[static_cast<size_t>(c)];
     return cpu.cur < 0 && cpu.runq.empty();
   };
-  if (idle(p.cpu)) return p.cpu;
+  if (idle(l.cpu)) return l.cpu;
   for (int c = 0; c < static_cast<int>(s_.cpus.size()); ++c)
     if (idle(c)) return c;
-  return p.cpu;
+  return l.cpu;
 }
 
-void Kernel::enqueue(Proc& p, int cpu) {
-  p.cpu = static_cast<int16_t>(cpu);
-  s_.cpus[static_cast<size_t>(cpu)].runq.push_back(p.pid);
-  emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Enqueue), -1, p.pid, cpu);
+void Kernel::enqueue(Lwp& l, int cpu) {
+  l.cpu = static_cast<int16_t>(cpu);
+  s_.cpus[static_cast<size_t>(cpu)].runq.push_back(l.lid);
+  emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Enqueue), -1, l.lid, cpu);
 }
 
-void Kernel::setrunnable(Proc& p) {
-  if (p.wake_tick != 0) {
-    p.wake_tick = 0;
+void Kernel::setrunnable(Lwp& l) {
+  if (l.wake_tick != 0) {
+    l.wake_tick = 0;
     --s_.timed_sleepers;
   }
-  p.wchan = {};
-  p.lstat = LwpStat::LSRUN;
-  lwp_event(p);
-  enqueue(p, choose_cpu(p));
+  l.wchan = {};
+  l.lstat = LwpStat::LSRUN;
+  lwp_event(l);
+  enqueue(l, choose_cpu(l));
 }
 
-void Kernel::sleep_on(Proc& p, Wchan w, bool interruptible, uint64_t timeout_ticks) {
-  p.lstat = LwpStat::LSSLEEP;
-  p.wchan = w;
-  p.sleep_intr = interruptible;
-  p.sleep_seq = ++s_.sleep_seq;
+void Kernel::sleep_on(Lwp& l, Wchan w, bool interruptible, uint64_t timeout_ticks) {
+  l.lstat = LwpStat::LSSLEEP;
+  l.wchan = w;
+  l.sleep_intr = interruptible;
+  l.sleep_seq = ++s_.sleep_seq;
   if (timeout_ticks > 0) {
-    p.wake_tick = s_.tick + timeout_ticks;
+    l.wake_tick = s_.tick + timeout_ticks;
     ++s_.timed_sleepers;
-    s_.next_timer = std::min(s_.next_timer, p.wake_tick);
+    s_.next_timer = std::min(s_.next_timer, l.wake_tick);
   }
-  switch_away(p);
-  lwp_event(p);
+  switch_away(l);
+  lwp_event(l);
 }
 
-void Kernel::wakeup_one(Proc& p) {
-  if (p.lstat != LwpStat::LSSLEEP) return;
-  setrunnable(p);
+void Kernel::wakeup_one(Lwp& l) {
+  if (l.lstat != LwpStat::LSSLEEP) return;
+  setrunnable(l);
 }
 
-void Kernel::stop_lwp(Proc& p) {
-  if (p.lstat == LwpStat::LSRUN) remove_from_runq(p);
-  if (p.wake_tick != 0) {
-    p.wake_tick = 0;
+void Kernel::stop_lwp(Lwp& l) {
+  if (l.lstat == LwpStat::LSRUN) remove_from_runq(l);
+  if (l.wake_tick != 0) {
+    l.wake_tick = 0;
     --s_.timed_sleepers;
   }
-  p.lstat = LwpStat::LSSTOP;
-  p.wchan = {};
-  switch_away(p);
-  lwp_event(p);
+  l.lstat = LwpStat::LSSTOP;
+  l.wchan = {};
+  switch_away(l);
+  lwp_event(l);
 }
 
 bool Kernel::any_timer(uint64_t* earliest) const {
@@ -97,51 +97,56 @@ void Kernel::tick_boundary() {
   if (trace_) trace_->ticks.start_tick(s_.tick, s_.steps);
   if (s_.timed_sleepers <= 0 || s_.tick < s_.next_timer) return;
   // Wake every timed sleeper whose time has come, oldest sleep first.
-  std::vector<std::pair<uint64_t, Pid>> due;
+  std::vector<std::pair<uint64_t, Lid>> due;
   uint64_t next = UINT64_MAX;
-  for (const Proc& p : s_.procs) {
-    if (!p.alive() || p.wake_tick == 0) continue;
-    if (p.wake_tick <= s_.tick)
-      due.emplace_back(p.sleep_seq, p.pid);
+  for (const Lwp& l : s_.lwps) {
+    if (!l.alive() || l.wake_tick == 0) continue;
+    if (l.wake_tick <= s_.tick)
+      due.emplace_back(l.sleep_seq, l.lid);
     else
-      next = std::min(next, p.wake_tick);
+      next = std::min(next, l.wake_tick);
   }
   s_.next_timer = next;
   std::sort(due.begin(), due.end());
   const int16_t saved_cpu = cur_cpu_;
   const int32_t saved_pid = cur_pid_;
   cur_cpu_ = -1;
-  for (auto& [seq, pid] : due) {
+  const Lid saved_lid = cur_lid_;
+  for (auto& [seq, lid] : due) {
     (void)seq;
-    Proc* p = s_.proc(pid);
-    cur_pid_ = pid;
-    if (p) wakeup_one(*p);
+    Lwp* l = s_.lwp(lid);
+    cur_lid_ = lid;
+    cur_pid_ = l ? l->pid : -1;
+    if (l) wakeup_one(*l);
   }
   cur_cpu_ = saved_cpu;
   cur_pid_ = saved_pid;
+  cur_lid_ = saved_lid;
 }
 
 bool Kernel::step_cpu(int c) {
   cur_cpu_ = static_cast<int16_t>(c);
   cur_pid_ = -1;
+  cur_lid_ = -1;
   Cpu& cpu = s_.cpus[static_cast<size_t>(c)];
-  // The LWP that runs this step, looked up once (a pid-to-slot probe).
-  Proc* on =
-      cpu.cur >= 0 ? proc_hinted(cpu.cur, hint_at(cpu_slot_, static_cast<size_t>(c))) : nullptr;
+  // The LWP that runs this step, looked up once (a lid-to-slot probe).
+  Lwp* on =
+      cpu.cur >= 0 ? lwp_hinted(cpu.cur, hint_at(cpu_slot_, static_cast<size_t>(c))) : nullptr;
 
   // Preemption: a quantum is over and someone else is waiting for this CPU.
   if (cpu.cur >= 0 && !cpu.runq.empty()) {
-    Proc& cur = *on;
+    Lwp& cur = *on;
     const bool preemptible = !cur.in_kernel() || sc_.machine.kpreempt;
     if (cur.run_steps >= sc_.machine.quantum && cur.spin_locks == 0 && preemptible) {
       cur_pid_ = cur.pid;
+      cur_lid_ = cur.lid;
       cur.lstat = LwpStat::LSRUN;
       cpu.cur = -1;
-      cpu.prev = cur.pid;
+      cpu.prev = cur.lid;
       cur.run_steps = 0;
       lwp_event(cur);
-      cpu.runq.push_back(cur.pid);
-      emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Enqueue), -1, cur.pid, c);
+      cpu.runq.push_back(cur.lid);
+      emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Enqueue), -1, cur.lid, c);
     }
   }
   if (cpu.cur < 0) {
@@ -171,20 +176,22 @@ bool Kernel::step_cpu(int c) {
       }
       return false;
     }
-    Proc& p = *proc_hinted(next, hint_at(cpu_slot_, static_cast<size_t>(c)));
-    cur_pid_ = p.pid;
-    emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Switch), cpu.prev, p.pid);
-    p.lstat = LwpStat::LSONPROC;
-    p.cpu = static_cast<int16_t>(c);
-    p.run_steps = 0;
-    cpu.cur = p.pid;
+    Lwp& l = *lwp_hinted(next, hint_at(cpu_slot_, static_cast<size_t>(c)));
+    cur_pid_ = l.pid;
+    cur_lid_ = l.lid;
+    emit(EventKind::Sched, static_cast<uint8_t>(SchedAction::Switch), cpu.prev, l.lid);
+    l.lstat = LwpStat::LSONPROC;
+    l.cpu = static_cast<int16_t>(c);
+    l.run_steps = 0;
+    cpu.cur = l.lid;
     cpu.idle_reported = false;
-    lwp_event(p);
-    on = &p;
+    lwp_event(l);
+    on = &l;
   }
 
-  Proc& p = *on;
-  cur_pid_ = p.pid;
+  Lwp& l = *on;
+  cur_pid_ = l.pid;
+  cur_lid_ = l.lid;
   // Events recorded since the previous step (timer wake-ups at a tick
   // boundary, an idle CPU) belong to this step, so they carry its tick.
   if (trace_) {
@@ -192,11 +199,11 @@ bool Kernel::step_cpu(int c) {
     trace_->step_cpu.push_back(static_cast<int8_t>(c)); // at most 64 CPUs
   }
   ++s_.steps;
-  ++p.run_steps;
-  if (p.in_kernel())
-    run_frame(p);
+  ++l.run_steps;
+  if (l.in_kernel())
+    run_frame(l);
   else
-    user_step(p);
+    user_step(l);
   spin_retry_ = false;
   if (trace_) next_step_first_event_ = static_cast<uint32_t>(trace_->events.size());
   return true;

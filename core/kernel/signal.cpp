@@ -44,15 +44,16 @@ void Kernel::proc_stop(Proc& p, int sig) {
 // A stop at the return to user mode, as issignal() and sigswitch() do it: take
 // proc_lock, stop, then release the lock and switch away in one step, so that
 // nobody can continue the process between the two.
-void Kernel::push_sigstop(Proc& p, int sig) {
-  push(p, Routine::Sigstop, SIG_STOP_LOCK);
-  SigstopLocals(p.top().v).sig = sig;
+void Kernel::push_sigstop(Lwp& l, int sig) {
+  push(l, Routine::Sigstop, SIG_STOP_LOCK);
+  SigstopLocals(l.top().v).sig = sig;
 }
 
-void Kernel::step_sigstop(Proc& p, Frame& f) {
+void Kernel::step_sigstop(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case SIG_STOP_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = SIG_STOP;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = SIG_STOP;
     break;
   case SIG_STOP:
     // Re-checked under the lock: a SIGKILL posted while we waited for it wins
@@ -62,9 +63,9 @@ void Kernel::step_sigstop(Proc& p, Frame& f) {
     f.pc = SIG_STOP_SWITCH;
     break;
   case SIG_STOP_SWITCH:
-    mutex_exit(p, PROC_LOCK);
-    --p.depth; // back at the user-mode boundary: no system call returns here
-    if (p.stat == ProcStat::SSTOP) stop_lwp(p);
+    mutex_exit(l, PROC_LOCK);
+    --l.depth; // back at the user-mode boundary: no system call returns here
+    if (p.stat == ProcStat::SSTOP) stop_lwp(l);
     break;
   default: break;
   }
@@ -75,7 +76,9 @@ void Kernel::proc_continue(Proc& p) {
   require_proc_lock("proc_continue");
   p.stat = ProcStat::SACTIVE;
   proc_event(ProcAction::State, p);
-  if (p.lstat == LwpStat::LSSTOP) setrunnable(p);
+  s_.for_each_lwp(p, [&](Lwp& l) {
+    if (l.lstat == LwpStat::LSSTOP) setrunnable(l);
+  });
 }
 
 void Kernel::psignal(Proc& p, int sig) {
@@ -102,25 +105,34 @@ void Kernel::psignal(Proc& p, int sig) {
     require_proc_lock("SIGKILL continuing a stopped process");
     p.stat = ProcStat::SACTIVE;
     proc_event(ProcAction::State, p);
-    if (p.lstat == LwpStat::LSSTOP) setrunnable(p);
+    s_.for_each_lwp(p, [&](Lwp& l) {
+      if (l.lstat == LwpStat::LSSTOP) setrunnable(l);
+    });
   }
-  if (p.lstat == LwpStat::LSSLEEP && p.sleep_intr) {
-    p.interrupted = true;
-    wakeup_one(p);
-  }
+  // kpsignal2: SIGKILL interrupts every LWP in an interruptible sleep, any
+  // other signal the first one found.
+  bool interrupted_one = false;
+  s_.for_each_lwp(p, [&](Lwp& l) {
+    if (l.lstat != LwpStat::LSSLEEP || !l.sleep_intr || (interrupted_one && sig != NB_SIGKILL))
+      return;
+    interrupted_one = true;
+    l.interrupted = true;
+    wakeup_one(l);
+  });
 }
 
 // At the return to user mode. True when a signal consumed this step.
-bool Kernel::userret_signals(Proc& p) {
+bool Kernel::userret_signals(Lwp& l) {
+  Proc& p = s_.proc_of(l);
   if (p.deliver_sig != 0) { // a debugger's PT_CONTINUE signal: default action, no stop
     const int sig = p.deliver_sig;
     p.deliver_sig = 0;
     step_event(USER_SIGNAL);
     signal_event(SignalAction::Deliver, p.pid, sig);
     if (is_stop_signal(sig)) {
-      push_sigstop(p, sig);
+      push_sigstop(l, sig);
     } else if (!default_ignored(sig)) {
-      start_exit(p, 0, sig);
+      start_exit(l, 0, sig);
     }
     return true;
   }
@@ -133,22 +145,23 @@ bool Kernel::userret_signals(Proc& p) {
   step_event(USER_SIGNAL);
   if (sig == NB_SIGKILL) {
     signal_event(SignalAction::Deliver, p.pid, sig);
-    start_exit(p, 0, NB_SIGKILL);
+    start_exit(l, 0, NB_SIGKILL);
     return true;
   }
   const bool traced = (p.slflag & PSL_TRACED) != 0;
   // A vfork child whose debugger is its own blocked parent must not stop.
-  const bool debugger_is_blocked_parent = (p.lflag & PL_PPWAIT) && p.pptr == p.vforklwp;
+  const Lwp* vfork_parent = (p.lflag & PL_PPWAIT) ? s_.lwp(p.vforklwp) : nullptr;
+  const bool debugger_is_blocked_parent = vfork_parent && p.pptr == vfork_parent->pid;
   if (traced && !(p.sigpass & bit(sig)) && !debugger_is_blocked_parent) {
     p.report = PtraceReport{sig, 0, 0, 0};
-    push_sigstop(p, sig); // the debugger sees "stopped by sig"
+    push_sigstop(l, sig); // the debugger sees "stopped by sig"
     return true;
   }
   signal_event(SignalAction::Deliver, p.pid, sig);
   if (is_stop_signal(sig))
-    push_sigstop(p, sig);
+    push_sigstop(l, sig);
   else if (!default_ignored(sig))
-    start_exit(p, 0, sig);
+    start_exit(l, 0, sig);
   return true;
 }
 

@@ -16,29 +16,31 @@ bool may_control(const Proc& p, const Proc& t) {
 }
 } // namespace
 
-void Kernel::step_kill(Proc& p, Frame& f) {
+void Kernel::step_kill(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   switch (f.pc) {
   case KILL_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = KILL_POST;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = KILL_POST;
     break;
   case KILL_POST: {
     int err = 0;
-    Proc* t = op.kind == OpKind::Raise ? &p : s_.proc(resolve(p, op.target));
+    Proc* t = op.kind == OpKind::Raise ? &p : s_.proc(resolve(l, op.target));
     if (!t || t->stat == ProcStat::SIDL || t->stat == ProcStat::SZOMB)
       err = NB_ESRCH;
     else if (!may_control(p, *t))
       err = NB_EPERM;
     else if (op.signal != 0)
       psignal(*t, op.signal);
-    mutex_exit(p, PROC_LOCK);
-    return ret(p, err ? -1 : 0, err);
+    mutex_exit(l, PROC_LOCK);
+    return ret(l, err ? -1 : 0, err);
   }
   default: break;
   }
 }
 
-int Kernel::do_simple(Proc& p, const Op& op) {
+int Kernel::do_simple(Lwp& l, const Op& op) {
+  Proc& p = s_.proc_of(l);
   switch (op.kind) {
   case OpKind::Setrlimit: {
     KObject& lim = s_.objects[static_cast<size_t>(p.limit)];
@@ -102,7 +104,7 @@ int Kernel::do_simple(Proc& p, const Op& op) {
     }
     case SysctlName::ProcStopfork:
     case SysctlName::ProcStopexec: {
-      Proc* t = s_.proc(resolve(p, op.target));
+      Proc* t = s_.proc(resolve(l, op.target));
       if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
       if (p.euid != 0 && p.euid != t->ruid) return NB_EPERM;
       const uint32_t flag = op.sysctl == SysctlName::ProcStopfork ? PS_STOPFORK : PS_STOPEXEC;
@@ -116,7 +118,7 @@ int Kernel::do_simple(Proc& p, const Op& op) {
     return NB_EINVAL;
   }
   case OpKind::Ktrace: {
-    Proc* t = s_.proc(resolve(p, op.target));
+    Proc* t = s_.proc(resolve(l, op.target));
     if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
     if (!may_control(p, *t)) return NB_EPERM;
     obj_release(t->tracefile);
@@ -125,7 +127,7 @@ int Kernel::do_simple(Proc& p, const Op& op) {
     return 0;
   }
   case OpKind::Kqueue: {
-    Proc* t = s_.proc(resolve(p, op.target));
+    Proc* t = s_.proc(resolve(l, op.target));
     if (!t || t->stat == ProcStat::SZOMB) return NB_ESRCH;
     if (!may_watch(p, *t)) return NB_EACCES; // filt_procattach
     s_.knotes.push_back(Knote{p.pid, t->pid, op.fflags});
@@ -135,10 +137,11 @@ int Kernel::do_simple(Proc& p, const Op& op) {
   }
 }
 
-void Kernel::step_simple(Proc& p, Frame& f) {
+void Kernel::step_simple(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
-  const int err = do_simple(p, op);
-  return ret(p, err ? -1 : 0, err);
+  const int err = do_simple(l, op);
+  return ret(l, err ? -1 : 0, err);
 }
 
 void Kernel::deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t data) {
@@ -154,8 +157,10 @@ void Kernel::deliver_kevent(Pid watcher, Pid target, uint32_t fflags, int32_t da
     s_.kevents.push_back(KEvent{watcher, target, fflags, data});
   }
   emit(EventKind::Knote, 0, watcher, target, static_cast<int32_t>(fflags));
-  Proc* w = s_.proc(watcher);
-  if (w && w->lstat == LwpStat::LSSLEEP && w->wchan.kind == WchanKind::Kevent) wakeup_one(*w);
+  if (Proc* w = s_.proc(watcher))
+    s_.for_each_lwp(*w, [&](Lwp& l) {
+      if (l.lstat == LwpStat::LSSLEEP && l.wchan.kind == WchanKind::Kevent) wakeup_one(l);
+    });
 }
 
 // KAUTH_PROCESS_KEVENT_FILTER (kern_proc.c's listener, secmodel_suser): root
@@ -197,41 +202,43 @@ void Kernel::knote_exec(Proc& p) {
       deliver_kevent(kn.watcher, p.pid, NOTE_EXEC, 0);
 }
 
-void Kernel::step_kevent(Proc& p, Frame& f) {
+void Kernel::step_kevent(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case KEVENT_WAIT: {
     auto it = std::find_if(s_.kevents.begin(), s_.kevents.end(),
                            [&](const KEvent& e) { return e.watcher == p.pid; });
     if (it != s_.kevents.end()) {
       const int32_t target = it->target;
-      p.result_fflags = it->fflags;
+      l.result_fflags = it->fflags;
       s_.kevents.erase(it);
-      return ret(p, target, 0);
+      return ret(l, target, 0);
     }
-    if (p.interrupted) {
-      p.interrupted = false;
-      return ret(p, -1, NB_EINTR);
+    if (l.interrupted) {
+      l.interrupted = false;
+      return ret(l, -1, NB_EINTR);
     }
-    sleep_on(p, Wchan{WchanKind::Kevent, p.pid}, true);
+    sleep_on(l, Wchan{WchanKind::Kevent, p.pid}, true);
     break;
   }
   default: break;
   }
 }
 
-void Kernel::step_nanosleep(Proc& p, Frame& f) {
+void Kernel::step_nanosleep(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   switch (f.pc) {
   case NANOSLEEP_DO:
     f.pc = NANOSLEEP_DONE;
-    sleep_on(p, Wchan{WchanKind::Nanosleep, p.pid}, true, static_cast<uint64_t>(op.count));
+    sleep_on(l, Wchan{WchanKind::Nanosleep, p.pid}, true, static_cast<uint64_t>(op.count));
     break;
   case NANOSLEEP_DONE:
-    if (p.interrupted) {
-      p.interrupted = false;
-      return ret(p, -1, NB_EINTR);
+    if (l.interrupted) {
+      l.interrupted = false;
+      return ret(l, -1, NB_EINTR);
     }
-    return ret(p, 0, 0);
+    return ret(l, 0, 0);
   default: break;
   }
 }
@@ -240,9 +247,10 @@ void Kernel::step_nanosleep(Proc& p, Frame& f) {
 // never fails. fork1 sets it (L435), proc_reparent() to init makes it 1, and a
 // debugger's PT_ATTACH changes p_pptr only - so a traced process still sees
 // its real parent.
-void Kernel::step_getppid(Proc& p, Frame& f) {
+void Kernel::step_getppid(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   (void)f;
-  return ret(p, p.ppid, 0);
+  return ret(l, p.ppid, 0);
 }
 
 } // namespace fs

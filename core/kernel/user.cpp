@@ -21,28 +21,28 @@ const char* ptrace_request_name(PtraceReq r) {
 }
 } // namespace
 
-void Kernel::push(Proc& p, Routine r, int pc) {
-  Frame& f = p.frames[p.depth++];
+void Kernel::push(Lwp& l, Routine r, int pc) {
+  Frame& f = l.frames[l.depth++];
   f = Frame{};
   f.routine = r;
   f.pc = static_cast<uint16_t>(pc);
 }
 
-void Kernel::ret(Proc& p, int32_t retval, int err) {
-  --p.depth;
-  if (p.depth == 0) return finish_syscall(p, retval, err);
-  p.retval = retval;
-  p.err = err;
+void Kernel::ret(Lwp& l, int32_t retval, int err) {
+  --l.depth;
+  if (l.depth == 0) return finish_syscall(l, retval, err);
+  l.retval = retval;
+  l.err = err;
 }
 
-void Kernel::run_frame(Proc& p) {
-  Frame& f = p.top();
-  spin_retry_ = p.spinning;
+void Kernel::run_frame(Lwp& l) {
+  Frame& f = l.top();
+  spin_retry_ = l.spinning;
   step_event(f.pc);
   switch (f.routine) { // one case per routine of core/state/syscalls.def
 #define FS_ROUTINE(routine, step_fn)                                                               \
   case Routine::routine:                                                                           \
-    return step_fn(p, f);
+    return step_fn(l, f);
 #define FS_ROUTINE_SHARED FS_ROUTINE
 #include "core/state/syscalls.def"
   case Routine::None: break;
@@ -50,24 +50,24 @@ void Kernel::run_frame(Proc& p) {
 }
 
 // The arguments the trace shows for op's system call, as compact JSON.
-static std::string syscall_args(const Kernel& k, const Proc& p, const Op& op) {
+static std::string syscall_args(const Kernel& k, const Lwp& l, const Op& op) {
   nlohmann::ordered_json args = nlohmann::ordered_json::object();
   switch (op.kind) {
   case OpKind::Clone: args["flags"] = op.clone_flags; break;
   case OpKind::Exec: args["path"] = op.exec_path; break;
   case OpKind::Exit: args["status"] = op.status; break;
   case OpKind::Wait:
-    args["pid"] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    args["pid"] = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(l, op.target);
     args["options"] = op.wait_options;
     break;
   case OpKind::Kill:
   case OpKind::Raise:
-    if (op.kind == OpKind::Kill) args["pid"] = k.resolve(p, op.target);
+    if (op.kind == OpKind::Kill) args["pid"] = k.resolve(l, op.target);
     args["signal"] = signal_name(op.signal);
     break;
   case OpKind::Ptrace:
     args["request"] = ptrace_request_name(op.request);
-    if (op.request != PtraceReq::TraceMe) args["pid"] = k.resolve(p, op.target);
+    if (op.request != PtraceReq::TraceMe) args["pid"] = k.resolve(l, op.target);
     break;
   case OpKind::Setrlimit:
     args["resource"] = "RLIMIT_NPROC", args["cur"] = op.rlim_cur, args["max"] = op.rlim_max;
@@ -94,111 +94,111 @@ static bool args_name_a_process(const Op& op) {
 
 // Enters the system call of `op`: records it and pushes the routine its row of
 // core/state/syscalls.def names, at its entry step.
-static void enter_syscall(Kernel& k, Proc& p, const Op& op, int op_index) {
+static void enter_syscall(Kernel& k, Lwp& l, const Op& op, int op_index) {
   const OpInfo& info = op_info(op.kind);
-  p.cur_op = op_index;
+  l.cur_op = op_index;
   if (k.recording()) {
     if (args_name_a_process(op)) {
-      k.syscall_enter(p, syscall_of(op), syscall_args(k, p, op));
+      k.syscall_enter(l, syscall_of(op), syscall_args(k, l, op));
     } else {
       auto& cache = k.syscall_args_;
       if (cache.size() <= static_cast<size_t>(op_index)) cache.resize(op_index + 1u);
       std::string& args = cache[static_cast<size_t>(op_index)];
-      if (args.empty()) args = syscall_args(k, p, op);
-      k.syscall_enter(p, syscall_of(op), args);
+      if (args.empty()) args = syscall_args(k, l, op);
+      k.syscall_enter(l, syscall_of(op), args);
     }
   }
   // exit1 starts as it does for a fatal signal: its frame replaces any other.
-  if (op.kind == OpKind::Exit) return k.start_exit(p, op.status, 0);
-  k.push(p, info.routine, info.entry);
-  p.top().v[kOpSlot] = op_index;
-  if (op.kind == OpKind::Clone) Fork1Locals(p.top().v).clone_arg = op.clone_flags;
+  if (op.kind == OpKind::Exit) return k.start_exit(l, op.status, 0);
+  k.push(l, info.routine, info.entry);
+  l.top().v[kOpSlot] = op_index;
+  if (op.kind == OpKind::Clone) Fork1Locals(l.top().v).clone_arg = op.clone_flags;
   if (op.kind == OpKind::Wait) {
-    WaitLocals w(p.top().v);
-    w.target = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(p, op.target);
+    WaitLocals w(l.top().v);
+    w.target = op.target.kind == ProcRef::Kind::Any ? -1 : k.resolve(l, op.target);
     w.options = op.wait_options;
   }
 }
 
-void Kernel::user_step(Proc& p) {
-  if (userret_signals(p)) return;
-  if (p.compute_left > 0) {
-    --p.compute_left;
+void Kernel::user_step(Lwp& l) {
+  if (userret_signals(l)) return;
+  if (l.compute_left > 0) {
+    --l.compute_left;
     step_event(USER_COMPUTE);
     return;
   }
   for (;;) {
-    const OpList* list = p.list >= 0 ? &sc_.lists[static_cast<size_t>(p.list)] : nullptr;
+    const OpList* list = l.list >= 0 ? &sc_.lists[static_cast<size_t>(l.list)] : nullptr;
     const size_t n = list ? list->ops.size() : 0;
-    if (static_cast<size_t>(p.index) >= n) {
-      if (p.nrepeats > 0) { // end of a loop body: next iteration or leave the loop
-        RepeatLevel& r = p.repeats[p.nrepeats - 1];
+    if (static_cast<size_t>(l.index) >= n) {
+      if (l.nrepeats > 0) { // end of a loop body: next iteration or leave the loop
+        RepeatLevel& r = l.repeats[l.nrepeats - 1];
         if (r.iter < r.count) {
           ++r.iter;
-          p.index = 0;
+          l.index = 0;
         } else {
-          p.list = r.list;
-          p.index = r.index + 1;
-          --p.nrepeats;
+          l.list = r.list;
+          l.index = r.index + 1;
+          --l.nrepeats;
         }
         continue;
       }
       // The program ran off its end: an implicit _exit(0).
       step_event(USER_SYSCALL);
-      if (recording()) syscall_enter(p, SYS_EXIT, R"({"status":0,"implicit":true})");
-      p.cur_op = -1;
-      start_exit(p, 0, 0);
+      if (recording()) syscall_enter(l, SYS_EXIT, R"({"status":0,"implicit":true})");
+      l.cur_op = -1;
+      start_exit(l, 0, 0);
       return;
     }
-    const int op_index = list->ops[static_cast<size_t>(p.index)];
+    const int op_index = list->ops[static_cast<size_t>(l.index)];
     const Op& op = sc_.ops[static_cast<size_t>(op_index)];
     if (op.kind == OpKind::Repeat) {
       const bool empty = op.body < 0 || sc_.lists[static_cast<size_t>(op.body)].ops.empty();
-      if (op.count <= 0 || empty || p.nrepeats >= p.repeats.size()) {
-        ++p.index;
+      if (op.count <= 0 || empty || l.nrepeats >= l.repeats.size()) {
+        ++l.index;
         continue;
       }
-      p.repeats[p.nrepeats++] = RepeatLevel{p.list, p.index, 1, op.count};
-      p.list = op.body;
-      p.index = 0;
+      l.repeats[l.nrepeats++] = RepeatLevel{l.list, l.index, 1, op.count};
+      l.list = op.body;
+      l.index = 0;
       continue;
     }
     if (!op.note.empty() && recording())
       emit(EventKind::Note, 0, intern(op.path), -1, intern(op.note));
     if (op.kind == OpKind::Compute) {
-      p.compute_left = op.count - 1;
-      ++p.index;
+      l.compute_left = op.count - 1;
+      ++l.index;
       step_event(USER_COMPUTE);
       return;
     }
     step_event(USER_SYSCALL);
-    enter_syscall(*this, p, op, op_index);
+    enter_syscall(*this, l, op, op_index);
     return;
   }
 }
 
-void Kernel::finish_syscall(Proc& p, int32_t retval, int err) {
-  if (p.cur_op < 0) return;
-  const Op& op = sc_.ops[static_cast<size_t>(p.cur_op)];
+void Kernel::finish_syscall(Lwp& l, int32_t retval, int err) {
+  if (l.cur_op < 0) return;
+  const Op& op = sc_.ops[static_cast<size_t>(l.cur_op)];
   if (err == ERESTART_) return; // interrupted: userret handles the signal, then the call restarts
-  const bool child = p.fork_child_return;
+  const bool child = l.fork_child_return;
   const int sys = child ? SYS_FORK : syscall_of(op);
   if (recording()) {
     SyscallDetail d;
     d.error = err;
     d.args = "{}";
     if (op.kind == OpKind::Wait && err == 0 && !child) {
-      d.status_kind = static_cast<WaitStatusKind>(p.wstatus_kind);
-      d.status_value = p.wstatus_value;
+      d.status_kind = static_cast<WaitStatusKind>(l.wstatus_kind);
+      d.status_value = l.wstatus_value;
     }
     trace_->syscall_details.push_back(std::move(d));
     emit(EventKind::Syscall, static_cast<uint8_t>(SyscallPhase::Return), sys, retval,
          static_cast<int32_t>(trace_->syscall_details.size() - 1));
   }
-  p.retval = retval;
-  p.err = err;
+  l.retval = retval;
+  l.err = err;
   if (child) {
-    p.fork_child_return = false;
+    l.fork_child_return = false;
   } else {
     if (is_fork_family(op.kind)) {
       if (err == 0)
@@ -210,10 +210,10 @@ void Kernel::finish_syscall(Proc& p, int32_t retval, int err) {
       else if (err == NB_EINVAL)
         ++s_.fork_einval;
     }
-    check_expect(p, op, retval, err);
-    if (!(op.kind == OpKind::Exec && err == 0)) ++p.index; // a new image starts at its top
+    check_expect(l, op, retval, err);
+    if (!(op.kind == OpKind::Exec && err == 0)) ++l.index; // a new image starts at its top
   }
-  p.cur_op = -1;
+  l.cur_op = -1;
 }
 
 } // namespace fs

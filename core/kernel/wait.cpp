@@ -45,11 +45,12 @@ void Kernel::reap(Proc& parent, Proc& z) {
   proc_free_slot(z);
 }
 
-void Kernel::step_wait(Proc& p, Frame& f) {
+void Kernel::step_wait(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   WaitLocals L(f.v);
   switch (f.pc) {
   case WAIT_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = WAIT_SCAN;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = WAIT_SCAN;
     break;
   case WAIT_SCAN: {
     const int options = L.options;
@@ -114,13 +115,13 @@ void Kernel::step_wait(Proc& p, Frame& f) {
   }
   case WAIT_SLEEP:
     f.pc = WAIT_WAKEUP;
-    cv_wait_begin(p, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
-    p.sleep_intr = true;
+    cv_wait_begin(l, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
+    l.sleep_intr = true;
     break;
   case WAIT_WAKEUP:
-    if (!mutex_enter(p, PROC_LOCK)) break;
-    if (p.interrupted) { // a signal: handle it in userret, then restart wait
-      p.interrupted = false;
+    if (!mutex_enter(l, PROC_LOCK)) break;
+    if (l.interrupted) { // a signal: handle it in userret, then restart wait
+      l.interrupted = false;
       L.retval = -1;
       L.err = ERESTART_;
       L.status_kind = 0;
@@ -130,19 +131,20 @@ void Kernel::step_wait(Proc& p, Frame& f) {
     }
     break;
   case WAIT_RETURN:
-    mutex_exit(p, PROC_LOCK);
-    p.wstatus_kind = static_cast<uint8_t>(L.status_kind);
-    p.wstatus_value = L.status_value;
-    return ret(p, L.retval, L.err);
+    mutex_exit(l, PROC_LOCK);
+    l.wstatus_kind = static_cast<uint8_t>(L.status_kind);
+    l.wstatus_value = L.status_value;
+    return ret(l, L.retval, L.err);
   default: break;
   }
 }
 
 // init: sleeps in wait and reaps every zombie it is given.
-void Kernel::step_init_reaper(Proc& p, Frame& f) {
+void Kernel::step_init_reaper(Lwp& l, Frame& f) {
+  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case INIT_REAP_LOCK:
-    if (mutex_enter(p, PROC_LOCK)) f.pc = INIT_REAP;
+    if (mutex_enter(l, PROC_LOCK)) f.pc = INIT_REAP;
     break;
   case INIT_REAP:
     for (Pid c : p.children) {
@@ -156,7 +158,7 @@ void Kernel::step_init_reaper(Proc& p, Frame& f) {
     break;
   case INIT_SLEEP:
     f.pc = INIT_REAP_LOCK;
-    cv_wait_begin(p, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
+    cv_wait_begin(l, Wchan{WchanKind::PWaitcv, p.pid}, PROC_LOCK);
     break;
   default: break;
   }

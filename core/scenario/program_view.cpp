@@ -108,7 +108,9 @@ std::string op_summary(const Scenario& sc, const Op& op) {
 
 ProgramPosition program_position(const Scenario& sc, const KernelState& s, Pid pid) {
   ProgramPosition out;
-  const Proc* p = s.proc(pid);
+  // The program of the process's first LWP (its only one, unless it made more).
+  const Proc* proc = s.proc(pid);
+  const Lwp* p = proc ? s.first_lwp(*proc) : nullptr;
   if (!p || p->list < 0) return out;
   // The image's program: the list the outermost repeat sits in, else the current one.
   out.list = p->nrepeats > 0 ? p->repeats[0].list : p->list;
@@ -182,7 +184,7 @@ ProgramPosition program_position(const Scenario& sc, const KernelState& s, Pid p
       for (const Level& lv : levels)
         loops.push_back({line_at(lv.list, lv.index), lv.iteration, lv.count});
     out.current = next;
-    const bool exited = p->stat == ProcStat::SZOMB || p->stat == ProcStat::SDEAD;
+    const bool exited = proc->stat == ProcStat::SZOMB || proc->stat == ProcStat::SDEAD;
     if (next < 0 || exited) {
       out.current = -1;
       loops.clear();

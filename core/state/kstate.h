@@ -2,8 +2,7 @@
 // The whole simulated kernel as plain data addressed by ids: processes by pid,
 // locks by slot, shared objects by slot. A KernelState copies cheaply, which is
 // what makes keyframes (time travel) and "what changed in this step" diffs easy.
-// Every process has exactly one LWP whose lid equals the pid (as the first LWP
-// of a forked process does in NetBSD), so LWP state lives inside Proc.
+// Processes (by pid) and their LWPs (by lid) are separate, as in NetBSD.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -79,14 +78,14 @@ struct PtraceReport { // what PT_GET_PROCESS_STATE / wait report
   int32_t signo = 0, code = 0, event = 0, other = 0;
 };
 
-struct Proc {
-  Pid pid = -1; // -1 = free slot
-
-  // --- the process's one LWP, and the user program counter ---
-  // First in the struct: these are the fields every step reads or writes, and
-  // together they fill the first four cache lines instead of being spread over
-  // the whole Proc (reading them was most of the scheduler's cost per step).
-  // Issue #13's Proc/Lwp split makes this block the Lwp.
+// An LWP (NetBSD's struct lwp): the thread of control the scheduler runs. It
+// holds everything that belongs to one thread - its state, CPU, sleep, kernel
+// call stack and user program counter - and reaches its process by l_proc.
+// Today every process has one LWP whose lid is the pid (as a forked process's
+// first LWP has in NetBSD); docs/design/lwps.md is the plan for more.
+struct Lwp {
+  // First in the struct: the fields every step reads or writes, together in
+  // the first cache lines (reading them was most of the scheduler's cost).
   LwpStat lstat = LwpStat::LSIDL;
   bool spinning = false;   // retrying a contended mutex_enter
   uint8_t depth = 0;       // kernel call stack depth (frames below)
@@ -95,25 +94,44 @@ struct Proc {
   int32_t run_steps = 0;   // steps since it was put on the CPU (quantum)
   int32_t spin_locks = 0;  // spin mutexes held: not preemptible
   int32_t spin_mutex = -1; // the mutex slot it spins on while spinning (step_facts.h)
+  Lid lid = -1;            // -1 = free slot
+  Pid pid = -1;            // l_proc's pid
+  int32_t proc_slot = -1;  // l_proc's slot in KernelState::procs (stable while both live)
+  int32_t next = -1;       // the next LWP slot of the same process (p_lwps), -1 = last
   // user program counter
   int32_t list = -1, index = 0, compute_left = 0;
-  int32_t cur_op = -1;         // op whose system call is in progress
-  int32_t retval = 0, err = 0; // result of the last system call
-  uint64_t sigpend = 0;        // bit (s-1)
-  uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0;
-  int32_t deliver_sig = 0;        // signal a debugger's PT_CONTINUE asked to deliver
+  int32_t cur_op = -1;            // op whose system call is in progress
+  int32_t retval = 0, err = 0;    // result of the last system call
   bool fork_child_return = false; // the pending return is a fork child's (no expect check)
   bool sleep_intr = false;        // interruptible sleep
   bool vforkwaiting = false;      // l_vforkwaiting
   bool wake_pending_stop = false;
+  bool interrupted = false; // an interruptible sleep was broken by a signal
   Wchan wchan;
   uint64_t wake_tick = 0; // for timed sleeps, 0 = none
   uint64_t sleep_seq = 0; // FIFO order among sleepers on one channel
   // kernel call stack (innermost last)
   std::array<Frame, 4> frames{};
   std::array<RepeatLevel, 8> repeats{};
+  // results of the last system call that the expect checks read
+  uint8_t wstatus_kind = 0; // WaitStatusKind of the last wait
+  int32_t wstatus_value = 0;
+  int32_t result_events = 0;  // PT_GET_EVENT_MASK result
+  uint32_t result_fflags = 0; // kevent: NOTE_* flags of the event collected
+  PtraceReport result_report; // PT_GET_PROCESS_STATE result
 
-  // --- the process ---
+  Frame& top() { return frames[depth - 1]; }
+  bool in_kernel() const { return depth > 0; }
+  bool alive() const { return lid >= 0; }
+};
+
+struct Proc {
+  Pid pid = -1;          // -1 = free slot
+  int32_t lwp_head = -1; // slot of the first LWP on p_lwps (KernelState::lwps)
+  int32_t nlwps = 0;     // p_nlwps
+  uint64_t sigpend = 0;  // bit (s-1)
+  uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0; // p_flag, p_sflag, p_slflag, p_lflag
+  int32_t deliver_sig = 0; // signal a debugger's PT_CONTINUE asked to deliver
   std::string name;
   std::string comm; // basename of the image (changes on exec)
   ProcStat stat = ProcStat::SIDL;
@@ -133,22 +151,14 @@ struct Proc {
   bool signaled = false; // died of a signal
   uint64_t sigpass = 0;
   PtraceReport report;
-  Pid vforklwp = -1; // p_vforklwp: the parent LWP blocked in vfork
+  Lid vforklwp = -1; // p_vforklwp: the parent LWP blocked in vfork
   bool uarea = false;
   int32_t created_children = 0; // for default child names
   uint64_t start_tick = 0;
   int32_t serial = 0;             // creation order, newest wins when names repeat
   std::string name_suffix;        // "#i" suffixes of the repeat loops the process was forked in
-  bool interrupted = false;       // an interruptible sleep was broken by a signal
   bool stopped_continued = false; // for NB_SIGCONT reporting
-  uint8_t wstatus_kind = 0;       // WaitStatusKind of the last wait
-  int32_t wstatus_value = 0;
-  int32_t result_events = 0;  // PT_GET_EVENT_MASK result
-  uint32_t result_fflags = 0; // kevent: NOTE_* flags of the event collected
-  PtraceReport result_report; // PT_GET_PROCESS_STATE result
 
-  Frame& top() { return frames[depth - 1]; }
-  bool in_kernel() const { return depth > 0; }
   bool alive() const { return pid >= 0; }
 };
 
@@ -196,6 +206,9 @@ struct KernelState {
   std::deque<Proc> procs; // slots (a deque: references survive growth)
   PidMap slot_of_pid;     // pid -> slot
   std::vector<int32_t> free_proc_slots;
+  std::deque<Lwp> lwps; // slots, as procs
+  PidMap slot_of_lid;   // lid -> slot
+  std::vector<int32_t> free_lwp_slots;
   std::vector<Mutex> mutexes; // slot 0 proc_lock, slot 1 ktrace_lock
   std::vector<int32_t> free_mutex_slots;
   int32_t next_mutex_serial = 0;
@@ -240,6 +253,35 @@ struct KernelState {
     return s < 0 ? nullptr : &procs[static_cast<size_t>(s)];
   }
   const Proc* proc(Pid pid) const { return const_cast<KernelState*>(this)->proc(pid); }
+  Lwp* lwp(Lid lid) {
+    const int32_t s = slot_of_lid.find(lid);
+    return s < 0 ? nullptr : &lwps[static_cast<size_t>(s)];
+  }
+  const Lwp* lwp(Lid lid) const { return const_cast<KernelState*>(this)->lwp(lid); }
+  // l->l_proc
+  Proc& proc_of(const Lwp& l) { return procs[static_cast<size_t>(l.proc_slot)]; }
+  const Proc& proc_of(const Lwp& l) const { return procs[static_cast<size_t>(l.proc_slot)]; }
+  // The first LWP on a process's list (its only one today); null for a free slot.
+  Lwp* first_lwp(const Proc& p) {
+    return p.lwp_head < 0 ? nullptr : &lwps[static_cast<size_t>(p.lwp_head)];
+  }
+  const Lwp* first_lwp(const Proc& p) const { return const_cast<KernelState*>(this)->first_lwp(p); }
+  // Calls f(Lwp&) for each LWP on p's list, newest first (the list's order);
+  // f may free the LWP it is given.
+  template <class F> void for_each_lwp(const Proc& p, F&& f) {
+    for (int32_t slot = p.lwp_head; slot >= 0;) {
+      Lwp& l = lwps[static_cast<size_t>(slot)];
+      slot = l.next;
+      f(l);
+    }
+  }
+  template <class F> void for_each_lwp(const Proc& p, F&& f) const {
+    for (int32_t slot = p.lwp_head; slot >= 0;) {
+      const Lwp& l = lwps[static_cast<size_t>(slot)];
+      slot = l.next;
+      f(l);
+    }
+  }
 };
 
 // The stable id the trace uses for a mutex: "proc_lock", "p_lock#7", ...

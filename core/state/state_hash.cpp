@@ -41,7 +41,7 @@ void add_frame(Hasher& h, const Frame& f) {
   for (int32_t v : f.v) h.add_i(v);
 }
 
-void add_proc(Hasher& h, const Proc& p, bool with_time) {
+void add_proc(Hasher& h, const Proc& p) {
   h.add_i(p.pid);
   if (!p.alive()) return; // a free slot: nothing else in it is read again
   h.add_str(p.name);
@@ -57,33 +57,42 @@ void add_proc(Hasher& h, const Proc& p, bool with_time) {
         p.tracefile, p.nstopchild, p.xsig, p.xstat, p.created_children, p.serial, p.deliver_sig})
     h.add_i(x);
   h.add((p.waited ? 1u : 0u) | (p.signaled ? 2u : 0u) | (p.uarea ? 4u : 0u) |
-        (p.fork_child_return ? 8u : 0u) | (p.interrupted ? 16u : 0u) |
-        (p.stopped_continued ? 32u : 0u) | (p.sleep_intr ? 64u : 0u) |
-        (p.vforkwaiting ? 128u : 0u) | (p.wake_pending_stop ? 256u : 0u) |
-        (p.spinning ? 512u : 0u));
+        (p.stopped_continued ? 32u : 0u));
   h.add(p.sigpend);
   h.add(p.sigpass);
-  for (const PtraceReport& r : {p.report, p.result_report})
-    for (int32_t x : {r.signo, r.code, r.event, r.other}) h.add_i(x);
+  for (int32_t x : {p.report.signo, p.report.code, p.report.event, p.report.other}) h.add_i(x);
   h.add(p.start_tick);
   h.add_str(p.name_suffix);
-  h.add(static_cast<uint64_t>(p.lstat));
-  h.add_i(p.cpu);
-  h.add(static_cast<uint64_t>(p.wchan.kind));
-  h.add_i(p.wchan.obj);
-  h.add(p.wake_tick);
-  h.add(p.sleep_seq);
-  if (with_time) h.add_i(p.run_steps);
-  h.add_i(p.spin_locks);
-  h.add(p.depth);
-  for (uint8_t i = 0; i < p.depth; ++i) add_frame(h, p.frames[i]);
-  for (int32_t x : {p.list, p.index, p.compute_left, p.cur_op, p.retval, p.err, p.wstatus_value,
-                    p.result_events})
+  for (int32_t x : {p.lwp_head, p.nlwps}) h.add_i(x);
+}
+
+void add_lwp(Hasher& h, const Lwp& l, bool with_time) {
+  h.add_i(l.lid);
+  if (!l.alive()) return;
+  for (int32_t x : {l.pid, l.proc_slot, l.next}) h.add_i(x);
+  h.add((l.fork_child_return ? 8u : 0u) | (l.interrupted ? 16u : 0u) | (l.sleep_intr ? 64u : 0u) |
+        (l.vforkwaiting ? 128u : 0u) | (l.wake_pending_stop ? 256u : 0u) |
+        (l.spinning ? 512u : 0u));
+  const PtraceReport& r = l.result_report;
+  for (int32_t x : {r.signo, r.code, r.event, r.other}) h.add_i(x);
+  h.add(static_cast<uint64_t>(l.lstat));
+  h.add_i(l.cpu);
+  h.add(static_cast<uint64_t>(l.wchan.kind));
+  h.add_i(l.wchan.obj);
+  h.add(l.wake_tick);
+  h.add(l.sleep_seq);
+  if (with_time) h.add_i(l.run_steps);
+  h.add_i(l.spin_locks);
+  h.add(l.depth);
+  for (uint8_t i = 0; i < l.depth; ++i) add_frame(h, l.frames[i]);
+  for (int32_t x : {l.list, l.index, l.compute_left, l.cur_op, l.retval, l.err, l.wstatus_value,
+                    l.result_events})
     h.add_i(x);
-  h.add(p.wstatus_kind);
-  h.add(p.nrepeats);
-  for (uint8_t i = 0; i < p.nrepeats; ++i)
-    for (int32_t x : {p.repeats[i].list, p.repeats[i].index, p.repeats[i].iter, p.repeats[i].count})
+  h.add(l.result_fflags);
+  h.add(l.wstatus_kind);
+  h.add(l.nrepeats);
+  for (uint8_t i = 0; i < l.nrepeats; ++i)
+    for (int32_t x : {l.repeats[i].list, l.repeats[i].index, l.repeats[i].iter, l.repeats[i].count})
       h.add_i(x);
 }
 
@@ -100,8 +109,11 @@ StateHash hash_impl(const KernelState& s, bool with_time) {
     for (Lid l : c.runq) h.add_i(l);
   }
   h.add(s.procs.size());
-  for (const Proc& p : s.procs) add_proc(h, p, with_time);
-  for (const auto* v : {&s.free_proc_slots, &s.free_mutex_slots, &s.free_object_slots}) {
+  for (const Proc& p : s.procs) add_proc(h, p);
+  h.add(s.lwps.size());
+  for (const Lwp& l : s.lwps) add_lwp(h, l, with_time);
+  for (const auto* v :
+       {&s.free_proc_slots, &s.free_lwp_slots, &s.free_mutex_slots, &s.free_object_slots}) {
     h.add(v->size());
     for (int32_t x : *v) h.add_i(x);
   }

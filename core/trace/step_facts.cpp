@@ -79,9 +79,9 @@ std::vector<StepFact> step_facts(const Trace& t) {
   return out;
 }
 
-int32_t spin_mutex_of(const KernelState& s, Pid pid) {
-  const Proc* p = s.proc(pid);
-  return p && p->spinning ? p->spin_mutex : -1;
+int32_t spin_mutex_of(const KernelState& s, Lid lid) {
+  const Lwp* l = s.lwp(lid);
+  return l && l->spinning ? l->spin_mutex : -1;
 }
 
 std::vector<int32_t> spinning_cpus(const KernelState& s) {
@@ -91,7 +91,7 @@ std::vector<int32_t> spinning_cpus(const KernelState& s) {
   return out;
 }
 
-std::optional<ChildBuild> fork_build(const Proc& parent) {
+std::optional<ChildBuild> fork_build(const Lwp& parent) {
   for (int d = 0; d < parent.depth; ++d) {
     const Frame& f = parent.frames[static_cast<size_t>(d)];
     if (f.routine != Routine::Fork1) continue;
@@ -109,9 +109,9 @@ std::optional<ChildBuild> fork_build(const Proc& parent) {
 
 std::optional<ChildBuild> build_of_child(const KernelState& s, Pid child) {
   if (child < 0) return std::nullopt;
-  for (const Proc& p : s.procs) {
-    if (!p.alive()) continue;
-    if (std::optional<ChildBuild> b = fork_build(p); b && b->child == child) return b;
+  for (const Lwp& l : s.lwps) {
+    if (!l.alive()) continue;
+    if (std::optional<ChildBuild> b = fork_build(l); b && b->child == child) return b;
   }
   return std::nullopt;
 }

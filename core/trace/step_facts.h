@@ -39,8 +39,8 @@ StepFact step_fact(const Trace& t, uint64_t k);
 // The same for every step, in one pass over the events.
 std::vector<StepFact> step_facts(const Trace& t);
 
-// The mutex slot the LWP of `pid` spins on in `s`, -1 when it does not spin.
-int32_t spin_mutex_of(const KernelState& s, Pid pid);
+// The mutex slot LWP `lid` spins on in `s`, -1 when it does not spin.
+int32_t spin_mutex_of(const KernelState& s, Lid lid);
 // Per CPU of `s` (index = CPU number): the mutex slot its LWP spins on, -1
 // when the CPU is idle or its LWP does not spin.
 std::vector<int32_t> spinning_cpus(const KernelState& s);
@@ -53,7 +53,7 @@ struct ChildBuild {
   double progress = 0; // 0 at fork1.proc_alloc .. 1 at fork1.make_runnable
 };
 // The build `parent` is doing, nullopt when it is not in fork1().
-std::optional<ChildBuild> fork_build(const Proc& parent);
+std::optional<ChildBuild> fork_build(const Lwp& parent); // the forking LWP
 // The build that is making `child`, nullopt when no fork1() is building it.
 std::optional<ChildBuild> build_of_child(const KernelState& s, Pid child);
 

@@ -395,55 +395,55 @@
     <message>
         <location line="+2"/>
         <source>parent %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:142</extracomment>
+        <extracomment>core/timeline.cpp:151</extracomment>
         <translation>Elternprozess %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>children %1 -&gt; %2</source>
-        <extracomment>core/timeline.cpp:144</extracomment>
+        <extracomment>core/timeline.cpp:153</extracomment>
         <translation>Kinder %1 -&gt; %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting set</source>
-        <extracomment>core/timeline.cpp:149</extracomment>
+        <extracomment>core/timeline.cpp:159</extracomment>
         <translation>l_vforkwaiting gesetzt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>l_vforkwaiting cleared</source>
-        <extracomment>core/timeline.cpp:150</extracomment>
+        <extracomment>core/timeline.cpp:160</extracomment>
         <translation>l_vforkwaiting gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending signals changed</source>
-        <extracomment>core/timeline.cpp:151</extracomment>
+        <extracomment>core/timeline.cpp:162</extracomment>
         <translation>anstehende Signale geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pid %1 (%2) reaped</source>
-        <extracomment>core/timeline.cpp:156</extracomment>
+        <extracomment>core/timeline.cpp:169</extracomment>
         <translation>PID %1 (%2) eingesammelt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mutex slot %1 owner %2 -&gt; %3</source>
-        <extracomment>core/timeline.cpp:160</extracomment>
+        <extracomment>core/timeline.cpp:173</extracomment>
         <translation>Mutex-Slot %1 Besitzer %2 -&gt; %3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs nothing (idle)</source>
-        <extracomment>core/timeline.cpp:166</extracomment>
+        <extracomment>core/timeline.cpp:179</extracomment>
         <translation>CPU %1 führt nichts aus (Leerlauf)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CPU %1 runs pid %2</source>
-        <extracomment>core/timeline.cpp:167</extracomment>
+        <extracomment>core/timeline.cpp:180</extracomment>
         <translation>CPU %1 führt PID %2 aus</translation>
     </message>
 </context>
@@ -752,7 +752,12 @@
         <translation>(keine Sperre)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>%1 (LWP %2)</source>
+        <translation>%1 (LWP %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>turnstile of %1</source>
         <translation>Turnstile von %1</translation>
     </message>
@@ -1955,55 +1960,55 @@ core/classroom/quiz.cpp:62</extracomment>
     <message>
         <location line="+2"/>
         <source>On CPU %1, %2 has been spinning on %3.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:81</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:82</extracomment>
         <translation>Auf CPU %1 spinnt %2 bereits an %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>On CPU %1, %2 is about to take %3.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:82</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:83</extracomment>
         <translation>Auf CPU %1 will %2 gleich %3 nehmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds it; its LWP is %2 on CPU %3.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:83</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:84</extracomment>
         <translation>%1 hält sie; sein LWP ist %2 auf CPU %3.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds it; its LWP is %2.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:85</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:86</extracomment>
         <translation>%1 hält sie; sein LWP ist %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What does %1 do next?</source>
-        <extracomment>core/classroom/quiz_locks.cpp:86</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:87</extracomment>
         <translation>Was tut %1 als Nächstes?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>L%1 (%2): </source>
-        <extracomment>core/classroom/quiz_locks.cpp:103</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:104</extracomment>
         <translation>L%1 (%2): </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 is an adaptive mutex. mutex_enter spins while the owner&apos;s LWP is running on a CPU (LSONPROC), because it will probably release the lock within a few instructions; when the owner is not running, spinning could last a whole time slice, so the contender blocks on the lock&apos;s turnstile and is woken when the lock is released.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:106</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:107</extracomment>
         <translation>%1 ist ein adaptiver Mutex. mutex_enter spinnt, solange der LWP des Besitzers auf einer CPU läuft (LSONPROC), denn er gibt die Sperre wahrscheinlich nach wenigen Instruktionen frei; läuft der Besitzer nicht, könnte das Spinnen eine ganze Zeitscheibe dauern, also blockiert der Bewerber im Turnstile der Sperre und wird geweckt, wenn sie freigegeben wird.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Here the owner is %1, so it spins. mutex_enter never fails.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:114</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:115</extracomment>
         <translation>Hier ist der Besitzer %1, also spinnt er. mutex_enter scheitert nie.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Here the owner is %1, so it sleeps. mutex_enter never fails.</source>
-        <extracomment>core/classroom/quiz_locks.cpp:116</extracomment>
+        <extracomment>core/classroom/quiz_locks.cpp:117</extracomment>
         <translation>Hier ist der Besitzer %1, also schläft er. mutex_enter scheitert nie.</translation>
     </message>
     <message>
@@ -2210,67 +2215,67 @@ core/classroom/quiz_syscalls.cpp:180</extracomment>
     <message>
         <location line="+3"/>
         <source>%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.</source>
-        <extracomment>core/classroom/quiz_stops.cpp:193</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:194</extracomment>
         <translation>%1 schläft in vfork auf seinem l_waitcv und wartet auf seinen Kindprozess %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What wakes %1 up?</source>
-        <extracomment>core/classroom/quiz_stops.cpp:195</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:196</extracomment>
         <translation>Was weckt %1 auf?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s execve</source>
-        <extracomment>core/classroom/quiz_stops.cpp:197</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:198</extracomment>
         <translation>das execve des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the child&apos;s exit</source>
-        <extracomment>core/classroom/quiz_stops.cpp:198</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:199</extracomment>
         <translation>das Ende (exit) des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a signal sent to %1</source>
-        <extracomment>core/classroom/quiz_stops.cpp:199</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:200</extracomment>
         <translation>ein Signal an %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the debugger&apos;s PT_CONTINUE or PT_DETACH</source>
-        <extracomment>core/classroom/quiz_stops.cpp:200</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:201</extracomment>
         <translation>PT_CONTINUE oder PT_DETACH des Debuggers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the end of the child&apos;s time slice</source>
-        <extracomment>core/classroom/quiz_stops.cpp:201</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:202</extracomment>
         <translation>das Ende der Zeitscheibe des Kindprozesses</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Once execve is past its point of no return the child has an address space of its own, so under proc_lock it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/classroom/quiz_stops.cpp:205</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:206</extracomment>
         <translation>Sobald execve den Punkt ohne Wiederkehr überschritten hat, hat der Kindprozess einen eigenen Adressraum; also löscht er unter proc_lock PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>exit1 releases a vfork parent first thing under proc_lock - before the exit signal is posted: it clears PL_PPWAIT and the parent&apos;s l_vforkwaiting and broadcasts l_waitcv.</source>
-        <extracomment>core/classroom/quiz_stops.cpp:208</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:209</extracomment>
         <translation>exit1 gibt einen vfork-Elternprozess als Allererstes unter proc_lock frei – noch bevor das Exit-Signal gesendet wird: Es löscht PL_PPWAIT und l_vforkwaiting des Elternprozesses und weckt l_waitcv per Broadcast.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The parent&apos;s loop at L621-L622 then sees l_vforkwaiting clear.</source>
-        <extracomment>core/classroom/quiz_stops.cpp:211</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:212</extracomment>
         <translation>Die Schleife des Elternprozesses in L621-L622 sieht dann l_vforkwaiting gelöscht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sleep is not interruptible: no signal or debugger request ends it.</source>
-        <extracomment>core/classroom/quiz_stops.cpp:212</extracomment>
+        <extracomment>core/classroom/quiz_stops.cpp:213</extracomment>
         <translation>Der Schlaf ist nicht unterbrechbar: Kein Signal und keine Debugger-Anfrage beendet ihn.</translation>
     </message>
     <message>
@@ -4428,7 +4433,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
 <context>
     <name>State</name>
     <message>
-        <location filename="../../ui/common/state_colors.cpp" line="+33"/>
+        <location filename="../../ui/common/state_colors.cpp" line="+34"/>
         <source>being built (SIDL)</source>
         <translation>im Aufbau (SIDL)</translation>
     </message>
@@ -6549,7 +6554,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+237"/>
+        <location line="+241"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -6602,17 +6607,17 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Der Prozess, dessen Schritt gerade lief</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>pid %1 %2</source>
         <translation>PID %1 %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;pid %1 %2&lt;/b&gt;: %3</source>
         <translation>&lt;b&gt;PID %1 %2&lt;/b&gt;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No process to show.</source>
         <translation>Kein Prozess anzuzeigen.</translation>
     </message>
@@ -6977,7 +6982,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>

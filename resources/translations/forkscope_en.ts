@@ -118,7 +118,7 @@
 <context>
     <name>fsui::ProgramView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/program_view.cpp" line="+170"/>
+        <location filename="../../ui/views/program_view.cpp" line="+173"/>
         <source>computing, %n tick(s) left</source>
         <translation>
             <numerusform>computing, %n tick left</numerusform>

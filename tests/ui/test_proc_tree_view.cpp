@@ -31,9 +31,9 @@ void checkMatches(const ProcTreeView& view, const fs::KernelState& s) {
     fsui::ProcNodeItem* node = view.nodeForPid(p.pid);
     QVERIFY2(node, qPrintable(QStringLiteral("no card for pid %1").arg(p.pid)));
     QCOMPARE(node->label(), QStringLiteral("%1 %2").arg(p.pid).arg(QString::fromStdString(p.name)));
-    QCOMPARE(node->data().state, fsui::visualState(p));
-    QCOMPARE(node->fillColor(),
-             fsui::stateFill(fsui::visualState(p), fsui::Theme::instance().dark()));
+    const fsui::VisualState want = fsui::visualState(p, s.first_lwp(p));
+    QCOMPARE(node->data().state, want);
+    QCOMPARE(node->fillColor(), fsui::stateFill(want, fsui::Theme::instance().dark()));
   }
   QCOMPARE(view.liveNodes().size(), alive);
 }

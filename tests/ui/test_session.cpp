@@ -133,7 +133,7 @@ private Q_SLOTS:
     QVERIFY(stepHas(s.timeline()->trace(), s.step(), contended));
     // The spinning LWP is marked as such in the state.
     bool spinning = false;
-    for (const fs::Proc& p : s.state().procs) spinning = spinning || (p.alive() && p.spinning);
+    for (const fs::Lwp& l : s.state().lwps) spinning = spinning || (l.alive() && l.spinning);
     QVERIFY(spinning);
     s.removeBreakpoint(0);
   }

@@ -27,6 +27,14 @@ QString procLabel(const fs::KernelState& s, int pid) {
   return QString::number(pid);
 }
 
+QString lwpLabel(const fs::KernelState& s, fs::Lid lid) {
+  const fs::Lwp* l = s.lwp(lid);
+  if (!l) return QString::number(lid);
+  const QString proc = procLabel(s, l->pid);
+  if (s.proc_of(*l).nlwps <= 1) return proc;
+  return KernelText::tr("%1 (LWP %2)").arg(proc).arg(lid);
+}
+
 QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
   if (compact) switch (w.kind) {
     case fs::WchanKind::Turnstile:
@@ -55,14 +63,14 @@ QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
   return {};
 }
 
-int currentStepId(const fs::Proc& p) {
-  if (p.depth == 0) return -1;
-  const int id = p.frames[static_cast<size_t>(p.depth - 1)].pc;
+int currentStepId(const fs::Lwp& l) {
+  if (l.depth == 0) return -1;
+  const int id = l.frames[static_cast<size_t>(l.depth - 1)].pc;
   return id < fs::step_count() ? id : -1;
 }
 
-QString whereText(const fs::Proc& p, bool compact) {
-  const int id = currentStepId(p);
+QString whereText(const fs::Lwp& l, bool compact) {
+  const int id = currentStepId(l);
   if (id < 0) return KernelText::tr("user mode");
   return whereOfStep(id, compact);
 }

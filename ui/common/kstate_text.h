@@ -14,12 +14,14 @@ QString mutexName(const fs::KernelState& s, int slot); // "proc_lock", "p_lock#3
 // for a card on a projector.
 QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact = false);
 QString procLabel(const fs::KernelState& s, int pid); // "3 sh", or "3" when gone
+// An LWP by its process: "3 sh", and "3 sh (LWP 7)" when the process has more than one.
+QString lwpLabel(const fs::KernelState& s, fs::Lid lid);
 // The step the LWP will execute next (its innermost frame's pc), -1 in user mode.
-int currentStepId(const fs::Proc& p);
+int currentStepId(const fs::Lwp& l);
 // "fork1() · kern_fork.c:516" or "user mode"
 // compact: "fork1:516" as `forkscope-cli run --narrate` prints it (presenter
 // mode's large type leaves no room for the file name).
-QString whereText(const fs::Proc& p, bool compact = false);
+QString whereText(const fs::Lwp& l, bool compact = false);
 // The same for a step-table id: "fork1() · kern_fork.c:283"
 QString whereOfStep(int id, bool compact = false);
 // What step `id` of the step table does and why, in the user's language: the

@@ -5,7 +5,7 @@
 
 namespace fsui {
 
-VisualState visualState(const fs::Proc& p) {
+VisualState visualState(const fs::Proc& p, const fs::Lwp* l) {
   using fs::LwpStat;
   using fs::ProcStat;
   switch (p.stat) {
@@ -16,7 +16,8 @@ VisualState visualState(const fs::Proc& p) {
   case ProcStat::SDYING: return VisualState::Dying;
   case ProcStat::SACTIVE: break;
   }
-  switch (p.lstat) {
+  if (!l) return VisualState::Building;
+  switch (l->lstat) {
   case LwpStat::LSONPROC: return VisualState::Running;
   case LwpStat::LSRUN: return VisualState::Runnable;
   case LwpStat::LSSLEEP: return VisualState::Sleeping;

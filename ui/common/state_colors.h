@@ -15,7 +15,8 @@ namespace fsui {
 // What a process node shows, derived from p_stat and the LWP's l_stat.
 enum class VisualState { Building, Running, Runnable, Sleeping, Stopped, Zombie, Dying, Ghost };
 
-VisualState visualState(const fs::Proc& p);
+// A process as drawn: its own state, else its LWP l's (null: none yet).
+VisualState visualState(const fs::Proc& p, const fs::Lwp* l);
 QString visualStateName(VisualState s); // translated, e.g. "running"
 
 namespace okabe_ito {

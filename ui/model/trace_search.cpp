@@ -52,13 +52,13 @@ std::vector<CpuStep> cpuStepsOf(const fs::Trace& t, const fs::KernelState& s, ui
   std::vector<CpuStep> out(s.cpus.size());
   QHash<int, size_t> pending; // pid -> CPU, for the CPUs still looking back
   for (size_t c = 0; c < s.cpus.size(); ++c) {
-    const fs::Proc* p = s.proc(s.cpus[c].cur);
-    if (!p) continue;
-    if (p->in_kernel()) { // until a step it executed is found: the one it is about to run
-      const int pc = p->frames[static_cast<size_t>(p->depth - 1)].pc;
+    const fs::Lwp* l = s.lwp(s.cpus[c].cur);
+    if (!l) continue;
+    if (l->in_kernel()) { // until a step it executed is found: the one it is about to run
+      const int pc = l->frames[static_cast<size_t>(l->depth - 1)].pc;
       out[c].id = pc < fs::step_count() ? pc : -1;
     }
-    pending.insert(p->pid, c);
+    pending.insert(l->pid, c);
   }
   end = std::min<uint32_t>(end, static_cast<uint32_t>(t.events.size()));
   // The CPU that ran the last step has done it even if it is idle now (the

@@ -363,8 +363,8 @@ void MainWindow::toggleBreakpointAtSelection() {
   if (id < 0) { // nothing selected: the step CPU 0's LWP is about to execute
     const StepFrame f = currentFrame();
     for (const fs::Cpu& c : f.state->cpus)
-      if (const fs::Proc* p = f.state->proc(c.cur); p && p->depth > 0) {
-        id = p->frames[static_cast<size_t>(p->depth - 1)].pc;
+      if (const fs::Lwp* l = f.state->lwp(c.cur); l && l->depth > 0) {
+        id = l->frames[static_cast<size_t>(l->depth - 1)].pc;
         break;
       }
   }

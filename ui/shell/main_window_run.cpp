@@ -128,8 +128,7 @@ void MainWindow::connectSession() {
   connect(quiz_, &QuizPanel::message, this,
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
   connect(session_, &Session::horizonReached, this, [this](quint64 h) {
-    statusBar()->showMessage(
-        tr("Held at step %1: answer the question first.").arg(h), 5000);
+    statusBar()->showMessage(tr("Held at step %1: answer the question first.").arg(h), 5000);
   });
   connect(challenge_, &ChallengePanel::message, this,
           [this](const QString& m) { statusBar()->showMessage(m, 8000); });
@@ -227,13 +226,13 @@ void MainWindow::updateAccessibleText(const fs::KernelState& s) {
   procTree_->setAccessibleDescription(procs.join(QStringLiteral("; ")));
   QStringList cpus;
   for (size_t c = 0; c < s.cpus.size(); ++c) {
-    const fs::Proc* p = s.proc(s.cpus[c].cur);
-    cpus << (p ? tr("CPU %1: pid %2 %3, %4%5")
+    const fs::Lwp* l = s.lwp(s.cpus[c].cur);
+    cpus << (l ? tr("CPU %1: pid %2 %3, %4%5")
                      .arg(c)
-                     .arg(p->pid)
-                     .arg(QString::fromStdString(p->name),
-                          QString::fromLatin1(fs::lwp_stat_name(p->lstat)),
-                          p->spinning ? tr(", spinning on a lock") : QString())
+                     .arg(l->pid)
+                     .arg(QString::fromStdString(s.proc_of(*l).name),
+                          QString::fromLatin1(fs::lwp_stat_name(l->lstat)),
+                          l->spinning ? tr(", spinning on a lock") : QString())
                : tr("CPU %1: idle").arg(c));
   }
   cpuView_->setAccessibleDescription(cpus.join(QStringLiteral("; ")));

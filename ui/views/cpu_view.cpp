@@ -32,7 +32,7 @@ void CpuView::setFrame(const StepFrame& f) {
     CpuLane lane;
     lane.cpu = static_cast<int>(c);
     const fs::Cpu& cpu = s.cpus[c];
-    if (const fs::Proc* p = cpu.cur >= 0 ? s.proc(cpu.cur) : nullptr) {
+    if (const fs::Lwp* p = cpu.cur >= 0 ? s.lwp(cpu.cur) : nullptr) {
       lane.pid = p->pid;
       lane.who = procLabel(s, p->pid);
       // The step this CPU last executed (the one step N ran, on the active
@@ -46,7 +46,7 @@ void CpuView::setFrame(const StepFrame& f) {
                                 : tr("next: %1").arg(QLatin1String(fs::step_info(cs.id).label));
       lane.spinning = p->spinning;
       if (p->spinning) {
-        const int32_t m = fs::spin_mutex_of(s, p->pid);
+        const int32_t m = fs::spin_mutex_of(s, p->lid);
         const QString lock = m >= 0 ? mutexName(s, m) : QString();
         lane.status = lock.isEmpty() ? tr("spinning on a lock") : tr("spinning on %1").arg(lock);
         lane.shortStatus = tr("spinning");

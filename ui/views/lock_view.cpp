@@ -153,9 +153,9 @@ void LockView::addMutexes(const StepFrame& f) {
     if (mx.refcnt <= 0) continue;
     const QString name = mutexName(s, static_cast<int>(m));
     QStringList spinners;
-    for (const fs::Proc& p : s.procs)
-      if (p.alive() && fs::spin_mutex_of(s, p.pid) == static_cast<int32_t>(m))
-        spinners << tr("%1 on CPU %2").arg(procLabel(s, p.pid)).arg(p.cpu);
+    for (const fs::Lwp& l : s.lwps)
+      if (l.alive() && fs::spin_mutex_of(s, l.lid) == static_cast<int32_t>(m))
+        spinners << tr("%1 on CPU %2").arg(lwpLabel(s, l.lid)).arg(l.cpu);
     const bool busy = mx.owner >= 0 || !mx.sleepers.empty() || !spinners.isEmpty();
     // Always show the global locks; per-process p_locks only when in use.
     if (!busy && !showIdle_ && mx.cls == fs::LockClass::PLock) {
@@ -164,8 +164,8 @@ void LockView::addMutexes(const StepFrame& f) {
     }
     QString holder = tr("free");
     if (mx.owner >= 0) {
-      const fs::Proc* o = s.proc(mx.owner);
-      holder = tr("held by %1").arg(procLabel(s, mx.owner));
+      const fs::Lwp* o = s.lwp(mx.owner);
+      holder = tr("held by %1").arg(lwpLabel(s, mx.owner));
       // On a line of its own: a narrow column shows all of it instead of "held by 2 sh ...".
       if (o && o->lstat == fs::LwpStat::LSONPROC)
         holder += QLatin1Char('\n') + tr("running on CPU %1").arg(o->cpu);
@@ -173,7 +173,7 @@ void LockView::addMutexes(const StepFrame& f) {
     auto* item = new QTreeWidgetItem(group, {name, holder});
     item->setFont(0, bold);
     if (mx.owner >= 0) {
-      if (const fs::Proc* o = s.proc(mx.owner); o && o->lstat == fs::LwpStat::LSONPROC)
+      if (const fs::Lwp* o = s.lwp(mx.owner); o && o->lstat == fs::LwpStat::LSONPROC)
         item->setForeground(1, cpuColor(o->cpu).darker(130));
     }
     for (const QString& sp : spinners) {
@@ -184,7 +184,7 @@ void LockView::addMutexes(const StepFrame& f) {
     }
     int order = 1;
     for (fs::Lid l : mx.sleepers)
-      new QTreeWidgetItem(item, {tr("asleep on turnstile #%1").arg(order++), procLabel(s, l)});
+      new QTreeWidgetItem(item, {tr("asleep on turnstile #%1").arg(order++), lwpLabel(s, l)});
   }
   if (idle > 0)
     (new QTreeWidgetItem(group, {tr("%n idle p_lock(s)", nullptr, idle)}))
@@ -194,11 +194,11 @@ void LockView::addMutexes(const StepFrame& f) {
 void LockView::addChannels(const StepFrame& f) {
   const fs::KernelState& s = *f.state;
   // Sleepers grouped by channel, each channel's sleepers in FIFO order.
-  std::map<std::pair<int, int>, std::vector<const fs::Proc*>> channels;
-  for (const fs::Proc& p : s.procs)
-    if (p.alive() && p.lstat == fs::LwpStat::LSSLEEP && p.wchan.kind != fs::WchanKind::None &&
-        p.wchan.kind != fs::WchanKind::Turnstile)
-      channels[{static_cast<int>(p.wchan.kind), p.wchan.obj}].push_back(&p);
+  std::map<std::pair<int, int>, std::vector<const fs::Lwp*>> channels;
+  for (const fs::Lwp& l : s.lwps)
+    if (l.alive() && l.lstat == fs::LwpStat::LSSLEEP && l.wchan.kind != fs::WchanKind::None &&
+        l.wchan.kind != fs::WchanKind::Turnstile)
+      channels[{static_cast<int>(l.wchan.kind), l.wchan.obj}].push_back(&l);
   auto* group = new QTreeWidgetItem(this, {tr("Condition variables and sleeps"), QString()});
   QFont bold = font();
   bold.setBold(true);
@@ -208,7 +208,7 @@ void LockView::addChannels(const StepFrame& f) {
     (new QTreeWidgetItem(group, {tr("nobody is asleep"), QString()}))->setFirstColumnSpanned(true);
   for (auto& [key, sleepers] : channels) {
     std::sort(sleepers.begin(), sleepers.end(),
-              [](const fs::Proc* a, const fs::Proc* b) { return a->sleep_seq < b->sleep_seq; });
+              [](const fs::Lwp* a, const fs::Lwp* b) { return a->sleep_seq < b->sleep_seq; });
     const fs::Wchan w{static_cast<fs::WchanKind>(key.first), key.second};
     QString name;
     if (w.kind == fs::WchanKind::LWaitcv)
@@ -219,13 +219,13 @@ void LockView::addChannels(const StepFrame& f) {
       name = wchanText(s, w);
     auto* item = new QTreeWidgetItem(group, {name, wchanText(s, w)});
     item->setFont(0, bold);
-    for (const fs::Proc* p : sleepers) {
+    for (const fs::Lwp* p : sleepers) {
       QString why;
       if (w.kind == fs::WchanKind::LWaitcv && p->vforkwaiting)
         why = tr("the vfork parent, blocked");
       else if (w.kind == fs::WchanKind::PWaitcv)
         why = tr("in wait()");
-      auto* c = new QTreeWidgetItem(item, {procLabel(s, p->pid), why});
+      auto* c = new QTreeWidgetItem(item, {lwpLabel(s, p->lid), why});
       c->setForeground(0, okabe_ito::ReddishPurple.darker(120));
     }
   }

@@ -87,7 +87,7 @@ void NarrationView::setFrame(const StepFrame& f) {
     // A spin retry records nothing: it repeats the same mutex_enter.
     QStringList spinning;
     for (size_t c = 0; c < s.cpus.size(); ++c)
-      if (const fs::Proc* p = s.proc(s.cpus[c].cur); p && p->spinning)
+      if (const fs::Lwp* p = s.lwp(s.cpus[c].cur); p && p->spinning)
         spinning << tr("%1 <b>%2</b> keeps spinning: it retries the same <code>mutex_enter</code> "
                        "while the owner runs on another CPU.")
                         .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)));
@@ -110,7 +110,7 @@ void NarrationView::setFrame(const StepFrame& f) {
   if (hideLookAhead_) return setHtml(html);
   QStringList next;
   for (size_t c = 0; c < s.cpus.size(); ++c) {
-    const fs::Proc* p = s.proc(s.cpus[c].cur);
+    const fs::Lwp* p = s.lwp(s.cpus[c].cur);
     if (!p) {
       next << QStringLiteral("%1 %2").arg(chip(static_cast<int>(c)), tr("idle"));
       continue;

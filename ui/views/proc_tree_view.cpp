@@ -91,21 +91,21 @@ void ProcTreeView::selectPid(int pid) {
 // What the card's third line says: where the process is in the kernel, or
 // what it waits on. `compact` is presenter mode's wording ("fork1:516"),
 // also used where a card is too narrow for the whole one.
-QString ProcTreeView::detailOf(const fs::KernelState& s, const fs::Proc& p, const ProcNodeData& d,
-                               bool compact) const {
+QString ProcTreeView::detailOf(const fs::KernelState& s, const fs::Proc& p, const fs::Lwp& l,
+                               const ProcNodeData& d, bool compact) const {
   if (d.state == VisualState::Building)
     return compact ? tr("by fork1()") : tr("being built by fork1()");
-  if (p.lstat == fs::LwpStat::LSSLEEP)
-    return compact ? tr("on %1").arg(wchanText(s, p.wchan, true))
-                   : tr("asleep on %1").arg(wchanText(s, p.wchan));
-  if (p.spinning) return tr("spinning · %1").arg(whereText(p, compact));
+  if (l.lstat == fs::LwpStat::LSSLEEP)
+    return compact ? tr("on %1").arg(wchanText(s, l.wchan, true))
+                   : tr("asleep on %1").arg(wchanText(s, l.wchan));
+  if (l.spinning) return tr("spinning · %1").arg(whereText(l, compact));
   if (d.state != VisualState::Zombie && d.cpu >= 0 &&
-      static_cast<size_t>(d.cpu) < cpuSteps_.size() && p.in_kernel()) {
+      static_cast<size_t>(d.cpu) < cpuSteps_.size() && l.in_kernel()) {
     const auto& step = cpuSteps_[static_cast<size_t>(d.cpu)];
     return step.executed ? whereOfStep(step.id, compact)
                          : tr("next: %1").arg(whereOfStep(step.id, compact));
   }
-  if (d.state != VisualState::Zombie) return whereText(p, compact);
+  if (d.state != VisualState::Zombie) return whereText(l, compact);
   return compact ? tr("exit status %1").arg(p.xstat)
                  : tr("exit status %1 · waiting to be reaped").arg(p.xstat);
 }
@@ -116,12 +116,16 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
   d.pid = p.pid;
   d.serial = p.serial;
   d.name = QString::fromStdString(p.name);
-  d.state = visualState(p);
+  // The process's first LWP (its only one today); an idle stand-in before
+  // lwp_create has made it (fork1 L481).
+  static const fs::Lwp kNoLwp{};
+  const fs::Lwp& l = s.first_lwp(p) ? *s.first_lwp(p) : kNoLwp;
+  d.state = visualState(p, s.first_lwp(p));
   d.stateText = QStringLiteral("%1 · %2").arg(QLatin1String(fs::proc_stat_name(p.stat)),
-                                              QLatin1String(fs::lwp_stat_name(p.lstat)));
+                                              QLatin1String(fs::lwp_stat_name(l.lstat)));
   d.uid = p.ruid;
   d.traced = (p.slflag & fs::PSL_TRACED) != 0;
-  d.vforkWaiting = p.vforkwaiting;
+  d.vforkWaiting = l.vforkwaiting;
   d.stopFork = (p.sflag & fs::PS_STOPFORK) != 0;
   if (compact) // one state name of the kernel's, the one that says most
     d.stateLine =
@@ -129,11 +133,11 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
             ? visualStateName(d.state)
             : QStringLiteral("%1 · %2").arg(visualStateName(d.state),
                                             QLatin1String(p.stat == fs::ProcStat::SACTIVE
-                                                              ? fs::lwp_stat_name(p.lstat)
+                                                              ? fs::lwp_stat_name(l.lstat)
                                                               : fs::proc_stat_name(p.stat)));
-  if (p.lstat == fs::LwpStat::LSONPROC) d.cpu = p.cpu;
-  d.detail = detailOf(s, p, d, compact);
-  if (!compact) d.detailShort = detailOf(s, p, d, true);
+  if (l.lstat == fs::LwpStat::LSONPROC) d.cpu = l.cpu;
+  d.detail = detailOf(s, p, l, d, compact);
+  if (!compact) d.detailShort = detailOf(s, p, l, d, true);
   if (d.state == VisualState::Building)
     if (const std::optional<fs::ChildBuild> b = fs::build_of_child(s, p.pid))
       d.buildProgress = b->progress;

@@ -76,8 +76,8 @@ protected:
 
 private:
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
-  QString detailOf(const fs::KernelState& s, const fs::Proc& p, const ProcNodeData& d,
-                   bool compact) const;
+  QString detailOf(const fs::KernelState& s, const fs::Proc& p, const fs::Lwp& l,
+                   const ProcNodeData& d, bool compact) const;
   std::vector<CpuStep> cpuSteps_;
   int focusPid_ = -1;
   int lastFocusPid_ = -1;

@@ -78,19 +78,20 @@ int ProgramView::pickPid(const StepFrame& f) const {
   if (chosen_ >= 0 && s.proc(chosen_)) return chosen_;
   // The process whose step just ran...
   if (f.activeCpu >= 0 && static_cast<size_t>(f.activeCpu) < s.cpus.size())
-    if (const fs::Proc* p = s.proc(s.cpus[static_cast<size_t>(f.activeCpu)].cur))
-      if (p->list >= 0) return p->pid;
+    if (const fs::Lwp* l = s.lwp(s.cpus[static_cast<size_t>(f.activeCpu)].cur))
+      if (l->list >= 0) return l->pid;
   // ...else the one shown before, while it lives, else the first with a program.
   if (shown_ >= 0 && s.proc(shown_)) return shown_;
-  for (const fs::Proc& p : s.procs)
-    if (p.alive() && p.list >= 0) return p.pid;
+  for (const fs::Lwp& l : s.lwps)
+    if (l.alive() && l.list >= 0) return l.pid;
   return -1;
 }
 
 void ProgramView::rebuildChooser(const fs::KernelState& s) {
   std::vector<std::pair<int, QString>> entries;
   for (const fs::Proc& p : s.procs)
-    if (p.alive() && p.list >= 0) entries.emplace_back(p.pid, QString::fromStdString(p.name));
+    if (const fs::Lwp* l = p.alive() ? s.first_lwp(p) : nullptr; l && l->list >= 0)
+      entries.emplace_back(p.pid, QString::fromStdString(p.name));
   std::sort(entries.begin(), entries.end());
   if (entries == chooserEntries_) return;
   chooserEntries_ = std::move(entries);
@@ -112,10 +113,12 @@ void ProgramView::setFrame(const StepFrame& f) {
     rebuildRows();
   updateRows();
   const fs::Proc* p = f.state->proc(shown_);
-  headline_->setText(p ? tr("<b>pid %1 %2</b>: %3")
-                             .arg(p->pid)
-                             .arg(QString::fromStdString(p->name).toHtmlEscaped(), stateText(*p))
-                       : tr("No process to show."));
+  const fs::Lwp* l = p ? f.state->first_lwp(*p) : nullptr;
+  headline_->setText(p && l
+                         ? tr("<b>pid %1 %2</b>: %3")
+                               .arg(p->pid)
+                               .arg(QString::fromStdString(p->name).toHtmlEscaped(), stateText(*l))
+                         : tr("No process to show."));
 }
 
 void ProgramView::rebuildRows() {
@@ -206,7 +209,7 @@ void ProgramView::fitColumns() {
   tree_->setColumnHidden(WhereColumn, where > 0 && ops + where + pad > room);
 }
 
-QString ProgramView::stateText(const fs::Proc& p) const {
+QString ProgramView::stateText(const fs::Lwp& l) const {
   const fs::Op* op = position_.current >= 0
                          ? &scenario_->ops[static_cast<size_t>(
                                position_.lines[static_cast<size_t>(position_.current)].op)]
@@ -219,7 +222,7 @@ QString ProgramView::stateText(const fs::Proc& p) const {
   case fs::ProgramWhere::Computing: return tr("computing in user mode");
   case fs::ProgramWhere::Next: return tr("in user mode; %1 runs next").arg(name);
   case fs::ProgramWhere::InKernel:
-    return p.fork_child_return
+    return l.fork_child_return
                ? tr("returning from fork in the kernel; then %1").arg(name)
                : tr("in the kernel; %1 runs when it is back in user mode").arg(name);
   case fs::ProgramWhere::Ended: return tr("its program has ended");

@@ -57,7 +57,7 @@ private:
   void rebuildChooser(const fs::KernelState& s);
   void rebuildRows();
   void updateRows();
-  QString stateText(const fs::Proc& p) const;
+  QString stateText(const fs::Lwp& l) const;
 
   std::shared_ptr<const fs::Scenario> scenario_;
   QLabel* headline_;
