@@ -146,13 +146,32 @@ TEST(SyscallTable, EverySyscallEntersTheKernelAtItsRowsEntryStep) {
     ScenarioLoad load = load_scenario_file(file.path().string());
     ASSERT_TRUE(load.scenario) << file.path();
     const Trace t = run_scenario(std::make_shared<const Scenario>(std::move(*load.scenario))).trace;
+    // Which LWP each CPU runs, from the scheduler's switch events: a process
+    // may have several LWPs, so the next step of the same pid is not enough.
+    std::vector<int32_t> running;
+    auto follow = [&running](const Event& x) {
+      if (x.kind != EventKind::Sched || x.cpu < 0) return;
+      if (running.size() <= static_cast<size_t>(x.cpu)) running.resize(x.cpu + 1u, -1);
+      if (x.action == static_cast<uint8_t>(SchedAction::Switch)) running[x.cpu] = x.b;
+      if (x.action == static_cast<uint8_t>(SchedAction::Idle)) running[x.cpu] = -1;
+    };
+    auto lwp_on = [&running](int cpu) {
+      return cpu >= 0 && static_cast<size_t>(cpu) < running.size() ? running[cpu] : -1;
+    };
     for (size_t i = 0; i < t.events.size(); ++i) {
       const Event& e = t.events[i];
+      follow(e);
       if (e.kind != EventKind::Syscall || e.action != static_cast<uint8_t>(SyscallPhase::Enter))
         continue;
-      const int next = find_event(
-          t, [&](const Event& x) { return x.kind == EventKind::Step && x.pid == e.pid; },
-          static_cast<int>(i) + 1);
+      const int32_t lid = lwp_on(e.cpu);
+      int next = -1;
+      const std::vector<int32_t> saved = running;
+      for (size_t j = i + 1; j < t.events.size() && next < 0; ++j) {
+        follow(t.events[j]);
+        if (t.events[j].kind == EventKind::Step && lwp_on(t.events[j].cpu) == lid)
+          next = static_cast<int>(j);
+      }
+      running = saved;
       ASSERT_GE(next, 0) << file.path() << ": " << syscall_name(e.a);
       EXPECT_EQ(step_info(t.events[static_cast<size_t>(next)].a).label,
                 step_info(entry_of[static_cast<size_t>(e.a)]).label)

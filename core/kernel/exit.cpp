@@ -56,7 +56,11 @@ void Kernel::step_exit1(Lwp& l, Frame& f) {
     p.xstat = L.status;
     p.xsig = L.sig;
     p.signaled = L.sig != 0;
+    f.pc = p.nlwps > 1 ? EXIT1_EXIT_LWPS : EXIT1_UVM;
+    break;
+  case EXIT1_EXIT_LWPS: // E:231-232: the other LWPs leave before anything is torn down
     f.pc = EXIT1_UVM;
+    push(l, Routine::ExitLwps, EXIT_LWPS_PLOCK);
     break;
   case EXIT1_UVM:
     obj_release(p.vmspace);
@@ -135,7 +139,9 @@ void Kernel::step_exit1(Lwp& l, Frame& f) {
   case EXIT1_SWITCH:
     mutex_exit(l, PROC_LOCK);
     l.depth = 0;
+    count_lstat_change(l, l.lstat, LwpStat::LSZOMB);
     l.lstat = LwpStat::LSZOMB;
+    ++p.nzlwps;
     switch_away(l);
     lwp_event(l);
     break;

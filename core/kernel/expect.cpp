@@ -60,6 +60,12 @@ void Kernel::check_expect(Lwp& l, const Op& op, int32_t retval, int err) {
     fail("events: expected " + std::to_string(*e.events) + ", got " +
          std::to_string(l.result_events));
 
+  if (e.lwps) { // live LWPs: p_nlwps - p_nzlwps
+    const Proc& p = s_.proc_of(l);
+    if (*e.lwps != p.nlwps - p.nzlwps)
+      fail("lwps: expected " + std::to_string(*e.lwps) + ", got " +
+           std::to_string(p.nlwps - p.nzlwps));
+  }
   const bool ok = failure.empty();
   if (ok) {
     ++s_.expect_passed;

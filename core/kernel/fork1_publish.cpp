@@ -89,6 +89,7 @@ void Kernel::step_fork1_publish(Lwp& l1, Frame& f) {
     p2->stat = ProcStat::SSTOP;
     p2->waited = false;
     ++p1.nstopchild; // the forking parent's count, whoever the parent is now
+    count_lstat_change(*s_.first_lwp(*p2), LwpStat::LSIDL, LwpStat::LSSTOP); // F:581
     s_.first_lwp(*p2)->lstat = LwpStat::LSSTOP;
     proc_event(ProcAction::State, *p2);
     lwp_event(*s_.first_lwp(*p2));

@@ -36,7 +36,6 @@ void Kernel::step_sys_fork(Lwp& l, Frame& f) {
 
 // sys___clone: clone_arg holds the raw argument until it becomes flags and exitsig.
 void Kernel::step_sys_clone(Lwp& l, Frame& f) {
-  Proc& p = s_.proc_of(l);
   Fork1Locals L(f.v);
   const int raw = L.clone_arg;
   switch (f.pc) {

@@ -91,6 +91,11 @@ public:
   void proc_free_slot(Proc& p); // and its LWPs
   Lwp& lwp_alloc_slot(Proc& p, Lid lid);
   void lwp_free_slot(Lwp& l);
+
+  // --- LWPs (lwp.cpp) ---
+  Lid alloc_lwpid(const Proc& p);
+  void lwp_free(Lwp& l);                                     // a finished LWP of a live process
+  void count_lstat_change(Lwp& l, LwpStat from, LwpStat to); // keeps p_nrlwps
   bool pid_in_use_as_group(int32_t pid) const;
   Pid resolve(const Lwp& self, const ProcRef& ref) const; // as the calling LWP names it
   void insert_child_head(Proc& parent, Pid child);
@@ -157,7 +162,7 @@ public:
   // building and hashing the name for every event was ~15% of recording.
   std::vector<int32_t> mutex_name_ids_;                      // by mutex serial, -1 unknown
   std::vector<int32_t> lwp_lock_ids_;                        // "lwp_lock#<lid>" by lid
-  std::array<std::vector<int32_t>, 8> wchan_ids_;            // by WchanKind, then object
+  std::array<std::vector<int32_t>, 9> wchan_ids_;            // by WchanKind, then object
   std::vector<std::pair<const char*, int32_t>> counter_ids_; // by the name's address
   std::vector<std::pair<int32_t, int32_t>> proccnt_ids_;     // "proccnt.<uid>" by uid
   std::vector<std::string> syscall_args_; // by op index, for the args that name no process

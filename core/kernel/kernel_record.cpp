@@ -79,6 +79,7 @@ std::string Kernel::wchan_name(const Wchan& w) const {
   case WchanKind::Forkulim: return "forkulim";
   case WchanKind::Nanosleep: return "nanoslp";
   case WchanKind::Kevent: return "kevent";
+  case WchanKind::LwpCv: return "p_lwpcv#" + std::to_string(w.obj);
   }
   return "";
 }

@@ -94,6 +94,7 @@ Lwp& Kernel::lwp_alloc_slot(Proc& p, Lid lid) {
   l.next = p.lwp_head; // LIST_INSERT_HEAD(&p->p_lwps, l, l_sibling)
   p.lwp_head = slot;
   ++p.nlwps;
+  ++p.nrlwps; // LSIDL counts as running (L:950-951)
   return l;
 }
 
@@ -106,6 +107,7 @@ void Kernel::lwp_free_slot(Lwp& l) {
       break;
     }
   --p.nlwps;
+  if (l.lid != p.pid) s_.pidtab.free(l.lid); // the pid itself goes when the process does
   s_.slot_of_lid.erase(l.lid);
   l = Lwp{};
   s_.free_lwp_slots.push_back(slot);

@@ -113,7 +113,6 @@ static int do_ptrace(Kernel& k, KernelState& s, Lwp& l, const Op& op) {
 }
 
 void Kernel::step_ptrace(Lwp& l, Frame& f) {
-  Proc& p = s_.proc_of(l);
   switch (f.pc) {
   case PTRACE_LOCK:
     if (mutex_enter(l, PROC_LOCK)) f.pc = PTRACE_DO;

@@ -44,6 +44,7 @@ void Kernel::enqueue(Lwp& l, int cpu) {
 }
 
 void Kernel::setrunnable(Lwp& l) {
+  count_lstat_change(l, l.lstat, LwpStat::LSRUN);
   if (l.wake_tick != 0) {
     l.wake_tick = 0;
     --s_.timed_sleepers;
@@ -79,6 +80,7 @@ void Kernel::stop_lwp(Lwp& l) {
     l.wake_tick = 0;
     --s_.timed_sleepers;
   }
+  count_lstat_change(l, l.lstat, LwpStat::LSSTOP);
   l.lstat = LwpStat::LSSTOP;
   l.wchan = {};
   switch_away(l);

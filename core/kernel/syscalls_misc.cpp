@@ -138,7 +138,6 @@ int Kernel::do_simple(Lwp& l, const Op& op) {
 }
 
 void Kernel::step_simple(Lwp& l, Frame& f) {
-  Proc& p = s_.proc_of(l);
   const Op& op = sc_.ops[static_cast<size_t>(frame_op(f.v))];
   const int err = do_simple(l, op);
   return ret(l, err ? -1 : 0, err);

@@ -109,7 +109,12 @@ static void enter_syscall(Kernel& k, Lwp& l, const Op& op, int op_index) {
     }
   }
   // exit1 starts as it does for a fatal signal: its frame replaces any other.
-  if (op.kind == OpKind::Exit) return k.start_exit(l, op.status, 0);
+  // While another LWP is already exiting the process (PS_WEXIT), sys_exit
+  // only ends the calling LWP (kern_exit.c E:181-184).
+  if (op.kind == OpKind::Exit) {
+    if (k.s_.proc_of(l).sflag & PS_WEXIT) return k.push(l, Routine::LwpExit, LWPX_PLOCK);
+    return k.start_exit(l, op.status, 0);
+  }
   k.push(l, info.routine, info.entry);
   l.top().v[kOpSlot] = op_index;
   if (op.kind == OpKind::Clone) Fork1Locals(l.top().v).clone_arg = op.clone_flags;
@@ -121,6 +126,17 @@ static void enter_syscall(Kernel& k, Lwp& l, const Op& op, int op_index) {
 }
 
 void Kernel::user_step(Lwp& l) {
+  // lwp_userret: another LWP is exiting the process, or the process has
+  // stopped - the LWP leaves, or stops, instead of returning to its program.
+  if (l.wexit) {
+    step_event(USER_LWP_WEXIT);
+    l.cur_op = -1;
+    return push(l, Routine::LwpExit, LWPX_PLOCK);
+  }
+  if (s_.proc_of(l).stat == ProcStat::SSTOP) {
+    step_event(USER_LWP_STOP);
+    return stop_lwp(l);
+  }
   if (userret_signals(l)) return;
   if (l.compute_left > 0) {
     --l.compute_left;
@@ -143,8 +159,13 @@ void Kernel::user_step(Lwp& l) {
         }
         continue;
       }
-      // The program ran off its end: an implicit _exit(0).
       step_event(USER_SYSCALL);
+      if (l.thread) { // a thread's start routine returned: _lwp_exit (pthread_exit)
+        if (recording()) syscall_enter(l, SYS_LWP_EXIT, R"({"implicit":true})");
+        l.cur_op = -1;
+        return push(l, Routine::LwpExit, LWPX_PLOCK);
+      }
+      // The program ran off its end: an implicit _exit(0).
       if (recording()) syscall_enter(l, SYS_EXIT, R"({"status":0,"implicit":true})");
       l.cur_op = -1;
       start_exit(l, 0, 0);
@@ -210,7 +231,9 @@ void Kernel::finish_syscall(Lwp& l, int32_t retval, int err) {
       else if (err == NB_EINVAL)
         ++s_.fork_einval;
     }
-    check_expect(l, op, retval, err);
+    // A call cut short by an exiting sibling never returns to the program
+    // (userret sends the LWP to lwp_exit): nothing to check.
+    if (!l.wexit) check_expect(l, op, retval, err);
     if (!(op.kind == OpKind::Exec && err == 0)) ++l.index; // a new image starts at its top
   }
   l.cur_op = -1;

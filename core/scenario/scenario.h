@@ -58,9 +58,10 @@ struct Expect {
   std::optional<ProcRef> other_pid;
   std::optional<int> events;      // PT_GET_EVENT_MASK result
   std::optional<uint32_t> fflags; // kevent: the NOTE_* flags of the event collected
+  std::optional<int> lwps;        // the caller's process's live LWPs after the call returns
   bool any() const {
     return has_errno || pid || status_kind != StatusKind::None || report_event || other_pid ||
-           events || fflags;
+           events || fflags || lwps;
   }
 };
 
@@ -71,8 +72,9 @@ struct Op {
   Expect expect;
   bool has_expect = false;
 
-  std::string name;    // fork/vfork/vfork14/clone: child name ("" = default)
-  int child = -1;      // fork*/clone: op list of the child; exec: list of the new image
+  std::string name;    // fork/vfork/vfork14/clone: child name ("" = default); lwp_create: LWP name
+  int child = -1;      // fork*/clone: op list of the child; exec: list of the new image;
+                       // lwp_create: the new LWP's program
   int body = -1;       // repeat: op list of the body
   int count = 0;       // repeat count; compute/sleep ticks
   int clone_flags = 0; // clone: CLONE_* bits plus the exit signal in the low 8 bits

@@ -255,8 +255,8 @@ void OpCompiler::sysctl_fields(const Json& v, const std::string& ptr, Op& o, Jso
 
 void OpCompiler::expect(const Json& v, const std::string& ptr, Op& o, Json& norm) {
   if (!ck_.object(v, ptr)) return;
-  ck_.known_keys(v, ptr,
-                 {"errno", "pid", "status", "report_event", "other_pid", "events", "fflags"});
+  ck_.known_keys(
+      v, ptr, {"errno", "pid", "status", "report_event", "other_pid", "events", "fflags", "lwps"});
   o.has_expect = true;
   Expect& e = o.expect;
   Json n = Json::object();
@@ -308,6 +308,10 @@ void OpCompiler::expect(const Json& v, const std::string& ptr, Op& o, Json& norm
     auto lookup = [](std::string_view s) { return note_by_name(s); };
     if (auto m = mask(*ff, at(ptr, "fflags"), lookup, "kqueue note", false)) e.fflags = *m;
     n["fflags"] = *ff;
+  }
+  if (const Json* nl = Checker::get(v, "lwps")) { // live LWPs of the caller's process
+    if (auto i = ck_.integer(*nl, at(ptr, "lwps"), 1, kInt32Max)) e.lwps = static_cast<int>(*i);
+    n["lwps"] = *nl;
   }
   norm["expect"] = std::move(n);
 }

@@ -104,6 +104,11 @@ void OpCompiler::fields(const Json& v, const std::string& ptr, int repeat_depth,
     o.child = sub_list("child", false, repeat_depth);
     break;
   case OpKind::Clone: clone_fields(v, ptr, repeat_depth, o, norm); break;
+  case OpKind::LwpCreate:
+    if (const Json* n = Checker::get(v, "name"))
+      if (auto s = ck_.string(*n, field("name"))) o.name = *s, norm["name"] = *s;
+    o.child = sub_list("program", true, repeat_depth);
+    break;
   case OpKind::Exec:
     if (const Json* p = ck_.require(v, ptr, "path"))
       if (auto s = ck_.string(*p, field("path"))) o.exec_path = *s, norm["path"] = *s;

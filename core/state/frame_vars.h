@@ -105,6 +105,14 @@ template <class Int> struct SigstopLocalsOf {
 };
 using SigstopLocals = SigstopLocalsOf<int32_t>;
 
+// _lwp_create (sys_lwp.c, kern_lwp.c lwp_create and lwp_start).
+template <class Int> struct LwpCreateLocalsOf {
+  Int& lid; // the new LWP's id, from lwp_create.alloc_lwpid on
+  Int& op;  // the scenario op (kOpSlot)
+  explicit LwpCreateLocalsOf(SlotsOf<Int>& v) : lid(v[0]), op(v[kOpSlot]) {}
+};
+using LwpCreateLocals = LwpCreateLocalsOf<int32_t>;
+
 // The scenario op of any system call's frame.
 inline int32_t frame_op(const FrameSlots& v) { return v[kOpSlot]; }
 

@@ -52,7 +52,8 @@ enum class WchanKind : uint8_t {
   Forkmx,
   Forkulim,
   Nanosleep,
-  Kevent
+  Kevent,
+  LwpCv // p_lwpcv: exit_lwps waiting for the other LWPs to leave
 };
 struct Wchan {
   WchanKind kind = WchanKind::None;
@@ -107,6 +108,8 @@ struct Lwp {
   bool vforkwaiting = false;      // l_vforkwaiting
   bool wake_pending_stop = false;
   bool interrupted = false; // an interruptible sleep was broken by a signal
+  bool wexit = false;       // LW_WEXIT: another LWP is exiting the process; leave at userret
+  bool thread = false;      // made by _lwp_create: the end of its program is _lwp_exit, not exit
   Wchan wchan;
   uint64_t wake_tick = 0; // for timed sleeps, 0 = none
   uint64_t sleep_seq = 0; // FIFO order among sleepers on one channel
@@ -119,6 +122,7 @@ struct Lwp {
   int32_t result_events = 0;  // PT_GET_EVENT_MASK result
   uint32_t result_fflags = 0; // kevent: NOTE_* flags of the event collected
   PtraceReport result_report; // PT_GET_PROCESS_STATE result
+  std::string name;           // lwp_create's "name" ("" for a process's first LWP)
 
   Frame& top() { return frames[depth - 1]; }
   bool in_kernel() const { return depth > 0; }
@@ -128,7 +132,10 @@ struct Lwp {
 struct Proc {
   Pid pid = -1;          // -1 = free slot
   int32_t lwp_head = -1; // slot of the first LWP on p_lwps (KernelState::lwps)
-  int32_t nlwps = 0;     // p_nlwps
+  int32_t nlwps = 0;     // p_nlwps: LWPs on the list, zombies included
+  int32_t nzlwps = 0;    // p_nzlwps: zombie LWPs
+  int32_t nrlwps = 0;    // p_nrlwps: LWPs neither stopped nor zombies (L:199-216)
+  Lid zomblwp = -1;      // p_zomblwp: the last detached LWP that exited, not yet freed
   uint64_t sigpend = 0;  // bit (s-1)
   uint32_t flag = 0, sflag = 0, slflag = 0, lflag = 0; // p_flag, p_sflag, p_slflag, p_lflag
   int32_t deliver_sig = 0; // signal a debugger's PT_CONTINUE asked to deliver

@@ -375,7 +375,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+753"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+814"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:122</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -787,6 +787,11 @@
         <translation>eigener kqueue</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>its other LWPs</source>
+        <translation>seine anderen LWPs</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>the turnstile of %1</source>
         <translation>Turnstile von %1</translation>
@@ -822,7 +827,12 @@
         <translation>eigene kqueue (kevent)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>p_lwpcv of %1 (exit: until its other LWPs are gone)</source>
+        <translation>p_lwpcv von %1 (exit: bis seine anderen LWPs fort sind)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+5"/>
         <location line="+17"/>
         <source>user mode</source>
@@ -840,7 +850,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-770"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-831"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/state/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -872,14 +882,17 @@
     <message>
         <location line="+7"/>
         <location line="+325"/>
+        <location line="+45"/>
         <source>proc_lock is released.</source>
         <extracomment>Step execve.proc_unlock (core/state/steps/exec_steps.def)
 ----------
-Step fork1.proc_unlock (core/state/steps/fork_steps.def)</extracomment>
+Step fork1.proc_unlock (core/state/steps/fork_steps.def)
+----------
+Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>proc_lock wird freigegeben.</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location line="-363"/>
         <source>A traced process reports the exec to its debugger (SIGTRAP, TRAP_EXEC) and stops.</source>
         <extracomment>Step execve.trap_exec (core/state/steps/exec_steps.def)</extracomment>
         <translation>Ein verfolgter Prozess meldet das exec seinem Debugger (SIGTRAP, TRAP_EXEC) und stoppt.</translation>
@@ -1473,13 +1486,133 @@ Step fork1.proc_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Ja: proc_lock wird vor der Benachrichtigung FREIGEGEBEN, weil das Zustellen der Knotes andere Sperren nimmt. Hier kann eine andere CPU dazwischenkommen.</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+78"/>
+        <source>_lwp_create copies in the new thread&apos;s start context and checks it; the calling LWP will be the template for the new one.</source>
+        <extracomment>Step lwp_create.copyin (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>_lwp_create kopiert den Startkontext des neuen Threads herein und prüft ihn; der aufrufende LWP wird die Vorlage für den neuen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>lwp_create takes the process&apos;s p_lock: putting the new LWP on p_lwps and counting it must look atomic to everyone who holds p_lock - a fork1 in another LWP of the same process copies its stop flags under this very lock.</source>
+        <extracomment>Step lwp_create.p_lock (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>lwp_create nimmt die p_lock des Prozesses: Den neuen LWP in p_lwps einzutragen und zu zählen muss für jeden, der p_lock hält, atomar aussehen - ein fork1 in einem anderen LWP desselben Prozesses kopiert seine Stopp-Flags unter genau dieser Sperre.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>proc_alloc_lwpid gives the LWP its id from the pid table, the same numbers pids come from: an LWP id uses up a pid. (Only a process&apos;s first LWP takes over the pid itself.)</source>
+        <extracomment>Step lwp_create.alloc_lwpid (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>proc_alloc_lwpid gibt dem LWP seine ID aus der PID-Tabelle, aus denselben Nummern wie PIDs: Eine LWP-ID verbraucht eine PID. (Nur der erste LWP eines Prozesses übernimmt die PID selbst.)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The new LWP goes on the head of p_lwps, still LSIDL; p_nlwps and p_nrlwps go up.</source>
+        <extracomment>Step lwp_create.insert (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Der neue LWP kommt an den Anfang von p_lwps, noch LSIDL; p_nlwps und p_nrlwps steigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p_lock is released: the LWP is part of the process, not running yet.</source>
+        <extracomment>Step lwp_create.p_unlock (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>p_lock wird freigegeben: Der LWP gehört zum Prozess, läuft aber noch nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The id was copied out; lwp_start takes p_lock again and makes the new LWP runnable - or creates it stopped (LSSTOP) when the process is stopped. It is scheduled like any LWP, on any CPU.</source>
+        <extracomment>Step lwp_create.lwp_start (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Die ID wurde hinauskopiert; lwp_start nimmt p_lock erneut und macht den neuen LWP lauffähig - oder erzeugt ihn gestoppt (LSSTOP), wenn der Prozess gestoppt ist. Er wird wie jeder LWP eingeplant, auf jeder CPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p_lock is released and _lwp_create returns the new LWP&apos;s id to the caller.</source>
+        <extracomment>Step lwp_create.return (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>p_lock wird freigegeben und _lwp_create liefert dem Aufrufer die ID des neuen LWP.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_lwp_exit calls lwp_exit, which takes p_lock to look at the process&apos;s LWP counts.</source>
+        <extracomment>Step lwp_exit.p_lock (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>_lwp_exit ruft lwp_exit auf, das p_lock nimmt, um die LWP-Zähler des Prozesses anzusehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Is this the last live LWP (p_nlwps - p_nzlwps == 1)? Then the whole process exits, with status 0: exit1(l, 0, 0), a &quot;controlled&quot; exit. Otherwise p_nzlwps goes up and only this LWP ends.</source>
+        <extracomment>Step lwp_exit.last_check (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Ist dies der letzte lebende LWP (p_nlwps - p_nzlwps == 1)? Dann endet der ganze Prozess mit Status 0: exit1(l, 0, 0), ein „kontrolliertes“ Ende. Sonst steigt p_nzlwps und nur dieser LWP endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>p_lock was dropped in the thread clean-up; proc_lock is taken to take the LWP off the global list of LWPs. (A debugger&apos;s PTRACE_LWP_EXIT report would be made here; it is not modelled.)</source>
+        <extracomment>Step lwp_exit.proc_lock (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>p_lock wurde beim Aufräumen des Threads freigegeben; proc_lock wird genommen, um den LWP aus der globalen LWP-Liste zu nehmen. (Hier würde ein Debugger PTRACE_LWP_EXIT gemeldet bekommen; das ist nicht modelliert.)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>p_lock again, to become a zombie with every condition observed under one hold.</source>
+        <extracomment>Step lwp_exit.p_lock_again (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Wieder p_lock, um zum Zombie zu werden, wobei alle Bedingungen unter einem einzigen Halten geprüft werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A detached LWP frees the zombie LWP parked before it (p_zomblwp) and parks itself there; it becomes LSZOMB, p_nrlwps goes down, p_lwpcv is broadcast for an exit waiting in exit_lwps, p_lock is released and the LWP switches away for good.</source>
+        <extracomment>Step lwp_exit.zombie (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Ein losgelöster (detached) LWP gibt den vor ihm abgestellten Zombie-LWP (p_zomblwp) frei und stellt sich selbst dort ab; er wird LSZOMB, p_nrlwps sinkt, p_lwpcv wird für ein in exit_lwps wartendes exit geweckt, p_lock wird freigegeben und der LWP verlässt die CPU für immer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The process has more than one LWP: before anything is torn down, exit_lwps makes the others leave. It takes p_lock.</source>
+        <extracomment>Step exit_lwps.p_lock (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Der Prozess hat mehr als einen LWP: Bevor irgendetwas abgebaut wird, lässt exit_lwps die anderen gehen. Es nimmt p_lock.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every other LWP is marked LW_WEXIT and sent through userret; one asleep interruptibly or stopped is woken. An LWP in an uninterruptible sleep (a vfork parent on its l_waitcv, a turnstile) is not: it leaves only when that sleep ends.</source>
+        <extracomment>Step exit_lwps.mark (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Jeder andere LWP wird mit LW_WEXIT markiert und durch userret geschickt; einer, der unterbrechbar schläft oder gestoppt ist, wird geweckt. Ein LWP in einem nicht unterbrechbaren Schlaf (ein vfork-Elternteil an seiner l_waitcv, ein Turnstile) nicht: Er geht erst, wenn dieser Schlaf endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lwp_wait collects the LWPs that have become zombies. While others remain, it sleeps on p_lwpcv (releasing p_lock) and looks again - marking any LWP created meanwhile.</source>
+        <extracomment>Step exit_lwps.lwp_wait (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>lwp_wait sammelt die LWPs ein, die zu Zombies geworden sind. Solange noch andere da sind, schläft es an p_lwpcv (und gibt p_lock frei) und sieht wieder nach - wobei es inzwischen erzeugte LWPs ebenfalls markiert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Woken by an LWP that became a zombie: p_lock again, then mark and look again.</source>
+        <extracomment>Step exit_lwps.p_lock_again (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Von einem LWP geweckt, der zum Zombie wurde: wieder p_lock, dann erneut markieren und nachsehen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the exiting LWP is left (p_nlwps == 1): p_lock is released and exit1 goes on as in a single-threaded process.</source>
+        <extracomment>Step exit_lwps.done (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Nur der endende LWP ist übrig (p_nlwps == 1): p_lock wird freigegeben und exit1 läuft weiter wie in einem Prozess mit einem Thread.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exit1 sees p_nlwps &gt; 1 and calls exit_lwps before anything else is torn down.</source>
+        <extracomment>Step exit1.exit_lwps (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>exit1 sieht p_nlwps &gt; 1 und ruft exit_lwps auf, bevor irgendetwas anderes abgebaut wird.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>getppid returns p_ppid, the parent&apos;s pid that fork1 stored in the child, without taking a lock; it cannot fail. When the parent exits and init adopts the process, p_ppid becomes 1. A debugger that attaches becomes the process&apos;s parent (p_pptr) but leaves p_ppid alone, so getppid still names the real parent.</source>
         <extracomment>Step getppid.read (core/state/steps/misc_steps.def)</extracomment>
         <translation>getppid liefert p_ppid, die PID des Elternprozesses, die fork1 im Kind gespeichert hat, ohne eine Sperre zu nehmen; der Aufruf kann nicht fehlschlagen. Beendet sich der Elternprozess und adoptiert init den Prozess, wird p_ppid zu 1. Ein Debugger, der sich anhängt, wird zwar Elternprozess des Prozesses (p_pptr), lässt p_ppid aber unverändert, sodass getppid weiterhin den echten Elternprozess nennt.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+64"/>
+        <source>On its way back to user mode the LWP finds LW_WEXIT: another LWP is exiting the process, so this one calls lwp_exit instead of returning to its program.</source>
+        <extracomment>Step user.lwp_userret_exit (core/state/steps/user_steps.def)</extracomment>
+        <translation>Auf dem Weg zurück in den Benutzermodus findet der LWP LW_WEXIT: Ein anderer LWP beendet den Prozess, also ruft dieser lwp_exit auf, statt zu seinem Programm zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The process has stopped (a signal or a debugger stopped another of its LWPs): this LWP stops too on its way back to user mode, and runs again when the process is continued.</source>
+        <extracomment>Step user.lwp_userret_stop (core/state/steps/user_steps.def)</extracomment>
+        <translation>Der Prozess ist gestoppt (ein Signal oder ein Debugger hat einen anderen seiner LWPs gestoppt): Dieser LWP stoppt auf dem Weg zurück in den Benutzermodus ebenfalls und läuft weiter, wenn der Prozess fortgesetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Nothing to report yet: wait sleeps on the caller&apos;s p_waitcv, releasing proc_lock. A child&apos;s exit or stop will wake it - and so will a signal: unlike the vfork wait, this sleep is interruptible.</source>
         <extracomment>Step wait.sleep (core/state/steps/wait_steps.def)</extracomment>
         <translation>Noch nichts zu melden: wait schläft auf dem p_waitcv des Aufrufers und gibt dabei proc_lock frei. Das Ende oder der Stopp eines Kindprozesses weckt es – und ebenso ein Signal: Anders als das Warten bei vfork ist dieser Schlaf unterbrechbar.</translation>
@@ -1491,7 +1624,7 @@ Step fork1.proc_unlock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-241"/>
         <source>proc_lock is taken again.</source>
         <extracomment>Step fork1.knote_relock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
@@ -1632,7 +1765,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Rückkehr wird für jede fork-Art als SYS_fork aufgezeichnet, und der Kindprozess betritt den Benutzermodus: fork ist zweimal zurückgekehrt.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+58"/>
         <source>kill looks the target up under proc_lock.</source>
         <extracomment>Step kill.proc_lock (core/state/steps/misc_steps.def)</extracomment>
         <translation>kill sucht den Zielprozess unter proc_lock.</translation>
@@ -1734,7 +1867,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Beide Sperren werden freigegeben, und der LWP gibt die CPU gestoppt ab, bis der Debugger ihn fortsetzt.</translation>
     </message>
     <message>
-        <location line="-123"/>
+        <location line="-178"/>
         <source>Each watcher that asked for NOTE_FORK is told. With NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD. kauth is asked with the FORKING process&apos;s credentials; if it refuses (a set-id process that is not root), nothing is attached and the parent&apos;s event carries NOTE_TRACKERR.</source>
         <extracomment>Step fork1.knote_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>Jeder Beobachter, der NOTE_FORK verlangt hat, wird benachrichtigt. Mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet. kauth wird dabei mit den Credentials des FORKENDEN Prozesses gefragt; lehnt es ab (ein Set-ID-Prozess, der nicht root ist), wird nichts angehängt, und das Ereignis des Elternprozesses trägt NOTE_TRACKERR.</translation>
@@ -1752,7 +1885,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>eventswitch stoppt den Elternprozess mit SIGTRAP/TRAP_CHLD, meldet PTRACE_FORK oder PTRACE_VFORK und die PID des Kindprozesses und weckt den Debugger. Es kehrt erst zurück, wenn der Debugger den Elternprozess fortsetzt – bei vfork erst, wenn der Kindprozess exec ausgeführt hat oder beendet ist –, und zwar mit beiden Sperren freigegeben.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+104"/>
         <source>Without root (effective uid 0) a process may only switch to a uid it already has. The credentials change; a change of real uid moves the process between per-uid counts.</source>
         <extracomment>Step setuid.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Ohne root (effektive UID 0) darf ein Prozess nur zu einer UID wechseln, die er bereits hat. Die Credentials ändern sich; ein Wechsel der realen UID verschiebt den Prozess zwischen den Zählern pro UID.</translation>
@@ -1860,7 +1993,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Auf dem Rückweg in den Benutzermodus findet der LWP ein anhängiges Signal und reagiert darauf.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>wait takes proc_lock to look at its children.</source>
         <extracomment>Step wait.proc_lock (core/state/steps/wait_steps.def)</extracomment>
         <translation>wait nimmt proc_lock, um seine Kindprozesse anzusehen.</translation>
@@ -2659,7 +2792,7 @@ core/classroom/quiz_wait.cpp:118</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+262"/>
+        <location line="+276"/>
         <source>CPU 0 forks...</source>
         <extracomment>scenarios/challenge-proc-lock-race.json /processes/0/program/0/note
 ----------
@@ -2667,7 +2800,7 @@ scenarios/proc-lock-spin.json /processes/0/program/0/note</extracomment>
         <translation>CPU 0 forkt...</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-274"/>
         <source>...and so does CPU 1: whoever reaches L511 first takes proc_lock.</source>
         <extracomment>scenarios/challenge-proc-lock-race.json /processes/1/program/0/note</extracomment>
         <translation>...und CPU 1 ebenso: Wer L511 zuerst erreicht, nimmt proc_lock.</translation>
@@ -2748,7 +2881,7 @@ In fork1 wird der Kindprozess bei L591 lauffähig gemacht, *bevor* der Elternpro
     </message>
     <message>
         <location line="+2"/>
-        <location line="+270"/>
+        <location line="+284"/>
         <source>Stop and let the debugger set things up.</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/1/note
 ----------
@@ -2756,7 +2889,7 @@ scenarios/ptrace-fork.json /processes/0/program/0/child/1/note</extracomment>
         <translation>Anhalten und den Debugger alles vorbereiten lassen.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-282"/>
         <source>L591 makes gc runnable; L609-L614 then stop tracee for the debugger (PTRACE_FORK). Can gc get a CPU in between?</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/2/note</extracomment>
         <translation>L591 macht gc lauffähig; L609-L614 stoppen dann tracee für den Debugger (PTRACE_FORK). Kann gc dazwischen eine CPU bekommen?</translation>
@@ -2775,7 +2908,7 @@ scenarios/ptrace-fork.json /processes/0/program/0/child/1/note</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+290"/>
         <source>The parent&apos;s half of the fork event (eventswitch, L611).</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/6/note
 ----------
@@ -2783,7 +2916,7 @@ scenarios/ptrace-fork.json /processes/0/program/6/note</extracomment>
         <translation>Die Elternhälfte des fork-Ereignisses (eventswitch, L611).</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-288"/>
         <source>The child&apos;s half (eventswitchchild from child_return, L647).</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/7/note</extracomment>
         <translation>Die Kindhälfte (eventswitchchild aus child_return, L647).</translation>
@@ -3255,6 +3388,60 @@ Probieren Sie auf der Kommandozeile `--cpus 2` oder ein größeres `maxproc` aus
         <source>The table has emptied: a fork works again.</source>
         <extracomment>scenarios/fork-bomb-8cpu.json /processes/8/program/1/note</extracomment>
         <translation>Die Tabelle hat sich geleert: Ein fork gelingt wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fork in a threaded program</source>
+        <extracomment>scenarios/fork-threaded.json /title</extracomment>
+        <translation>fork in einem Programm mit Threads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A program with two threads (LWPs) calls `fork()` from one of them. The child gets exactly one LWP: a copy of the thread that called fork (`lwp_create(l1, p2, ...)`, kern_fork.c L481). The other thread is not copied - the classic surprise in OS courses, and what NetBSD&apos;s own test tests/lib/libpthread/t_fork.c checks.
+
+**Watch for:**
+
+- `_lwp_create` taking an LWP id from the pid table: the thread `T` uses up a number that a process could have had.
+- The parent&apos;s `fork()` returning while `T` is still asleep: the parent has two LWPs, the child one (`expect` `lwps` checks both).
+- `exit()` in a process with two LWPs: exit1 first runs `exit_lwps`, which marks `T` to leave and wakes it from its interruptible sleep; `T` ends in `lwp_exit` at its return to user mode, and only then is the process torn down.</source>
+        <extracomment>scenarios/fork-threaded.json /description</extracomment>
+        <translation>Ein Programm mit zwei Threads (LWPs) ruft `fork()` aus einem von ihnen auf. Der Kindprozess bekommt genau einen LWP: eine Kopie des Threads, der fork aufgerufen hat (`lwp_create(l1, p2, ...)`, kern_fork.c L481). Der andere Thread wird nicht kopiert - die klassische Überraschung in Betriebssystem-Kursen, und genau das prüft NetBSDs eigener Test tests/lib/libpthread/t_fork.c.
+
+**Achten Sie auf:**
+
+- `_lwp_create`, das eine LWP-ID aus der PID-Tabelle nimmt: Der Thread `T` verbraucht eine Nummer, die ein Prozess hätte bekommen können.
+- Das `fork()` des Elternprozesses kehrt zurück, während `T` noch schläft: Der Elternprozess hat zwei LWPs, der Kindprozess einen (`expect` `lwps` prüft beides).
+- `exit()` in einem Prozess mit zwei LWPs: exit1 führt zuerst `exit_lwps` aus, das `T` zum Gehen markiert und aus seinem unterbrechbaren Schlaf weckt; `T` endet in `lwp_exit` auf dem Weg zurück in den Benutzermodus, und erst dann wird der Prozess abgebaut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_lwp_create: a second LWP in the same process. Its id comes from the pid table, like a pid.</source>
+        <extracomment>scenarios/fork-threaded.json /processes/0/program/0/note</extracomment>
+        <translation>_lwp_create: ein zweiter LWP im selben Prozess. Seine ID kommt aus der PID-Tabelle, wie eine PID.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T sleeps (interruptibly) while the other thread forks.</source>
+        <extracomment>scenarios/fork-threaded.json /processes/0/program/0/program/0/note</extracomment>
+        <translation>T schläft (unterbrechbar), während der andere Thread forkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fork() from the first LWP: fork1 copies the process, but lwp_create(l1, p2, ...) (L481) gives the child one LWP only, a copy of the caller.</source>
+        <extracomment>scenarios/fork-threaded.json /processes/0/program/1/note</extracomment>
+        <translation>fork() aus dem ersten LWP: fork1 kopiert den Prozess, aber lwp_create(l1, p2, ...) (L481) gibt dem Kindprozess nur einen LWP, eine Kopie des Aufrufers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In the child: one LWP. T was not copied.</source>
+        <extracomment>scenarios/fork-threaded.json /processes/0/program/1/child/0/note</extracomment>
+        <translation>Im Kindprozess: ein LWP. T wurde nicht kopiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exit1 with two LWPs: exit_lwps marks T (LW_WEXIT) and interrupts its sleep; T leaves through lwp_exit, then the process exits.</source>
+        <extracomment>scenarios/fork-threaded.json /processes/0/program/3/note</extracomment>
+        <translation>exit1 mit zwei LWPs: exit_lwps markiert T (LW_WEXIT) und unterbricht seinen Schlaf; T geht über lwp_exit, dann endet der Prozess.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4372,6 +4559,60 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <source>The child is already a zombie: reaped without sleeping.</source>
         <extracomment>scenarios/vfork-exit.json /processes/0/program/1/note</extracomment>
         <translation>Der Kindprozess ist bereits ein Zombie: eingesammelt, ohne zu schlafen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork while another thread runs</source>
+        <extracomment>scenarios/vfork-threaded.json /title</extracomment>
+        <translation>vfork, während ein anderer Thread läuft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork() blocks the calling LWP, not the process. A program&apos;s first thread vforks and sleeps on its own `l_waitcv` until the child execs (kern_fork.c L621-L622); meanwhile its second thread, `worker`, keeps running - and forks children of its own, contending with the vfork for the parent&apos;s `p_lock` and for `proc_lock`.
+
+**Watch for:**
+
+- The vfork parent LWP asleep on `l_waitcv` while the worker LWP of the same process is on a CPU.
+- Two fork1() calls of one process at once: both take `p1-&gt;p_lock` (L458-L462) and `proc_lock` (L511 on), so one may spin or sleep on the other.
+- The child&apos;s exec releasing only the LWP that vforked.</source>
+        <extracomment>scenarios/vfork-threaded.json /description</extracomment>
+        <translation>vfork() blockiert den aufrufenden LWP, nicht den Prozess. Der erste Thread eines Programms ruft vfork auf und schläft an seiner eigenen `l_waitcv`, bis der Kindprozess exec aufruft (kern_fork.c L621-L622); derweil läuft sein zweiter Thread, `worker`, weiter - und forkt eigene Kindprozesse, wobei er mit dem vfork um die `p_lock` des Elternprozesses und um `proc_lock` konkurriert.
+
+**Achten Sie auf:**
+
+- Den vfork-Eltern-LWP, der an `l_waitcv` schläft, während der worker-LWP desselben Prozesses auf einer CPU läuft.
+- Zwei fork1()-Aufrufe eines Prozesses zugleich: Beide nehmen `p1-&gt;p_lock` (L458-L462) und `proc_lock` (ab L511), also kann einer am anderen spinnen oder schlafen.
+- Das exec des Kindprozesses, das nur den LWP freigibt, der vfork aufgerufen hat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The worker thread forks while the other thread may be inside vfork: the child gets one LWP, a copy of the worker.</source>
+        <extracomment>scenarios/vfork-threaded.json /processes/0/program/0/program/1/body/0/note</extracomment>
+        <translation>Der worker-Thread forkt, während der andere Thread vielleicht in vfork steckt: Der Kindprozess bekommt einen LWP, eine Kopie des workers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The worker ends; the process goes on with one LWP.</source>
+        <extracomment>scenarios/vfork-threaded.json /processes/0/program/0/program/2/note</extracomment>
+        <translation>Der worker endet; der Prozess läuft mit einem LWP weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>vfork(): only this LWP sleeps on its l_waitcv until the child execs (L621-L622). The worker keeps running.</source>
+        <extracomment>scenarios/vfork-threaded.json /processes/0/program/1/note</extracomment>
+        <translation>vfork(): Nur dieser LWP schläft an seiner l_waitcv, bis der Kindprozess exec aufruft (L621-L622). Der worker läuft weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec releases the vfork parent&apos;s LWP.</source>
+        <extracomment>scenarios/vfork-threaded.json /processes/0/program/1/child/1/note</extracomment>
+        <translation>exec gibt den LWP des vfork-Elternprozesses frei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time for the worker to finish; an exit now would make it leave early (exit_lwps).</source>
+        <extracomment>scenarios/vfork-threaded.json /processes/0/program/3/note</extracomment>
+        <translation>Zeit für den worker, fertig zu werden; ein exit jetzt ließe ihn vorzeitig gehen (exit_lwps).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5805,7 +6046,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <name>fsui::MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="+48"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="+297"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="+296"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
@@ -5923,12 +6164,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window_run.cpp" line="-80"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-79"/>
         <source>Opening %1 was cancelled.</source>
         <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+60"/>
         <source>Held at step %1: answer the question first.</source>
         <translation>Angehalten bei Schritt %1: Beantworten Sie zuerst die Frage.</translation>
     </message>
@@ -5944,7 +6185,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="+70"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="-227"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-226"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
@@ -6004,7 +6245,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>unbenannt.json</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+41"/>
         <source>Timeline: your schedule, from recorded step %1</source>
         <translation>Zeitleiste: Ihr Ablauf, ab aufgezeichnetem Schritt %1</translation>
     </message>
@@ -6612,12 +6853,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>PID %1 %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&lt;b&gt;pid %1 %2&lt;/b&gt;: %3</source>
         <translation>&lt;b&gt;PID %1 %2&lt;/b&gt;: %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No process to show.</source>
         <translation>Kein Prozess anzuzeigen.</translation>
     </message>
@@ -6982,7 +7223,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+126"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>

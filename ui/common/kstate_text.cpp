@@ -45,6 +45,7 @@ QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
     case fs::WchanKind::Forkulim: return KernelText::tr("the uid limit");
     case fs::WchanKind::Nanosleep: return KernelText::tr("a timer");
     case fs::WchanKind::Kevent: return KernelText::tr("its kqueue");
+    case fs::WchanKind::LwpCv: return KernelText::tr("its other LWPs");
     case fs::WchanKind::None: return {};
     }
   switch (w.kind) {
@@ -59,6 +60,9 @@ QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
   case fs::WchanKind::Forkulim: return KernelText::tr("the per-user process limit (fork1 L290)");
   case fs::WchanKind::Nanosleep: return KernelText::tr("a timer (sleep)");
   case fs::WchanKind::Kevent: return KernelText::tr("its kqueue (kevent)");
+  case fs::WchanKind::LwpCv:
+    return KernelText::tr("p_lwpcv of %1 (exit: until its other LWPs are gone)")
+        .arg(procLabel(s, w.obj));
   }
   return {};
 }

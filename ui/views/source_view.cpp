@@ -58,10 +58,17 @@ void SourceView::build() {
     }
     auto* item = new QTreeWidgetItem(group);
     item->setData(0, kStepIdRole, id);
-    item->setText(Where, si.line <= 0 ? QStringLiteral("—")
-                         : si.line_end > si.line
-                             ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
-                             : QStringLiteral("L%1").arg(si.line));
+    // A range is spelled out for kern_fork.c, the file on screen; a step of
+    // another file (kern_lwp.c's four-digit lines) shows where it starts and
+    // keeps the range for its tooltip, so the column stays narrow.
+    const bool range = si.line_end > si.line;
+    const QString where = si.line <= 0 ? QStringLiteral("—")
+                          : range      ? QStringLiteral("L%1-%2").arg(si.line).arg(si.line_end)
+                                       : QStringLiteral("L%1").arg(si.line);
+    const bool shown_file = std::strcmp(si.file, "kern_fork.c") == 0;
+    item->setText(Where, range && !shown_file ? QStringLiteral("L%1").arg(si.line) : where);
+    if (si.line > 0)
+      item->setToolTip(Where, QStringLiteral("%1 %2").arg(QLatin1String(si.file), where));
     // The row sits under its function's heading: "counters" under fork1(),
     // not "fork1.counters" again (the long names did not fit a projector's
     // column). The full name, as the narration says it, is the tooltip.

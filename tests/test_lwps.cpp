@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Processes with more than one LWP: _lwp_create and _lwp_exit (kern_lwp.c,
+// sys_lwp.c), fork1 copying only the calling LWP (kern_fork.c L481), vfork
+// blocking only the calling LWP (L621-622), exit1's exit_lwps (kern_exit.c
+// E:620-660) and the last _lwp_exit being exit1(l, 0, 0) (L:1110-1113).
+// NetBSD's tests/lib/libpthread/t_fork.c asserts the first of these.
+#include <gtest/gtest.h>
+
+#include "core/state/constants.h"
+#include "core/state/syscall_table.h"
+#include "support/kernel_checks.h"
+
+namespace fs::test {
+namespace {
+
+// The lids on p's LWP list.
+std::vector<Lid> lids_of(const KernelState& s, const Proc& p) {
+  std::vector<Lid> out;
+  s.for_each_lwp(p, [&](const Lwp& l) { out.push_back(l.lid); });
+  return out;
+}
+
+void expect_clean(Driven& d) {
+  EXPECT_EQ(d.finish(), RunState::Completed);
+  EXPECT_EQ(d.violation, "");
+  EXPECT_EQ(d.s().expect_failed, 0);
+  for (const auto& f : d.s().expect_failures) ADD_FAILURE() << f.first << ": " << f.second;
+}
+
+// The return value of the first system call `sys` that process `pid` returned from.
+int first_return(const Trace& t, int pid, int sys) {
+  const int i = find_event(t, sysret_is(pid, sys));
+  return i < 0 ? -1000 : t.events[static_cast<size_t>(i)].b;
+}
+
+TEST(Lwps, ForkFromTheFirstLwpCopiesOnlyThatLwp) {
+  Driven d(doc(R"({"cpus":2})", R"([{"name":"prog","program":[
+      {"op":"lwp_create","name":"T","program":[{"op":"sleep","ticks":1000}]},
+      {"op":"fork","name":"c","expect":{"lwps":2},
+       "child":[{"op":"getppid","expect":{"lwps":1}},{"op":"exit","status":0}]},
+      {"op":"wait","pid":"c","expect":{"status":{"exited":0}}},
+      {"op":"exit","status":0}]}])"));
+  // Once fork1 has made the child's LWP (L481), it has exactly one.
+  ASSERT_TRUE(d.until([&](const KernelState&) {
+    const Proc* c = d.by_name("c");
+    return c && c->nlwps > 0;
+  }));
+  const Proc* c = d.by_name("c");
+  const Proc* parent = d.by_name("prog");
+  EXPECT_EQ(lids_of(d.s(), *c), std::vector<Lid>{c->pid}) << "one LWP, whose lid is the pid";
+  EXPECT_EQ(parent->nlwps, 2);
+  // It is a copy of the caller: it returns from fork into the fork's child program.
+  const Lwp* l2 = d.s().first_lwp(*c);
+  EXPECT_TRUE(l2->fork_child_return);
+  EXPECT_FALSE(l2->thread);
+  expect_clean(d);
+}
+
+TEST(Lwps, ForkFromASecondLwpGivesTheChildACopyOfThatLwp) {
+  // T forks; the first LWP sleeps. The child runs T's fork child program and
+  // ends with exit (a process's only LWP), not with _lwp_exit.
+  const RunResult r = run_ok(doc(R"({"cpus":2})", R"([{"name":"prog","program":[
+      {"op":"lwp_create","name":"T","program":[
+        {"op":"fork","name":"c","expect":{"lwps":2},
+         "child":[{"op":"getppid","expect":{"pid":"prog","lwps":1}},{"op":"exit","status":4}]},
+        {"op":"wait","pid":"c","expect":{"pid":"c","status":{"exited":4}}}]},
+      {"op":"sleep","ticks":600},
+      {"op":"exit","status":0}]}])"));
+  EXPECT_EQ(r.trace.outcome.expectations_passed, 3);
+}
+
+TEST(Lwps, LwpIdsComeFromThePidTable) {
+  // prog is pid 2; its second LWP takes the next number (3), so the child
+  // forked after it is pid 4 - and 3 names no process: kill gives ESRCH.
+  const RunResult r = run_ok(doc(R"({"cpus":1})", R"([{"name":"prog","program":[
+      {"op":"lwp_create","name":"T","expect":{"lwps":2},"program":[{"op":"sleep","ticks":500}]},
+      {"op":"fork","name":"c","child":[{"op":"exit","status":0}]},
+      {"op":"kill","pid":3,"signal":"SIGTERM","expect":{"errno":"ESRCH"}},
+      {"op":"wait","pid":"c","expect":{"pid":"c"}},
+      {"op":"exit","status":0}]}])"));
+  EXPECT_EQ(first_return(r.trace, 2, SYS_LWP_CREATE), 3);
+  EXPECT_EQ(first_return(r.trace, 2, SYS_FORK), 4);
+}
+
+TEST(Lwps, VforkBlocksOnlyTheCallingLwp) {
+  Driven d(doc(R"({"cpus":2})", R"([{"name":"prog","program":[
+      {"op":"lwp_create","name":"worker","program":[
+        {"op":"fork","name":"g","child":[{"op":"exit","status":0}]},
+        {"op":"wait","pid":"g","expect":{"status":{"exited":0}}}]},
+      {"op":"vfork","name":"v","child":[{"op":"compute","ticks":40},{"op":"exit","status":2}]},
+      {"op":"wait","pid":"v","expect":{"status":{"exited":2}}},
+      {"op":"sleep","ticks":300},
+      {"op":"exit","status":0}]}])"));
+  // The first LWP (lid 2) asleep on its own l_waitcv while the worker
+  // (lid 3) runs on a CPU: the process is not blocked, one LWP is.
+  ASSERT_TRUE(d.until([](const KernelState& s) {
+    const Lwp* first = s.lwp(2);
+    const Lwp* worker = s.lwp(3);
+    return first && worker && first->lstat == LwpStat::LSSLEEP &&
+           first->wchan == Wchan{WchanKind::LWaitcv, 2} && worker->lstat == LwpStat::LSONPROC;
+  }));
+  EXPECT_TRUE(d.s().lwp(2)->vforkwaiting);
+  EXPECT_EQ(d.s().proc(2)->stat, ProcStat::SACTIVE);
+  expect_clean(d);
+}
+
+TEST(Lwps, ExitFromASecondLwpEndsTheOthersFirst) {
+  // T exits with 9 while the first LWP sleeps: exit_lwps interrupts that
+  // sleep, the first LWP leaves through lwp_exit, then the process exits 9.
+  const RunResult r = run_ok(doc(R"({"cpus":2})", R"([
+      {"name":"p","program":[
+        {"op":"fork","name":"c","child":[
+          {"op":"lwp_create","name":"T","program":[{"op":"compute","ticks":3},
+                                                     {"op":"exit","status":9}]},
+          {"op":"sleep","ticks":1000}]},
+        {"op":"wait","pid":"c","expect":{"pid":"c","status":{"exited":9}}}]}])"));
+  const Trace& t = r.trace;
+  const int mark = find_event(t, step_is("exit_lwps.mark", 3));
+  const int first_leaves = find_event(t, step_is("lwp_exit.zombie", 3), mark);
+  const int zombie = find_event(t, step_is("exit1.zombie", 3));
+  ASSERT_GE(mark, 0);
+  ASSERT_GE(first_leaves, 0) << "the sleeping LWP ends in lwp_exit";
+  EXPECT_LT(first_leaves, zombie) << "before the process becomes a zombie";
+  // Its nanosleep was cut short, but the EINTR never reached its program.
+  EXPECT_EQ(r.trace.outcome.expectations_failed, 0);
+}
+
+TEST(Lwps, TheLastLwpExitIsAnExitWithStatus0) {
+  // The first LWP calls _lwp_exit while T lives (it becomes a zombie LWP);
+  // T's program ends, an implicit _lwp_exit that is the last: exit1(l, 0, 0).
+  Driven d(doc(R"({"cpus":2})", R"([
+      {"name":"p","program":[
+        {"op":"fork","name":"c","child":[
+          {"op":"lwp_create","name":"T","program":[{"op":"compute","ticks":30}]},
+          {"op":"lwp_exit"}]},
+        {"op":"wait","pid":"c","expect":{"pid":"c","status":{"exited":0}}}]}])"));
+  ASSERT_TRUE(d.until([](const KernelState& s) {
+    const Lwp* first = s.lwp(3);
+    return first && first->lstat == LwpStat::LSZOMB;
+  }));
+  const Proc* c = d.s().proc(3);
+  EXPECT_EQ(c->nlwps, 2) << "a zombie LWP stays on p_lwps until it is freed";
+  EXPECT_EQ(c->zomblwp, 3) << "parked as the process's detached zombie";
+  EXPECT_EQ(c->nzlwps, 1);
+  EXPECT_EQ(c->nrlwps, 1);
+  EXPECT_EQ(c->stat, ProcStat::SACTIVE) << "the process lives on in T";
+  expect_clean(d);
+}
+
+TEST(Lwps, TwoLwpsForkingAtOnceContendForTheProcessLocks) {
+  // Both LWPs of prog fork at the same time on two CPUs. On some schedule one
+  // finds p_lock or proc_lock held by its sibling - something no
+  // single-threaded process can do to itself.
+  const std::string json = doc(R"({"cpus":2,"schedule":"random"})", R"([{"name":"prog","program":[
+      {"op":"lwp_create","name":"T","program":[
+        {"op":"fork","name":"a","child":[{"op":"exit","status":0}]},
+        {"op":"wait","pid":"a"}]},
+      {"op":"fork","name":"b","child":[{"op":"exit","status":0}]},
+      {"op":"wait","pid":"b"},
+      {"op":"sleep","ticks":200},
+      {"op":"exit","status":0}]}])");
+  int contended = 0;
+  for (int seed = 1; seed <= 40; ++seed) {
+    auto sc = std::make_shared<Scenario>(*scenario_from(json));
+    sc->machine.seed = static_cast<uint64_t>(seed);
+    RunOptions opt;
+    opt.check_invariants = true;
+    const RunResult r = run_scenario(sc, opt);
+    ASSERT_EQ(r.invariant_violation, "") << "seed " << seed;
+    ASSERT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
+    for (const Event& e : r.trace.events) {
+      if (e.kind != EventKind::Lock || e.pid != 2) continue;
+      const auto a = static_cast<LockAction>(e.action);
+      const std::string& name = r.trace.strings.at(e.a);
+      // Waiting for a lock the other LWP of the same process holds.
+      if ((a == LockAction::Spin || a == LockAction::Sleep) && (e.b == 2 || e.b == 3) &&
+          (name == "proc_lock" || name.rfind("p_lock#", 0) == 0))
+        ++contended;
+    }
+  }
+  EXPECT_GT(contended, 0);
+}
+
+TEST(Lwps, AStopStopsEveryLwpAndAContinueRunsThemAll) {
+  // SIGSTOP to a process with two computing LWPs: the one that takes the
+  // signal stops the process, the other stops at its return to user mode.
+  Driven d(doc(R"({"cpus":2})", R"([
+      {"name":"p","program":[
+        {"op":"fork","name":"c","child":[
+          {"op":"lwp_create","name":"T","program":[{"op":"compute","ticks":200}]},
+          {"op":"compute","ticks":200},{"op":"exit","status":0}]},
+        {"op":"compute","ticks":20},
+        {"op":"kill","pid":"c","signal":"SIGSTOP"},
+        {"op":"wait","pid":"c","options":["WUNTRACED"],
+         "expect":{"status":{"stopped":"SIGSTOP"}}},
+        {"op":"kill","pid":"c","signal":"SIGCONT"},
+        {"op":"wait","pid":"c","expect":{"status":{"exited":0}}}]}])"));
+  ASSERT_TRUE(d.until([](const KernelState& s) {
+    const Proc* c = s.proc(3);
+    if (!c || c->stat != ProcStat::SSTOP || c->nlwps != 2) return false;
+    bool all = true;
+    s.for_each_lwp(*c, [&](const Lwp& l) { all &= l.lstat == LwpStat::LSSTOP; });
+    return all;
+  })) << "both LWPs stopped";
+  EXPECT_EQ(d.s().proc(3)->nrlwps, 0);
+  expect_clean(d);
+}
+
+} // namespace
+} // namespace fs::test
