@@ -6795,7 +6795,20 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+241"/>
+        <location line="+29"/>
+        <source>LWP %1 %2</source>
+        <translation>LWP %1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n LWP(s)</source>
+        <translation>
+            <numerusform>%n LWP</numerusform>
+            <numerusform>%n LWPs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+204"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>
@@ -7223,7 +7236,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Was passiert</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+127"/>
         <source>CPU %1</source>
         <translation>CPU %1</translation>
     </message>

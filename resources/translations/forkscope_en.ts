@@ -116,6 +116,17 @@
     </message>
 </context>
 <context>
+    <name>fsui::ProcTreeView</name>
+    <message numerus="yes">
+        <location filename="../../ui/views/proc_tree_view.cpp" line="+143"/>
+        <source>%n LWP(s)</source>
+        <translation>
+            <numerusform>%n LWP</numerusform>
+            <numerusform>%n LWPs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fsui::ProgramView</name>
     <message numerus="yes">
         <location filename="../../ui/views/program_view.cpp" line="+173"/>

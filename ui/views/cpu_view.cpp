@@ -34,7 +34,7 @@ void CpuView::setFrame(const StepFrame& f) {
     const fs::Cpu& cpu = s.cpus[c];
     if (const fs::Lwp* p = cpu.cur >= 0 ? s.lwp(cpu.cur) : nullptr) {
       lane.pid = p->pid;
-      lane.who = procLabel(s, p->pid);
+      lane.who = lwpLabel(s, p->lid); // names the LWP when its process has several
       // The step this CPU last executed (the one step N ran, on the active
       // CPU), or the one it is about to run when it has executed none yet.
       const CpuStep cs = c < f.cpuSteps.size() ? f.cpuSteps[c] : CpuStep{currentStepId(*p), false};

@@ -116,25 +116,38 @@ ProcNodeData ProcTreeView::describe(const fs::KernelState& s, const fs::Proc& p)
   d.pid = p.pid;
   d.serial = p.serial;
   d.name = QString::fromStdString(p.name);
-  // The process's first LWP (its only one today); an idle stand-in before
-  // lwp_create has made it (fork1 L481).
+  // The LWP the card speaks for: one on a CPU if any, else the first on
+  // p_lwps; an idle stand-in before lwp_create has made one (fork1 L481).
   static const fs::Lwp kNoLwp{};
-  const fs::Lwp& l = s.first_lwp(p) ? *s.first_lwp(p) : kNoLwp;
-  d.state = visualState(p, s.first_lwp(p));
-  d.stateText = QStringLiteral("%1 · %2").arg(QLatin1String(fs::proc_stat_name(p.stat)),
-                                              QLatin1String(fs::lwp_stat_name(l.lstat)));
+  const fs::Lwp* shown = s.first_lwp(p);
+  QStringList lwps; // "LWP 3 LSONPROC" for each, when there are several
+  s.for_each_lwp(p, [&](const fs::Lwp& x) {
+    if (x.lstat == fs::LwpStat::LSONPROC && shown->lstat != fs::LwpStat::LSONPROC) shown = &x;
+    lwps.prepend(tr("LWP %1 %2").arg(x.lid).arg(QLatin1String(fs::lwp_stat_name(x.lstat))));
+  });
+  const fs::Lwp& l = shown ? *shown : kNoLwp;
+  d.state = visualState(p, shown);
+  d.stateText =
+      QStringLiteral("%1 · %2").arg(QLatin1String(fs::proc_stat_name(p.stat)),
+                                    lwps.size() > 1 ? lwps.join(QStringLiteral(", "))
+                                                    : QLatin1String(fs::lwp_stat_name(l.lstat)));
   d.uid = p.ruid;
   d.traced = (p.slflag & fs::PSL_TRACED) != 0;
   d.vforkWaiting = l.vforkwaiting;
   d.stopFork = (p.sflag & fs::PS_STOPFORK) != 0;
+  if (!compact && p.nlwps > 1) // the list of LWPs is the tooltip's; the card counts them
+    d.stateLine = QStringLiteral("%1 · %2 · %3")
+                      .arg(visualStateName(d.state), QLatin1String(fs::proc_stat_name(p.stat)),
+                           tr("%n LWP(s)", nullptr, p.nlwps));
   if (compact) // one state name of the kernel's, the one that says most
-    d.stateLine =
-        d.state == VisualState::Building
-            ? visualStateName(d.state)
-            : QStringLiteral("%1 · %2").arg(visualStateName(d.state),
-                                            QLatin1String(p.stat == fs::ProcStat::SACTIVE
-                                                              ? fs::lwp_stat_name(l.lstat)
-                                                              : fs::proc_stat_name(p.stat)));
+    d.stateLine = d.state == VisualState::Building
+                      ? visualStateName(d.state)
+                      : QStringLiteral("%1 · %2").arg(
+                            visualStateName(d.state),
+                            p.nlwps > 1 ? tr("%n LWP(s)", nullptr, p.nlwps)
+                                        : QLatin1String(p.stat == fs::ProcStat::SACTIVE
+                                                            ? fs::lwp_stat_name(l.lstat)
+                                                            : fs::proc_stat_name(p.stat)));
   if (l.lstat == fs::LwpStat::LSONPROC) d.cpu = l.cpu;
   d.detail = detailOf(s, p, l, d, compact);
   if (!compact) d.detailShort = detailOf(s, p, l, d, true);
