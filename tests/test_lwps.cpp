@@ -6,8 +6,10 @@
 // NetBSD's tests/lib/libpthread/t_fork.c asserts the first of these.
 #include <gtest/gtest.h>
 
+#include "core/scenario/scenario_loader.h"
 #include "core/state/constants.h"
 #include "core/state/syscall_table.h"
+#include "core/trace/trace_io.h"
 #include "support/kernel_checks.h"
 
 namespace fs::test {
@@ -204,6 +206,50 @@ TEST(Lwps, AStopStopsEveryLwpAndAContinueRunsThemAll) {
   })) << "both LWPs stopped";
   EXPECT_EQ(d.s().proc(3)->nrlwps, 0);
   expect_clean(d);
+}
+
+TEST(Lwps, TracesNameTheActingLwpAndReadBackExactly) {
+  // Events of a second LWP carry its lid (the first LWP's are lid == pid);
+  // both readers keep them, and write -> read -> write is byte-identical.
+  for (const char* name : {"fork-threaded", "vfork-threaded"}) {
+    ScenarioLoad load = load_scenario_file(source_path(std::string("scenarios/") + name + ".json"));
+    ASSERT_TRUE(load.scenario) << name;
+    const Trace t = run_scenario(std::make_shared<const Scenario>(*load.scenario)).trace;
+    ASSERT_FALSE(t.event_lids.empty()) << name;
+    // Every event whose lid differs is by prog's second LWP (pid 2, lid 3).
+    for (const auto& [seq, lid] : t.event_lids) {
+      EXPECT_EQ(t.events[seq].pid, 2) << name << " event " << seq;
+      EXPECT_EQ(lid, 3) << name << " event " << seq;
+    }
+    // The lwp_create call is entered by lid 2, and the new LWP's first step
+    // (in its user program) is lid 3's.
+    const int enter = find_event(t, [](const Event& e) {
+      return e.kind == EventKind::Syscall && e.syscall_enter() && e.syscall_id() == SYS_LWP_CREATE;
+    });
+    ASSERT_GE(enter, 0);
+    EXPECT_EQ(t.lid_of_event(static_cast<uint32_t>(enter)), 2);
+    const std::string text = trace_to_string(t);
+    ASSERT_TRUE(trace_reads_fast(text)) << name;
+    for (const TraceRead& r : {read_trace_text(text, name), read_trace_text_exact(text, name)}) {
+      ASSERT_TRUE(r.trace) << name << ": " << r.error->str();
+      EXPECT_EQ(r.trace->event_lids, t.event_lids) << name;
+      EXPECT_EQ(trace_to_string(*r.trace), text) << name;
+    }
+  }
+}
+
+TEST(Lwps, ATraceWithALidButNoPidIsRefused) {
+  ScenarioLoad load = load_scenario_file(source_path("scenarios/fork-threaded.json"));
+  ASSERT_TRUE(load.scenario);
+  std::string text =
+      trace_to_string(run_scenario(std::make_shared<const Scenario>(*load.scenario)).trace);
+  const size_t at = text.find("\"pid\":null,\"lid\":null");
+  ASSERT_NE(at, std::string::npos);
+  text.replace(at, 21, "\"pid\":null,\"lid\":3");
+  const TraceRead r = read_trace_text(text, "t.json");
+  ASSERT_FALSE(r.trace);
+  EXPECT_NE(r.error->str().find("lid"), std::string::npos) << r.error->str();
+  EXPECT_NE(r.error->str().find("expected null"), std::string::npos) << r.error->str();
 }
 
 } // namespace

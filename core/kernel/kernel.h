@@ -39,6 +39,9 @@ public:
   // one for the step's own) was a visible part of a recorded run.
   void emit(EventKind k, uint8_t action, int32_t a, int32_t b = -1, int32_t c = -1) {
     emit_as(cur_cpu_, cur_pid_, k, action, a, b, c);
+    // A process's second LWP acts: the trace keeps its lid on the side.
+    if (trace_ && cur_lid_ != cur_pid_)
+      trace_->event_lids.emplace_back(static_cast<uint32_t>(trace_->events.size() - 1), cur_lid_);
   }
   void emit_as(int16_t cpu, int32_t pid, EventKind k, uint8_t action, int32_t a, int32_t b = -1,
                int32_t c = -1) {

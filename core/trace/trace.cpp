@@ -67,7 +67,15 @@ size_t Trace::memory_bytes() const {
   for (const SyscallDetail& d : syscall_details)
     if (d.args.capacity() > 15) n += d.args.capacity() + 1;
   n += ptrace_details.capacity() * sizeof(PtraceDetail);
+  n += event_lids.capacity() * sizeof(event_lids[0]);
   return n;
+}
+
+int32_t Trace::lid_of_event(uint32_t seq) const {
+  if (seq >= events.size()) return -1;
+  auto it = std::lower_bound(event_lids.begin(), event_lids.end(), seq,
+                             [](const auto& x, uint32_t s) { return x.first < s; });
+  return it != event_lids.end() && it->first == seq ? it->second : events[seq].pid;
 }
 
 } // namespace fs

@@ -98,6 +98,11 @@ struct Trace {
   StringTable strings;
   std::vector<SyscallDetail> syscall_details;
   std::vector<PtraceDetail> ptrace_details;
+  // The acting LWP of each event whose lid is not its pid - an event of a
+  // process's second LWP (lwp_create) - as (event index, lid), in event
+  // order. Every other event's LWP is its process's first (lid == pid), so a
+  // trace of single-threaded processes keeps this empty and Event at 20 bytes.
+  std::vector<std::pair<uint32_t, int32_t>> event_lids;
 
   nlohmann::ordered_json scenario; // as run, defaults filled in
   std::string generator;           // the program that recorded it, named by the front end
@@ -118,6 +123,8 @@ struct Trace {
                : nullptr;
   }
 
+  // The LWP that acts in event `seq` (its lid), -1 when no process acts.
+  int32_t lid_of_event(uint32_t seq) const;
   uint64_t step_of_event(uint32_t seq) const;
   uint64_t tick_of_step(uint64_t step) const;
   uint64_t tick_of_event(uint32_t seq) const { return tick_of_step(step_of_event(seq)); }
@@ -130,6 +137,7 @@ struct Trace {
     ticks.shrink_to_fit();
     syscall_details.shrink_to_fit();
     ptrace_details.shrink_to_fit();
+    event_lids.shrink_to_fit();
   }
 };
 

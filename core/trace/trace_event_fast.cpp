@@ -70,8 +70,9 @@ void EventReader::read_fast(const FastEvent& ev, uint64_t n) {
   const uint64_t tick = static_cast<uint64_t>(integer(at(K::tick), 0, kMaxTicksLimit));
   e.cpu = static_cast<int16_t>(opt_id(at(K::cpu), std::numeric_limits<int16_t>::max()));
   e.pid = static_cast<int32_t>(opt_id(at(K::pid)));
-  const V& lid = at(K::lid);
-  if (e.pid < 0 ? lid.type != V::Null : (lid.type != V::Int || lid.i != e.pid)) bail();
+  const int64_t lid = opt_id(at(K::lid));
+  if ((lid < 0) != (e.pid < 0)) bail();
+  if (lid != e.pid) t_.event_lids.emplace_back(static_cast<uint32_t>(n), static_cast<int32_t>(lid));
   const uint64_t step = read_step_fast(at(K::step), e, n, tick);
   read_fields_fast(ev, e);
   commit(e, n, tick, step);

@@ -89,9 +89,11 @@ void EventReader::read(const J& obj, uint64_t n) {
   const uint64_t tick = static_cast<uint64_t>(f.integer("tick", 0, kMaxTicksLimit));
   e.cpu = static_cast<int16_t>(f.opt_id("cpu", std::numeric_limits<int16_t>::max()));
   e.pid = static_cast<int32_t>(f.opt_id("pid"));
-  const J& lid = f.need("lid");
-  if (e.pid < 0 ? !lid.is_null() : as_int(lid) != e.pid)
-    f.fail("lid", "expected the event's pid (every process has one LWP, lid = pid)");
+  const int64_t lid = f.opt_id("lid"); // required, like pid
+  if ((lid < 0) != (e.pid < 0))
+    f.fail("lid", e.pid < 0 ? "expected null: no process acts (pid is null)"
+                            : "expected the acting LWP's id: pid is not null");
+  if (lid != e.pid) t_.event_lids.emplace_back(static_cast<uint32_t>(n), static_cast<int32_t>(lid));
   const uint64_t step = read_step(f, e, n, tick);
   read_fields(f, e);
   commit(e, n, tick, step);

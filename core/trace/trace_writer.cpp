@@ -83,10 +83,14 @@ public:
 private:
   void write_events() {
     EventClock clock(t_);
+    size_t next_lid = 0; // the next entry of t_.event_lids
     for (uint32_t seq = 0; seq < t_.events.size(); ++seq) {
       clock.advance_to(seq);
       o_ += seq == 0 ? "\n" : ",\n";
-      write_event(t_.events[seq], seq, clock.tick(), clock.step());
+      int32_t lid = t_.events[seq].pid;
+      if (next_lid < t_.event_lids.size() && t_.event_lids[next_lid].first == seq)
+        lid = t_.event_lids[next_lid++].second;
+      write_event(t_.events[seq], seq, clock.tick(), clock.step(), lid);
       sink_.maybe_flush();
     }
   }
@@ -120,7 +124,7 @@ private:
   }
   void word(std::string_view w) { append_string(o_, w); }
 
-  void write_event(const Event& e, uint32_t seq, uint64_t tick, uint64_t step) {
+  void write_event(const Event& e, uint32_t seq, uint64_t tick, uint64_t step, int32_t lid) {
     o_ += "{\"seq\":";
     append_uint(o_, seq);
     key("tick");
@@ -132,7 +136,7 @@ private:
     key("pid");
     append_opt(o_, e.pid);
     key("lid");
-    append_opt(o_, e.pid);
+    append_opt(o_, lid);
     key("kind");
     word(vocab::name_at(vocab::kKinds, static_cast<int>(e.kind)));
     switch (e.kind) {
