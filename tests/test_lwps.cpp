@@ -4,6 +4,8 @@
 // blocking only the calling LWP (L621-622), exit1's exit_lwps (kern_exit.c
 // E:620-660) and the last _lwp_exit being exit1(l, 0, 0) (L:1110-1113).
 // NetBSD's tests/lib/libpthread/t_fork.c asserts the first of these.
+#include <set>
+
 #include <gtest/gtest.h>
 
 #include "core/scenario/scenario_loader.h"
@@ -125,6 +127,35 @@ TEST(Lwps, ExitFromASecondLwpEndsTheOthersFirst) {
   EXPECT_LT(first_leaves, zombie) << "before the process becomes a zombie";
   // Its nanosleep was cut short, but the EINTR never reached its program.
   EXPECT_EQ(r.trace.outcome.expectations_failed, 0);
+}
+
+TEST(Lwps, TwoLwpsCallingExitAtOnceEndTheProcessOnce) {
+  // Both LWPs of c call exit. Whichever sets PS_WEXIT first exits the process
+  // with its status; the other only leaves (lwp_exit). Before that rule the
+  // two waited for each other in exit_lwps: a deadlock NetBSD does not have.
+  const std::string json = doc(R"({"cpus":2,"schedule":"random"})", R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[
+        {"op":"lwp_create","name":"T","program":[{"op":"exit","status":5}]},
+        {"op":"exit","status":6}]},
+      {"op":"wait","pid":"c"}]}])");
+  std::set<int> statuses;
+  for (int seed = 1; seed <= 60; ++seed) {
+    auto sc = std::make_shared<Scenario>(*scenario_from(json));
+    sc->machine.seed = static_cast<uint64_t>(seed);
+    RunOptions opt;
+    opt.check_invariants = true;
+    const RunResult r = run_scenario(sc, opt);
+    ASSERT_EQ(r.invariant_violation, "") << "seed " << seed;
+    ASSERT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
+    const int ret = find_event(r.trace, sysret_is(2, SYS_WAIT6));
+    ASSERT_GE(ret, 0) << "seed " << seed;
+    const SyscallDetail* d = r.trace.syscall_detail(r.trace.events[static_cast<size_t>(ret)]);
+    ASSERT_TRUE(d);
+    EXPECT_EQ(d->status_kind, WaitStatusKind::Exited) << "seed " << seed;
+    statuses.insert(d->status_value);
+  }
+  // Both orders happen, and nothing else.
+  EXPECT_EQ(statuses, (std::set<int>{5, 6}));
 }
 
 TEST(Lwps, TheLastLwpExitIsAnExitWithStatus0) {

@@ -4,6 +4,7 @@
 // and the sigpass set).
 #include <gtest/gtest.h>
 
+#include "core/explore/explore.h"
 #include "core/state/constants.h"
 #include "support/kernel_checks.h"
 
@@ -86,6 +87,29 @@ TEST(Signals, KillChecksPermissionAndExistence) {
     {"name":"p","program":[{"op":"kill","pid":"q","signal":"SIGUSR1","expect":{"errno":"EPERM"}},
                            {"op":"kill","pid":12345,"signal":"SIGUSR1","expect":{"errno":"ESRCH"}}]},
     {"name":"q","uid":2000,"program":[{"op":"compute","ticks":20}]}])"));
+}
+
+// SIGSTOP then at once SIGCONT, against a child that has already taken the
+// SIGSTOP but not yet stopped (it waits for proc_lock, which kill holds).
+// NetBSD takes a stop signal and calls proc_stop under one hold of p_lock,
+// so the SIGCONT finds the stop under way (PS_STOPPING) and cancels it; the
+// model lost that SIGCONT and left the child stopped and its parent waiting
+// forever on one schedule the explorer found. On every schedule within two
+// preemptions the child now runs to its exit.
+TEST(Signals, AContinueRightAfterAStopIsNeverLost) {
+  const std::string json = doc(R"({"cpus":2})", R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[{"op":"compute","ticks":5},{"op":"exit","status":2}]},
+      {"op":"compute","ticks":3},
+      {"op":"kill","pid":"c","signal":"SIGSTOP"},
+      {"op":"kill","pid":"c","signal":"SIGCONT"},
+      {"op":"wait","pid":"c","expect":{"status":{"exited":2}}}]}])");
+  ExploreOptions o;
+  o.preemptions = 2;
+  o.max_states = 200000;
+  o.max_seconds = 30;
+  const ExploreReport r = explore(scenario_from(json), o);
+  EXPECT_TRUE(r.exhaustive);
+  EXPECT_TRUE(r.ok()) << explore_report_text(r);
 }
 
 } // namespace

@@ -52,6 +52,15 @@ void Kernel::step_exit1(Lwp& l, Frame& f) {
   ExitLocals L(f.v);
   switch (f.pc) {
   case EXIT1_WEXIT:
+    if (p.sflag & PS_WEXIT) {
+      // Another LWP is already exiting the process: this one only leaves, as
+      // sys_exit does when it finds PS_WEXIT (kern_exit.c E:181-184). NetBSD
+      // tests and sets PS_WEXIT under one hold of p_lock; here it is one step.
+      // (Two LWPs both running exit_lwps would wait for each other forever.)
+      l.depth = 0;
+      push(l, Routine::LwpExit, LWPX_PLOCK);
+      break;
+    }
     p.sflag |= PS_WEXIT;
     p.xstat = L.status;
     p.xsig = L.sig;

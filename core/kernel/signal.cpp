@@ -45,6 +45,11 @@ void Kernel::proc_stop(Proc& p, int sig) {
 // proc_lock, stop, then release the lock and switch away in one step, so that
 // nobody can continue the process between the two.
 void Kernel::push_sigstop(Lwp& l, int sig) {
+  // PS_STOPPING from the moment the signal is taken: NetBSD takes it and
+  // calls proc_stop under one hold of p_lock, so a SIGCONT posted meanwhile
+  // (it needs that lock) finds the stop under way and cancels it - it is
+  // never lost. Here the two are steps apart, so the flag carries that.
+  s_.proc_of(l).sflag |= PS_STOPPING;
   push(l, Routine::Sigstop, SIG_STOP_LOCK);
   SigstopLocals(l.top().v).sig = sig;
 }
@@ -58,8 +63,12 @@ void Kernel::step_sigstop(Lwp& l, Frame& f) {
   case SIG_STOP:
     // Re-checked under the lock: a SIGKILL posted while we waited for it wins
     // (it would only continue us again), and an exiting process does not stop.
-    if (!((p.sigpend >> (NB_SIGKILL - 1)) & 1u) && !(p.sflag & PS_WEXIT))
+    // A SIGCONT posted since the signal was taken has cancelled the stop
+    // (PS_STOPPING cleared), and another LWP may have stopped the process.
+    if (!((p.sigpend >> (NB_SIGKILL - 1)) & 1u) && !(p.sflag & PS_WEXIT) &&
+        (p.sflag & PS_STOPPING) && p.stat == ProcStat::SACTIVE)
       proc_stop(p, SigstopLocals(f.v).sig);
+    p.sflag &= ~PS_STOPPING;
     f.pc = SIG_STOP_SWITCH;
     break;
   case SIG_STOP_SWITCH:
@@ -90,7 +99,8 @@ void Kernel::psignal(Proc& p, int sig) {
   if (sig == NB_SIGCONT && !traced) {
     p.sigpend &= ~(bit(NB_SIGSTOP) | bit(NB_SIGTSTP) | bit(NB_SIGTTIN) | bit(NB_SIGTTOU));
     signal_event(SignalAction::Post, p.pid, sig);
-    proc_continue(p); // continue, then the default action is to ignore it
+    p.sflag &= ~PS_STOPPING; // a stop under way is cancelled (proc_unstop)
+    proc_continue(p);        // continue, then the default action is to ignore it
     return;
   }
   if (!traced && default_ignored(sig)) {

@@ -62,6 +62,9 @@ inline constexpr uint32_t PS_NOCLDSTOP = 0x00000008;
 inline constexpr uint32_t PS_WEXIT = 0x00100000;
 inline constexpr uint32_t PS_STOPFORK = 0x00800000;
 inline constexpr uint32_t PS_STOPEXEC = 0x01000000;
+// A stop signal has been taken and the process is on its way to SSTOP (set
+// when issignal takes the signal, cleared by the stop or by a SIGCONT).
+inline constexpr uint32_t PS_STOPPING = 0x80000000;
 
 // p_slflag (PSL_*)
 inline constexpr uint32_t PSL_TRACEFORK = 0x00000001;
