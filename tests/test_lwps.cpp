@@ -129,6 +129,32 @@ TEST(Lwps, ExitFromASecondLwpEndsTheOthersFirst) {
   EXPECT_EQ(r.trace.outcome.expectations_failed, 0);
 }
 
+// Runs json (a random schedule) on seeds 1..n with the invariants checked; each
+// run must complete. Returns the exit statuses pid 2's first wait collected.
+std::set<int> exit_statuses_on_seeds(const std::string& json, int n) {
+  std::set<int> statuses;
+  for (int seed = 1; seed <= n; ++seed) {
+    auto sc = std::make_shared<Scenario>(*scenario_from(json));
+    sc->machine.seed = static_cast<uint64_t>(seed);
+    RunOptions opt;
+    opt.check_invariants = true;
+    const RunResult r = run_scenario(sc, opt);
+    EXPECT_EQ(r.invariant_violation, "") << "seed " << seed;
+    EXPECT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
+    EXPECT_EQ(r.trace.outcome.expectations_failed, 0) << "seed " << seed;
+    const int ret = find_event(r.trace, sysret_is(2, SYS_WAIT6));
+    const SyscallDetail* d =
+        ret < 0 ? nullptr : r.trace.syscall_detail(r.trace.events[static_cast<size_t>(ret)]);
+    if (!d) {
+      ADD_FAILURE() << "seed " << seed << ": the parent's wait never returned";
+      continue;
+    }
+    EXPECT_EQ(d->status_kind, WaitStatusKind::Exited) << "seed " << seed;
+    statuses.insert(d->status_value);
+  }
+  return statuses;
+}
+
 TEST(Lwps, TwoLwpsCallingExitAtOnceEndTheProcessOnce) {
   // Both LWPs of c call exit. Whichever sets PS_WEXIT first exits the process
   // with its status; the other only leaves (lwp_exit). Before that rule the
@@ -138,24 +164,70 @@ TEST(Lwps, TwoLwpsCallingExitAtOnceEndTheProcessOnce) {
         {"op":"lwp_create","name":"T","program":[{"op":"exit","status":5}]},
         {"op":"exit","status":6}]},
       {"op":"wait","pid":"c"}]}])");
-  std::set<int> statuses;
-  for (int seed = 1; seed <= 60; ++seed) {
-    auto sc = std::make_shared<Scenario>(*scenario_from(json));
-    sc->machine.seed = static_cast<uint64_t>(seed);
-    RunOptions opt;
-    opt.check_invariants = true;
-    const RunResult r = run_scenario(sc, opt);
-    ASSERT_EQ(r.invariant_violation, "") << "seed " << seed;
-    ASSERT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
-    const int ret = find_event(r.trace, sysret_is(2, SYS_WAIT6));
-    ASSERT_GE(ret, 0) << "seed " << seed;
-    const SyscallDetail* d = r.trace.syscall_detail(r.trace.events[static_cast<size_t>(ret)]);
-    ASSERT_TRUE(d);
-    EXPECT_EQ(d->status_kind, WaitStatusKind::Exited) << "seed " << seed;
-    statuses.insert(d->status_value);
-  }
   // Both orders happen, and nothing else.
-  EXPECT_EQ(statuses, (std::set<int>{5, 6}));
+  EXPECT_EQ(exit_statuses_on_seeds(json, 60), (std::set<int>{5, 6}));
+}
+
+TEST(Lwps, ExecEndsTheOtherLwpsFirstAndTheNewProgramHasOne) {
+  // execve_runproc gets rid of the other LWPs (exit_lwps) past the point of
+  // no return: T's interruptible sleep is cut short, T leaves through
+  // lwp_exit, and only then does the new image replace the old one.
+  const std::string processes = R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[
+        {"op":"lwp_create","name":"T","program":[{"op":"sleep","ticks":1000}]},
+        {"op":"exec","path":"/bin/one","program":[
+          {"op":"getppid","expect":{"pid":"p","lwps":1}},{"op":"exit","status":7}]}]},
+      {"op":"wait","pid":"c","expect":{"pid":"c","status":{"exited":7}}}]}])";
+  const RunResult r = run_ok(doc(R"({"cpus":2})", processes));
+  EXPECT_EQ(r.trace.outcome.expectations_passed, 2);
+  const Trace& t = r.trace;
+  const int exit_lwps = find_event(t, step_is("execve.exit_lwps", 3));
+  const int t_leaves = find_event(t, step_is("lwp_exit.zombie", 3), exit_lwps);
+  const int new_vm = find_event(t, step_is("execve.new_vmspace", 3));
+  ASSERT_GE(exit_lwps, 0);
+  ASSERT_GE(t_leaves, 0) << "T ends in lwp_exit";
+  EXPECT_LT(t_leaves, new_vm) << "before the new address space";
+  // The same on every schedule.
+  EXPECT_EQ(exit_statuses_on_seeds(doc(R"({"cpus":2,"schedule":"random"})", processes), 40),
+            (std::set<int>{7}));
+}
+
+TEST(Lwps, ExecFromASecondLwpMakesItTheProcesssOnlyLwp) {
+  // T execs while the first LWP sleeps. The new program's end is exit (the
+  // process's only LWP is no longer a thread), so its status reaches wait.
+  const std::string json = doc(R"({"cpus":2,"schedule":"random"})", R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[
+        {"op":"lwp_create","name":"T","program":[
+          {"op":"exec","path":"/bin/two","program":[
+            {"op":"getppid","expect":{"pid":"p","lwps":1}},{"op":"exit","status":8}]}]},
+        {"op":"sleep","ticks":1000},{"op":"exit","status":1}]},
+      {"op":"wait","pid":"c"}]}])");
+  EXPECT_EQ(exit_statuses_on_seeds(json, 40), (std::set<int>{8}));
+}
+
+TEST(Lwps, ExecRacingExitOrAnotherExecNeverDeadlocks) {
+  // exit in one LWP while another execs: whichever has begun making the other
+  // LWPs leave wins; an exec that finds itself marked gives way. So the
+  // process ends with the exit's status, or with the new program's.
+  const std::string exec_vs_exit =
+      doc(R"({"cpus":2,"schedule":"random"})", R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[
+        {"op":"lwp_create","name":"T","program":[
+          {"op":"exec","path":"/bin/x","program":[{"op":"exit","status":7}]}]},
+        {"op":"exit","status":6}]},
+      {"op":"wait","pid":"c"}]}])");
+  const std::set<int> a = exit_statuses_on_seeds(exec_vs_exit, 80);
+  EXPECT_TRUE(a.count(6)) << "the exit wins on some schedule";
+  for (int s : a) EXPECT_TRUE(s == 6 || s == 7) << s;
+  // Two execs at once: one new program runs, the other exec is abandoned.
+  const std::string exec_vs_exec =
+      doc(R"({"cpus":2,"schedule":"random"})", R"([{"name":"p","program":[
+      {"op":"fork","name":"c","child":[
+        {"op":"lwp_create","name":"T","program":[
+          {"op":"exec","path":"/bin/x","program":[{"op":"exit","status":7}]}]},
+        {"op":"exec","path":"/bin/y","program":[{"op":"exit","status":8}]}]},
+      {"op":"wait","pid":"c"}]}])");
+  EXPECT_EQ(exit_statuses_on_seeds(exec_vs_exec, 80), (std::set<int>{7, 8}));
 }
 
 TEST(Lwps, TheLastLwpExitIsAnExitWithStatus0) {

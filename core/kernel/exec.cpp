@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // execve1() of kern_exec.c as far as fork and vfork care, in execve_runproc's
 // order: an early failure leaves a vfork parent blocked; past the point of no
-// return the child gets its own address space, cwd, descriptors and signal
-// actions, and only then releases a vfork parent; then credexec, NOTE_EXEC,
-// and a traced or stop-on-exec process stops before the new image runs.
+// return the other LWPs leave (exit_lwps), the child gets its own address space, cwd, descriptors
+// and signal actions, and only then releases a vfork parent; then credexec, NOTE_EXEC, and a traced
+// or stop-on-exec process stops before the new image runs.
 #include "core/kernel/kernel.h"
 
 namespace fs {
@@ -17,7 +17,12 @@ void Kernel::step_execve(Lwp& l, Frame& f) {
     if (op.exec_fail != 0) return ret(l, -1, op.exec_fail);
     f.pc = EXEC_COMMIT;
     break;
-  case EXEC_COMMIT: f.pc = EXEC_NEW_VM; break;
+  case EXEC_COMMIT: f.pc = p.nlwps > 1 ? EXEC_EXIT_LWPS : EXEC_NEW_VM; break;
+  case EXEC_EXIT_LWPS: // execve_runproc: "get rid of other LWPs" before the new image
+    f.pc = EXEC_NEW_VM;
+    push(l, Routine::ExitLwps, EXIT_LWPS_PLOCK);
+    ExitLwpsLocals(l.top().v).for_exec = 1;
+    break;
   case EXEC_NEW_VM: { // the new image's address space replaces the old (or borrowed) one
     obj_release(p.vmspace);
     p.vmspace = obj_alloc(ObjKind::Vmspace);
@@ -123,6 +128,7 @@ void Kernel::step_execve(Lwp& l, Frame& f) {
     l.index = 0;
     l.nrepeats = 0;
     l.compute_left = 0;
+    l.thread = false; // the new image's only LWP: the end of its program is exit
     return ret(l, 0, 0);
   default: break;
   }

@@ -128,7 +128,17 @@ void Kernel::step_exit_lwps(Lwp& l, Frame& f) {
   case EXIT_LWPS_PLOCK:
     if (mutex_enter(l, p.lock)) f.pc = EXIT_LWPS_MARK;
     break;
-  case EXIT_LWPS_MARK:
+  case EXIT_LWPS_MARK: {
+    if (ExitLwpsLocals(f.v).for_exec && (l.wexit || (p.sflag & PS_WEXIT))) {
+      // An exit (or an earlier exec) is already making the other LWPs leave,
+      // this one included: waiting here would wait for an LWP that waits for
+      // us. "The kernel is careful to ensure that it can not deadlock when
+      // exiting" (kern_lwp.c, lwp_wait); the model's way is that the exec
+      // gives way, as a second exit does (EXIT1_WEXIT).
+      f.pc = EXIT_LWPS_GIVE_WAY;
+      break;
+    }
+    bool exec_waiting = false; // another LWP's exec, asleep in its own exit_lwps
     s_.for_each_lwp(p, [&](Lwp& o) {
       if (o.lid == l.lid || o.lstat == LwpStat::LSZOMB) return;
       o.wexit = true;
@@ -137,10 +147,14 @@ void Kernel::step_exit_lwps(Lwp& l, Frame& f) {
         wakeup_one(o);
       } else if (o.lstat == LwpStat::LSSTOP) {
         setrunnable(o);
+      } else if (o.lstat == LwpStat::LSSLEEP && o.wchan == Wchan{WchanKind::LwpCv, p.pid}) {
+        exec_waiting = true;
       }
     });
+    if (exec_waiting) cv_broadcast(Wchan{WchanKind::LwpCv, p.pid}); // it looks again, and gives way
     f.pc = EXIT_LWPS_WAIT;
     break;
+  }
   case EXIT_LWPS_WAIT:
     s_.for_each_lwp(p, [&](Lwp& o) { // lwp_wait collects the zombies
       if (o.lid != l.lid && o.lstat == LwpStat::LSZOMB) lwp_free(o);
@@ -156,6 +170,12 @@ void Kernel::step_exit_lwps(Lwp& l, Frame& f) {
     if (mutex_enter(l, p.lock)) f.pc = EXIT_LWPS_MARK; // retry: mark LWPs made meanwhile
     break;
   case EXIT_LWPS_DONE: mutex_exit(l, p.lock); return ret(l, 0, 0);
+  case EXIT_LWPS_GIVE_WAY: // the exec is abandoned: the LWP leaves instead
+    mutex_exit(l, p.lock);
+    l.depth = 0;
+    l.cur_op = -1;
+    push(l, Routine::LwpExit, LWPX_PLOCK);
+    break;
   default: break;
   }
 }

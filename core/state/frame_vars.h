@@ -113,6 +113,13 @@ template <class Int> struct LwpCreateLocalsOf {
 };
 using LwpCreateLocals = LwpCreateLocalsOf<int32_t>;
 
+// exit_lwps (kern_exit.c), called by exit1 or by execve_runproc.
+template <class Int> struct ExitLwpsLocalsOf {
+  Int& for_exec; // 1 when execve called it: an exec gives way to an exit under way
+  explicit ExitLwpsLocalsOf(SlotsOf<Int>& v) : for_exec(v[0]) {}
+};
+using ExitLwpsLocals = ExitLwpsLocalsOf<int32_t>;
+
 // The scenario op of any system call's frame.
 inline int32_t frame_op(const FrameSlots& v) { return v[kOpSlot]; }
 
