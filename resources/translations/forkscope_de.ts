@@ -375,7 +375,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+814"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+821"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:122</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -450,7 +450,7 @@
 <context>
     <name>EventText</name>
     <message>
-        <location filename="../../ui/common/event_text.cpp" line="+22"/>
+        <location filename="../../ui/common/event_text.cpp" line="+23"/>
         <source>pid %1</source>
         <translation>PID %1</translation>
     </message>
@@ -458,6 +458,11 @@
         <location line="+0"/>
         <source>the kernel</source>
         <translation>der Kernel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>pid %1 (LWP %2)</source>
+        <translation>PID %1 (LWP %2)</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -480,7 +485,7 @@
         <translation>%1() liefert %2 an %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 takes %2</source>
         <translation>%1 nimmt %2</translation>
     </message>
@@ -753,11 +758,12 @@
     </message>
     <message>
         <location line="+15"/>
+        <location line="+5"/>
         <source>%1 (LWP %2)</source>
         <translation>%1 (LWP %2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>turnstile of %1</source>
         <translation>Turnstile von %1</translation>
     </message>
@@ -850,7 +856,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-831"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-838"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/state/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -1594,7 +1600,19 @@ Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>exit1 sieht p_nlwps &gt; 1 und ruft exit_lwps auf, bevor irgendetwas anderes abgebaut wird.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>The process has other LWPs: past the point of no return, execve_runproc gets rid of them with exit_lwps, as exit does. The new program starts with only the calling LWP.</source>
+        <extracomment>Step execve.exit_lwps (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Der Prozess hat weitere LWPs: Nach dem Punkt ohne Wiederkehr entfernt execve_runproc sie mit exit_lwps, wie exit es tut. Das neue Programm beginnt nur mit dem aufrufenden LWP.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another LWP is already ending the process (exit) or replacing it (exec) and has marked this one LW_WEXIT. This exec gives way: p_lock is released and the LWP leaves through lwp_exit rather than wait for an LWP that is waiting for it.</source>
+        <extracomment>Step exit_lwps.give_way (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Ein anderer LWP beendet den Prozess bereits (exit) oder ersetzt ihn (exec) und hat diesen mit LW_WEXIT markiert. Dieses exec gibt nach: p_lock wird freigegeben, und der LWP endet über lwp_exit, statt auf einen LWP zu warten, der auf ihn wartet.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>getppid returns p_ppid, the parent&apos;s pid that fork1 stored in the child, without taking a lock; it cannot fail. When the parent exits and init adopts the process, p_ppid becomes 1. A debugger that attaches becomes the process&apos;s parent (p_pptr) but leaves p_ppid alone, so getppid still names the real parent.</source>
         <extracomment>Step getppid.read (core/state/steps/misc_steps.def)</extracomment>
         <translation>getppid liefert p_ppid, die PID des Elternprozesses, die fork1 im Kind gespeichert hat, ohne eine Sperre zu nehmen; der Aufruf kann nicht fehlschlagen. Beendet sich der Elternprozess und adoptiert init den Prozess, wird p_ppid zu 1. Ein Debugger, der sich anhängt, wird zwar Elternprozess des Prozesses (p_pptr), lässt p_ppid aber unverändert, sodass getppid weiterhin den echten Elternprozess nennt.</translation>
@@ -1624,7 +1642,7 @@ Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
     </message>
     <message>
-        <location line="-241"/>
+        <location line="-248"/>
         <source>proc_lock is taken again.</source>
         <extracomment>Step fork1.knote_relock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
@@ -1765,7 +1783,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Rückkehr wird für jede fork-Art als SYS_fork aufgezeichnet, und der Kindprozess betritt den Benutzermodus: fork ist zweimal zurückgekehrt.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+65"/>
         <source>kill looks the target up under proc_lock.</source>
         <extracomment>Step kill.proc_lock (core/state/steps/misc_steps.def)</extracomment>
         <translation>kill sucht den Zielprozess unter proc_lock.</translation>
@@ -1867,7 +1885,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Beide Sperren werden freigegeben, und der LWP gibt die CPU gestoppt ab, bis der Debugger ihn fortsetzt.</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-185"/>
         <source>Each watcher that asked for NOTE_FORK is told. With NOTE_TRACK the watch is extended to the child, which reports NOTE_CHILD. kauth is asked with the FORKING process&apos;s credentials; if it refuses (a set-id process that is not root), nothing is attached and the parent&apos;s event carries NOTE_TRACKERR.</source>
         <extracomment>Step fork1.knote_fork (core/state/steps/fork_steps.def)</extracomment>
         <translation>Jeder Beobachter, der NOTE_FORK verlangt hat, wird benachrichtigt. Mit NOTE_TRACK wird die Beobachtung auf den Kindprozess ausgedehnt, der NOTE_CHILD meldet. kauth wird dabei mit den Credentials des FORKENDEN Prozesses gefragt; lehnt es ab (ein Set-ID-Prozess, der nicht root ist), wird nichts angehängt, und das Ereignis des Elternprozesses trägt NOTE_TRACKERR.</translation>
@@ -1885,7 +1903,7 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>eventswitch stoppt den Elternprozess mit SIGTRAP/TRAP_CHLD, meldet PTRACE_FORK oder PTRACE_VFORK und die PID des Kindprozesses und weckt den Debugger. Es kehrt erst zurück, wenn der Debugger den Elternprozess fortsetzt – bei vfork erst, wenn der Kindprozess exec ausgeführt hat oder beendet ist –, und zwar mit beiden Sperren freigegeben.</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+111"/>
         <source>Without root (effective uid 0) a process may only switch to a uid it already has. The credentials change; a change of real uid moves the process between per-uid counts.</source>
         <extracomment>Step setuid.do (core/state/steps/misc_steps.def)</extracomment>
         <translation>Ohne root (effektive UID 0) darf ein Prozess nur zu einer UID wechseln, die er bereits hat. Die Credentials ändern sich; ein Wechsel der realen UID verschiebt den Prozess zwischen den Zählern pro UID.</translation>
@@ -5169,12 +5187,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location line="+34"/>
-        <location line="+151"/>
+        <location line="+154"/>
         <source>step</source>
         <translation>Schritt</translation>
     </message>
     <message>
-        <location line="-151"/>
+        <location line="-154"/>
         <source>syscall</source>
         <translation>Syscall</translation>
     </message>
@@ -5379,7 +5397,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Notiz %1: %2</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+54"/>
+        <source>LWP %1: %2</source>
+        <translation>LWP %1: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>seq</source>
         <translation>Nr.</translation>
     </message>
@@ -6624,7 +6647,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>PID %1</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Scenario note:</source>
         <translation>Hinweis des Szenarios:</translation>
     </message>
@@ -6750,12 +6773,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
 <context>
     <name>fsui::ProcTreeView</name>
     <message>
-        <location filename="../../ui/views/proc_tree_view.cpp" line="+58"/>
+        <location filename="../../ui/views/proc_tree_view.cpp" line="+53"/>
         <source>Process tree</source>
         <translation>Prozessbaum</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../ui/views/proc_node_text.cpp" line="+59"/>
         <source>on %1</source>
         <translation>auf %1</translation>
     </message>
@@ -6790,17 +6813,77 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>wird von fork1() aufgebaut</translation>
     </message>
     <message>
+        <location line="-27"/>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>on CPU %1</source>
+        <translation>auf CPU %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>runnable</source>
+        <translation>lauffähig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vfork wait</source>
+        <translation>vfork-Warten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>asleep</source>
+        <translation>schläft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weiterer</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LWPs %1</source>
+        <translation>LWPs %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>by fork1()</source>
         <translation>durch fork1()</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="-18"/>
+        <location line="+47"/>
         <source>LWP %1 %2</source>
         <translation>LWP %1 %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+15"/>
+        <location line="+6"/>
         <source>%n LWP(s)</source>
         <translation>
             <numerusform>%n LWP</numerusform>
@@ -6808,7 +6891,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         </translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location filename="../../ui/views/proc_tree_view.cpp" line="+218"/>
         <source>debugger</source>
         <translation>Debugger</translation>
     </message>

@@ -118,7 +118,16 @@
 <context>
     <name>fsui::ProcTreeView</name>
     <message numerus="yes">
-        <location filename="../../ui/views/proc_tree_view.cpp" line="+143"/>
+        <location filename="../../ui/views/proc_node_text.cpp" line="+45"/>
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+56"/>
+        <location line="+6"/>
         <source>%n LWP(s)</source>
         <translation>
             <numerusform>%n LWP</numerusform>

@@ -9,6 +9,7 @@
 
 #include "core/scenario/scenario_loader.h"
 #include "core/timeline.h"
+#include "ui/common/event_text.h"
 #include "ui/views/event_log_model.h"
 #include "ui/views/event_log_view.h"
 
@@ -133,6 +134,40 @@ private slots:
       QVERIFY(!want.empty());
       QCOMPARE(rows(m), want);
     }
+  }
+
+  // Issue #13: an event of a process's second LWP says which LWP acted, in the
+  // log and in the narration's words; one of a first LWP names the process only.
+  void aSecondLwpsEventsNameTheLwp() {
+    fs::ScenarioLoad l =
+        fs::load_scenario_file(FORKSCOPE_SOURCE_DIR "/scenarios/fork-threaded.json");
+    QVERIFY(l.scenario);
+    auto tl =
+        std::make_shared<const fs::Timeline>(std::make_shared<const fs::Scenario>(*l.scenario));
+    fsui::EventLogModel m;
+    m.setTimeline(tl);
+    const fs::Trace& t = tl->trace();
+    int second = -1, first = -1;
+    for (int r = 0; r < m.rowCount() && (second < 0 || first < 0); ++r) {
+      const uint32_t seq = m.seqAt(r);
+      const fs::Event& e = t.events[seq];
+      if (e.kind != fs::EventKind::Lock || e.pid < 0) continue;
+      const int32_t lid = t.lid_of_event(seq);
+      const QString details = m.index(r, fsui::EventLogModel::DetailsColumn).data().toString();
+      const QString words = fsui::describeEvent(t, e);
+      if (lid != e.pid && second < 0) {
+        second = r;
+        QVERIFY2(details.startsWith(QStringLiteral("LWP %1: ").arg(lid)), qPrintable(details));
+        QVERIFY2(words.startsWith(QStringLiteral("pid %1 (LWP %2) ").arg(e.pid).arg(lid)),
+                 qPrintable(words));
+      } else if (lid == e.pid && first < 0) {
+        first = r;
+        QVERIFY2(!details.startsWith(QStringLiteral("LWP")), qPrintable(details));
+        QVERIFY2(words.startsWith(QStringLiteral("pid %1 ").arg(e.pid)), qPrintable(words));
+      }
+    }
+    QVERIFY2(second >= 0, "the thread T takes a lock in fork-threaded");
+    QVERIFY(first >= 0);
   }
 
   void selectingARowRequestsItsStep() {

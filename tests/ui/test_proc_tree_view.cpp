@@ -106,6 +106,47 @@ private Q_SLOTS:
     QVERIFY(comparedOne);
   }
 
+  // Issue #13: a threaded process's card has a line naming each LWP and
+  // where it is; a single-threaded one has none and keeps its height.
+  void aThreadedProcessesCardNamesEachLwp() {
+    auto threaded = record(FORKSCOPE_SOURCE_DIR "/scenarios/vfork-threaded.json");
+    QVERIFY(threaded);
+    ProcTreeView view;
+    view.setAnimationsEnabled(false);
+    bool sawVforkWait = false, sawOnCpu = false;
+    for (quint64 k = 0; k <= threaded->total_steps(); k += 3) {
+      const fs::KernelState s = threaded->state_at(k);
+      view.setState(s);
+      for (const fs::Proc& p : s.procs) {
+        if (!p.alive()) continue;
+        const fsui::ProcNodeItem* n = view.nodeForPid(p.pid);
+        QVERIFY(n);
+        const QString line = n->data().lwpLine;
+        if (p.nlwps <= 1) {
+          QVERIFY2(line.isEmpty(), qPrintable(line));
+          QCOMPARE(n->cardHeight(), fsui::ProcNodeItem::Height);
+          continue;
+        }
+        QCOMPARE(n->cardHeight(), fsui::ProcNodeItem::Height + fsui::ProcNodeItem::LwpLineHeight);
+        s.for_each_lwp(p, [&](const fs::Lwp& l) {
+          const QString part = QStringLiteral("LWP %1 ").arg(l.lid);
+          QVERIFY2(line.contains(part), qPrintable(line + " lacks " + part));
+          if (l.lstat == fs::LwpStat::LSONPROC) {
+            QVERIFY2(line.contains(part + QStringLiteral("on CPU %1").arg(l.cpu)),
+                     qPrintable(line));
+            sawOnCpu = true;
+          }
+          if (l.vforkwaiting && l.lstat == fs::LwpStat::LSSLEEP) {
+            QVERIFY2(line.contains(part + QStringLiteral("vfork wait")), qPrintable(line));
+            sawVforkWait = true;
+          }
+        });
+      }
+    }
+    QVERIFY(sawVforkWait);
+    QVERIFY(sawOnCpu);
+  }
+
   // Issue #11 (9): a card being built (SIDL) is dashed all the way round, at
   // any build progress - it used to be solid except for its bottom-left.
   void buildingCardIsDashedOnEverySide() {

@@ -2,6 +2,7 @@
 #include "ui/common/event_text.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 #include "core/state/names.h"
 #include "core/state/step_table.h"
@@ -21,6 +22,14 @@ QString str(const fs::Trace& t, int id) {
 QString who(int pid) {
   return pid >= 0 ? EventText::tr("pid %1").arg(pid) : EventText::tr("the kernel");
 }
+// The LWP that acted in e: "pid 2", or "pid 2 (LWP 3)" for a second LWP's event.
+QString actor(const fs::Trace& t, const fs::Event& e) {
+  const fs::Event* first = t.events.data();
+  const std::less<const fs::Event*> before;
+  if (before(&e, first) || !before(&e, first + t.events.size()) || e.pid < 0) return who(e.pid);
+  const int32_t lid = t.lid_of_event(static_cast<uint32_t>(&e - first));
+  return lid == e.pid ? who(e.pid) : EventText::tr("pid %1 (LWP %2)").arg(e.pid).arg(lid);
+}
 QString sig(int s) { return QString::fromStdString(fs::signal_name(s)); }
 } // namespace
 
@@ -30,31 +39,34 @@ QString describeEvent(const fs::Trace& t, const fs::Event& e) {
   case K::Step: {
     const fs::StepInfo& si = fs::step_info(e.step_id());
     return EventText::tr("%1 executes %2 (%3)")
-        .arg(who(e.pid), QLatin1String(si.label), QLatin1String(si.func));
+        .arg(actor(t, e), QLatin1String(si.label), QLatin1String(si.func));
   }
   case K::Syscall: {
     const QString name = QLatin1String(fs::syscall_name(e.syscall_id()));
-    if (e.syscall_enter()) return EventText::tr("%1 calls %2()").arg(who(e.pid), name);
+    if (e.syscall_enter()) return EventText::tr("%1 calls %2()").arg(actor(t, e), name);
     const fs::SyscallDetail* d = t.syscall_detail(e);
     const int err = d ? d->error : 0;
     if (err)
       return EventText::tr("%1() fails in %2 with %3")
-          .arg(name, who(e.pid), QString::fromStdString(fs::errno_name(err)));
-    return EventText::tr("%1() returns %2 to %3").arg(name).arg(e.syscall_retval()).arg(who(e.pid));
+          .arg(name, actor(t, e), QString::fromStdString(fs::errno_name(err)));
+    return EventText::tr("%1() returns %2 to %3")
+        .arg(name)
+        .arg(e.syscall_retval())
+        .arg(actor(t, e));
   }
   case K::Lock: {
     const QString lock = str(t, e.lock_id());
     switch (e.lock_action()) {
-    case fs::LockAction::Acquire: return EventText::tr("%1 takes %2").arg(who(e.pid), lock);
+    case fs::LockAction::Acquire: return EventText::tr("%1 takes %2").arg(actor(t, e), lock);
     case fs::LockAction::Spin:
       return EventText::tr("%1 spins on %2: its owner (pid %3) is running on another CPU")
-          .arg(who(e.pid), lock)
+          .arg(actor(t, e), lock)
           .arg(e.lock_owner());
     case fs::LockAction::Sleep:
       return EventText::tr("%1 sleeps on %2's turnstile: its owner (pid %3) is not running")
-          .arg(who(e.pid), lock)
+          .arg(actor(t, e), lock)
           .arg(e.lock_owner());
-    case fs::LockAction::Release: return EventText::tr("%1 releases %2").arg(who(e.pid), lock);
+    case fs::LockAction::Release: return EventText::tr("%1 releases %2").arg(actor(t, e), lock);
     case fs::LockAction::Wakeup:
       return EventText::tr("%1 is handed %2 and woken").arg(who(e.lock_owner()), lock);
     }
@@ -63,9 +75,9 @@ QString describeEvent(const fs::Trace& t, const fs::Event& e) {
   case K::Cv:
     switch (e.cv_action()) {
     case fs::CvAction::Wait:
-      return EventText::tr("%1 waits on %2").arg(who(e.pid), str(t, e.cv_id()));
+      return EventText::tr("%1 waits on %2").arg(actor(t, e), str(t, e.cv_id()));
     case fs::CvAction::Broadcast:
-      return EventText::tr("%1 broadcasts %2").arg(who(e.pid), str(t, e.cv_id()));
+      return EventText::tr("%1 broadcasts %2").arg(actor(t, e), str(t, e.cv_id()));
     case fs::CvAction::Wakeup:
       return EventText::tr("%1 is woken from %2").arg(who(e.cv_woken()), str(t, e.cv_id()));
     }

@@ -35,6 +35,12 @@ QString lwpLabel(const fs::KernelState& s, fs::Lid lid) {
   return KernelText::tr("%1 (LWP %2)").arg(proc).arg(lid);
 }
 
+QString actorLabel(const fs::KernelState& s, int pid, fs::Lid lid) {
+  if (const fs::Lwp* l = s.lwp(lid); l && l->pid == pid) return lwpLabel(s, lid);
+  if (lid >= 0 && lid != pid) return KernelText::tr("%1 (LWP %2)").arg(procLabel(s, pid)).arg(lid);
+  return procLabel(s, pid);
+}
+
 QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
   if (compact) switch (w.kind) {
     case fs::WchanKind::Turnstile:

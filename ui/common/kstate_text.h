@@ -16,6 +16,9 @@ QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact = f
 QString procLabel(const fs::KernelState& s, int pid); // "3 sh", or "3" when gone
 // An LWP by its process: "3 sh", and "3 sh (LWP 7)" when the process has more than one.
 QString lwpLabel(const fs::KernelState& s, fs::Lid lid);
+// Who acted in a trace event (its pid and lid): "3 sh", or "3 sh (LWP 7)" when
+// the event is a second LWP's or the process has several - also once it is gone.
+QString actorLabel(const fs::KernelState& s, int pid, fs::Lid lid);
 // The step the LWP will execute next (its innermost frame's pc), -1 in user mode.
 int currentStepId(const fs::Lwp& l);
 // "fork1() · kern_fork.c:516" or "user mode"

@@ -241,7 +241,10 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
   case CpuColumn: return e.cpu < 0 ? QVariant(QStringLiteral("-")) : QVariant(e.cpu);
   case PidColumn: return e.pid < 0 ? QVariant(QStringLiteral("-")) : QVariant(e.pid);
   case KindColumn: return kindName(e.kind);
-  case DetailsColumn: return describe(t, e);
+  case DetailsColumn: {
+    const int32_t lid = t.lid_of_event(seq); // a second LWP's event says which
+    return lid == e.pid ? describe(t, e) : tr("LWP %1: %2").arg(lid).arg(describe(t, e));
+  }
   }
   return {};
 }

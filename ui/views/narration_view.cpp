@@ -72,7 +72,8 @@ void NarrationView::setFrame(const StepFrame& f) {
         if (si.line_end > si.line) where += QStringLiteral("-%1").arg(si.line_end);
         done << QStringLiteral(
                     "<p>%1 <b>%2</b> &nbsp;<code>%3()</code> %4 &nbsp;<i>%5</i><br>%6</p>")
-                    .arg(e.cpu >= 0 ? chip(e.cpu) : QString(), esc(procLabel(s, e.pid)),
+                    .arg(e.cpu >= 0 ? chip(e.cpu) : QString(),
+                         esc(actorLabel(s, e.pid, f.trace->lid_of_event(i))),
                          QLatin1String(si.func), esc(where), stepName(si.label),
                          esc(stepNarration(e.step_id())));
       } else if (e.kind != fs::EventKind::Counter && e.kind != fs::EventKind::Note) {
@@ -90,7 +91,7 @@ void NarrationView::setFrame(const StepFrame& f) {
       if (const fs::Lwp* p = s.lwp(s.cpus[c].cur); p && p->spinning)
         spinning << tr("%1 <b>%2</b> keeps spinning: it retries the same <code>mutex_enter</code> "
                        "while the owner runs on another CPU.")
-                        .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)));
+                        .arg(chip(static_cast<int>(c)), esc(lwpLabel(s, p->lid)));
     html += spinning.isEmpty()
                 ? tr("<p>No kernel step in this step: the CPUs ran user code or were idle.</p>")
                 : QStringLiteral("<p>%1</p>").arg(spinning.join(QStringLiteral("<br>")));
@@ -117,7 +118,7 @@ void NarrationView::setFrame(const StepFrame& f) {
     }
     const int id = currentStepId(*p);
     next << QStringLiteral("%1 <b>%2</b>: %3")
-                .arg(chip(static_cast<int>(c)), esc(procLabel(s, p->pid)),
+                .arg(chip(static_cast<int>(c)), esc(lwpLabel(s, p->lid)),
                      id >= 0 ? QStringLiteral("<i>%1</i> (%2)")
                                    .arg(stepName(fs::step_info(id).label), esc(whereText(*p)))
                              : tr("user code"));

@@ -191,7 +191,8 @@ void ProcNodeItem::updateWidth() {
         widest += badge.horizontalAdvance(all.front().text) + 10 + 6;
     } else {
       widest = std::max({widest, text.horizontalAdvance(stateLine()) + 18,
-                         text.horizontalAdvance(data_.detail) + 18});
+                         text.horizontalAdvance(data_.detail) + 18,
+                         text.horizontalAdvance(data_.lwpLine) + 18});
     }
     qreal row = 6 + 4, widestBadge = 0;
     if (!isGhost() && !namesOnly_)
@@ -216,6 +217,7 @@ void ProcNodeItem::updateWidth() {
       if (!rects.isEmpty()) h += -rects.first().top() - (2 + badgeHeight());
     }
   }
+  if (!namesOnly_ && !data_.lwpLine.isEmpty()) h += LwpLineHeight;
   if (w == width_ && h == height_) return;
   prepareGeometryChange();
   width_ = w;
@@ -313,6 +315,13 @@ void ProcNodeItem::paint(QPainter* p, const QStyleOptionGraphicsItem*, QWidget*)
                      QFontMetricsF(f).horizontalAdvance(data_.detail) <= line3.width();
   p->drawText(line3, Qt::AlignLeft | Qt::AlignVCenter,
               fitted(f, roomy ? data_.detail : data_.detailShort, line3.width()));
+  if (!data_.lwpLine.isEmpty()) {
+    const QRectF line4(line3.translated(0, LwpLineHeight));
+    const bool fits = data_.lwpLineShort.isEmpty() ||
+                      QFontMetricsF(f).horizontalAdvance(data_.lwpLine) <= line4.width();
+    p->drawText(line4, Qt::AlignLeft | Qt::AlignVCenter,
+                fitted(f, fits ? data_.lwpLine : data_.lwpLineShort, line4.width()));
+  }
   if (!isGhost()) paintBadges(p, card);
   if (showSharing_ && !isGhost()) paintSharing(p, card);
 }

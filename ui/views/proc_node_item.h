@@ -17,11 +17,13 @@ struct ProcNodeData {
   int serial = 0;
   QString name;
   VisualState state = VisualState::Runnable;
-  QString stateText;   // "SACTIVE · LSONPROC"
-  QString stateLine;   // the card's second line when set ("running · LSONPROC")
-  QString detail;      // what it waits on, or the kernel function it is in
-  QString detailShort; // the same, as presenter mode words it ("fork1:511"), for a narrow card
-  int cpu = -1;        // CPU it runs on, -1 = not running
+  QString stateText;    // "SACTIVE · LSONPROC"
+  QString stateLine;    // the card's second line when set ("running · LSONPROC")
+  QString detail;       // what it waits on, or the kernel function it is in
+  QString detailShort;  // the same, as presenter mode words it ("fork1:511"), for a narrow card
+  QString lwpLine;      // several LWPs: each one's lid and state ("LWP 2 on CPU 0 · LWP 3 asleep")
+  QString lwpLineShort; // the same, shorter ("LWPs 2 CPU 0 · 3 asleep"), for a narrow card
+  int cpu = -1;         // CPU it runs on, -1 = not running
   int uid = 0;
   bool traced = false, vforkWaiting = false, stopFork = false;
   qreal buildProgress = 1.0; // SIDL: how far fork1 has built it (0..1)
@@ -62,12 +64,14 @@ public:
   // Height below the card's centre where edges to children start.
   qreal bottomExtent() const;
   qreal cardWidth() const { return width_; }
-  qreal cardHeight() const { return height_; } // Height, taller with a second row of badges
+  // Height, taller with an LWP line or a second row of badges.
+  qreal cardHeight() const { return height_; }
   // Presenter mode, a tree too big for full cards: the card shows its name
   // (and CPU) only; the rest is in its tooltip.
   void setNamesOnly(bool on);
   bool namesOnly() const { return namesOnly_; }
   static constexpr qreal NamesHeight = 32;
+  static constexpr qreal LwpLineHeight = 15; // the fourth line of a threaded process's card
   // Presenter mode, a tree shown whole below 18-pixel text: the card draws
   // its shape and colours only (text that small is noise from the back row);
   // the tree view names the process of interest in a readable label.

@@ -75,7 +75,9 @@ protected:
   void drawForeground(QPainter* p, const QRectF& rect) override;
 
 private:
+  // What a card says (proc_node_text.cpp).
   ProcNodeData describe(const fs::KernelState& s, const fs::Proc& p) const;
+  QString lwpLineOf(const fs::KernelState& s, const fs::Proc& p, bool compact) const;
   QString detailOf(const fs::KernelState& s, const fs::Proc& p, const fs::Lwp& l,
                    const ProcNodeData& d, bool compact) const;
   std::vector<CpuStep> cpuSteps_;
