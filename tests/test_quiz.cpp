@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -18,6 +19,7 @@
 #include "core/state/constants.h"
 #include "core/state/names.h"
 #include "core/state/step_table.h"
+#include "core/state/syscall_names.h"
 
 namespace {
 
@@ -76,6 +78,7 @@ TEST(Quiz, KindNames) {
   EXPECT_STREQ(fs::question_kind_name(QuestionKind::FirstStop), "first_stop");
   EXPECT_STREQ(fs::question_kind_name(QuestionKind::WaitResult), "wait_result");
   EXPECT_STREQ(fs::question_kind_name(QuestionKind::VforkWake), "vfork_wake");
+  EXPECT_STREQ(fs::question_kind_name(QuestionKind::ThreadedFork), "threaded_fork");
 }
 
 TEST(Quiz, MaxprocStormAsksForEagain) {
@@ -251,6 +254,68 @@ TEST(Quiz, VforkExecWakesTheParent) {
 
 TEST(Quiz, VforkExitWakesTheParent) {
   expect_vfork_wake("vfork-exit", "the child's exit", fs::EXIT1_VFORK_RELEASE);
+}
+
+// Issue #13: fork from a threaded process. The child's LWP count is checked in
+// the state at reveal_step, and the caller is the LWP whose syscall the trace
+// shows, not the quiz's own reasoning.
+TEST(Quiz, ThreadedForkGivesTheChildOneLwpACopyOfTheCaller) {
+  auto tl = timeline_of("fork-threaded");
+  ASSERT_TRUE(tl);
+  const auto qs = of_kind(fs::make_quiz(*tl, 0), QuestionKind::ThreadedFork);
+  ASSERT_EQ(qs.size(), 1u);
+  const Question& q = qs[0];
+  EXPECT_EQ(q.source_line, 481);
+  const fs::KernelState asked = tl->state_at(q.ask_step);
+  const fs::Proc* parent = asked.proc(q.pid);
+  ASSERT_NE(parent, nullptr);
+  EXPECT_EQ(parent->nlwps - parent->nzlwps, 2) << "two LWPs when asked";
+  EXPECT_TRUE(parent->children.empty()) << "no child yet";
+  // The LWP whose fork returns at reveal_step is the one the answer names.
+  const fs::Trace& t = tl->trace();
+  const auto [first, last] = tl->events_of_step(q.reveal_step);
+  int caller = -1;
+  for (uint32_t seq = first; seq < last; ++seq) {
+    const fs::Event& e = t.events[seq];
+    if (e.kind == fs::EventKind::Syscall && e.pid == q.pid && !e.syscall_enter() &&
+        e.syscall_id() == fs::SYS_FORK)
+      caller = t.lid_of_event(seq);
+  }
+  ASSERT_GT(caller, 0) << "the fork returns in the parent at reveal_step";
+  EXPECT_EQ(answer_text(q), "1 LWP: a copy of LWP " + std::to_string(caller) + ", the caller");
+  const fs::KernelState revealed = tl->state_at(q.reveal_step);
+  const fs::Proc* p = revealed.proc(q.pid);
+  ASSERT_NE(p, nullptr);
+  ASSERT_EQ(p->children.size(), 1u);
+  const fs::Proc* child = revealed.proc(p->children.front());
+  ASSERT_NE(child, nullptr);
+  EXPECT_EQ(child->nlwps, 1);
+  EXPECT_EQ(parent->nlwps, p->nlwps) << "the parent keeps its LWPs";
+}
+
+TEST(Quiz, ThreadedVforkBlocksOnlyTheCallingLwp) {
+  auto tl = timeline_of("vfork-threaded");
+  ASSERT_TRUE(tl);
+  // Some seed picks the vfork variant (the seed orders equally good picks).
+  std::optional<Question> found;
+  for (uint64_t seed = 0; seed < 20 && !found; ++seed)
+    for (const Question& q : of_kind(fs::make_quiz(*tl, seed), QuestionKind::ThreadedFork))
+      if (q.prompt.english().find("vfork()") != std::string::npos) found = q;
+  ASSERT_TRUE(found);
+  const Question& q = *found;
+  EXPECT_EQ(q.source_line, 622);
+  const fs::KernelState revealed = tl->state_at(q.reveal_step);
+  const fs::Proc* p = revealed.proc(q.pid);
+  ASSERT_NE(p, nullptr);
+  int asleep = -1, others_in_vfork = 0;
+  revealed.for_each_lwp(*p, [&](const fs::Lwp& l) {
+    if (l.lstat == fs::LwpStat::LSSLEEP && l.wchan.kind == fs::WchanKind::LWaitcv)
+      asleep = asleep < 0 ? l.lid : (++others_in_vfork, asleep);
+  });
+  ASSERT_GT(asleep, 0) << "an LWP sleeps on its l_waitcv at reveal_step";
+  EXPECT_EQ(others_in_vfork, 0) << "only one";
+  EXPECT_EQ(p->nlwps - p->nzlwps, 2) << "the other LWP lives on";
+  EXPECT_EQ(answer_text(q), "only LWP " + std::to_string(asleep) + ", the caller");
 }
 
 TEST(Quiz, WaitOptionsAnswersMatchTheReturns) {

@@ -22,6 +22,7 @@ const char* question_kind_name(QuestionKind k) {
   case QuestionKind::FirstStop: return "first_stop";
   case QuestionKind::WaitResult: return "wait_result";
   case QuestionKind::VforkWake: return "vfork_wake";
+  case QuestionKind::ThreadedFork: return "threaded_fork";
   }
   return "?";
 }
@@ -30,22 +31,24 @@ namespace quiz {
 
 std::vector<SyscallSpan> syscall_spans(const Trace& t) {
   std::vector<SyscallSpan> spans;
-  // The open enter of each process. A process that dies inside exit never
-  // returns, so a pid that is created again must not inherit its enter.
+  // The open enter of each LWP (two LWPs of a process can be in system calls
+  // at once). An LWP that dies inside exit never returns, so a pid that is
+  // created again must not inherit its enter.
   std::unordered_map<int, uint32_t> open;
   for (uint32_t seq = 0; seq < t.events.size(); ++seq) {
     const Event& e = t.events[seq];
     if (e.kind == EventKind::Proc && e.proc_action() == ProcAction::Create) {
       open.erase(e.fork_child());
     } else if (e.kind == EventKind::Syscall) {
+      const int lid = t.lid_of_event(seq);
       if (e.syscall_enter()) {
-        open[e.pid] = seq;
+        open[lid] = seq;
         continue;
       }
-      auto it = open.find(e.pid);
+      auto it = open.find(lid);
       // A fork child's return has no enter of its own.
       if (it == open.end() || t.events[it->second].syscall_id() != e.syscall_id()) continue;
-      spans.push_back(SyscallSpan{e.pid, e.syscall_id(), it->second, seq});
+      spans.push_back(SyscallSpan{e.pid, lid, e.syscall_id(), it->second, seq});
       open.erase(it);
     }
   }
@@ -92,6 +95,7 @@ std::optional<Question> word(const Timeline& tl, const Candidate& c) {
   case QuestionKind::FirstStop: return word_first_stop(tl, c);
   case QuestionKind::WaitResult: return word_wait_result(tl, c);
   case QuestionKind::VforkWake: return word_vfork_wake(tl, c);
+  case QuestionKind::ThreadedFork: return word_threaded_fork(tl, c);
   }
   return std::nullopt;
 }
@@ -156,6 +160,7 @@ std::vector<Question> make_quiz(const Timeline& timeline, uint64_t seed, size_t 
   find_first_stops(t, spans, cands);
   find_wait_results(t, spans, cands);
   find_vfork_wakes(t, cands);
+  find_threaded_forks(t, spans, cands);
 
   // Each candidate gets a random rank; ties between equally good picks go by it.
   SplitMix64 rng(seed);
@@ -170,11 +175,17 @@ std::vector<Question> make_quiz(const Timeline& timeline, uint64_t seed, size_t 
   // fork question spans the whole call and would crowd out what happens in it.
   std::array<size_t, kQuestionKindCount> order{};
   constexpr std::array<QuestionKind, kQuestionKindCount> kNarrowFirst{
-      QuestionKind::VforkWake,      QuestionKind::FirstStop,  QuestionKind::Reparent,
-      QuestionKind::LockContention, QuestionKind::WaitResult, QuestionKind::SyscallResult};
+      QuestionKind::VforkWake,    QuestionKind::ThreadedFork,   QuestionKind::FirstStop,
+      QuestionKind::Reparent,     QuestionKind::LockContention, QuestionKind::WaitResult,
+      QuestionKind::SyscallResult};
   for (size_t k = 0; k < order.size(); ++k) order[k] = static_cast<size_t>(kNarrowFirst[k]);
   std::stable_sort(order.begin(), order.end(),
                    [&](size_t a, size_t b) { return by_kind[a].size() < by_kind[b].size(); });
+  // A fork in a threaded process is what the run it occurs in is about: it
+  // picks before everything else (a vfork_wake would otherwise take its place).
+  std::stable_partition(order.begin(), order.end(), [](size_t k) {
+    return k == static_cast<size_t>(QuestionKind::ThreadedFork);
+  });
 
   Schedule schedule(min_gap);
   std::map<std::pair<size_t, std::string>, int> variant_uses;

@@ -21,11 +21,13 @@ enum class QuestionKind : uint8_t {
   Reparent,       // an exiting process's child: who is its new parent?
   FirstStop,      // a fork reported to a debugger / stop-on-fork: who stops first?
   WaitResult,     // what does wait() return?
-  VforkWake       // what wakes the parent sleeping in vfork?
+  VforkWake,      // what wakes the parent sleeping in vfork?
+  ThreadedFork    // an LWP of a threaded process forks: the child's LWPs, or what vfork blocks
 };
-inline constexpr int kQuestionKindCount = 6;
+inline constexpr int kQuestionKindCount = 7;
 
-// "syscall_result", "lock_contention", "reparent", "first_stop", "wait_result", "vfork_wake".
+// "syscall_result", "lock_contention", "reparent", "first_stop", "wait_result", "vfork_wake",
+// "threaded_fork".
 const char* question_kind_name(QuestionKind k);
 
 struct Question {

@@ -24,9 +24,10 @@ struct Candidate {
   int other = -1;    // kind-specific: the child, the new parent, ...
 };
 
-// A system call from its enter to its return, in the calling process.
+// A system call from its enter to its return, in the calling LWP.
 struct SyscallSpan {
   int pid = -1;
+  int lid = -1; // the LWP (the pid, in a single-threaded process)
   int sys = -1;
   uint32_t enter = 0, ret = 0; // event seqs
 };
@@ -60,6 +61,8 @@ void find_reparents(const Trace& t, std::vector<Candidate>& out);
 void find_first_stops(const Trace& t, const std::vector<SyscallSpan>& spans,
                       std::vector<Candidate>& out);
 void find_vfork_wakes(const Trace& t, std::vector<Candidate>& out);
+void find_threaded_forks(const Trace& t, const std::vector<SyscallSpan>& spans,
+                         std::vector<Candidate>& out);
 
 // Wording: the question with its correct answer among the choices (in any
 // order; make_quiz shuffles), or nullopt when the state at ask_step does not
@@ -70,5 +73,6 @@ std::optional<Question> word_lock_contention(const Timeline& tl, const Candidate
 std::optional<Question> word_reparent(const Timeline& tl, const Candidate& c);
 std::optional<Question> word_first_stop(const Timeline& tl, const Candidate& c);
 std::optional<Question> word_vfork_wake(const Timeline& tl, const Candidate& c);
+std::optional<Question> word_threaded_fork(const Timeline& tl, const Candidate& c);
 
 } // namespace fs::quiz

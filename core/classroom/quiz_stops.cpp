@@ -180,15 +180,15 @@ void find_vfork_wakes(const Trace& t, std::vector<Candidate>& out) {
 
 std::optional<Question> word_vfork_wake(const Timeline& tl, const Candidate& c) {
   const KernelState s = tl.state_at(c.ask_step);
-  const Proc* proc = s.proc(c.pid);
-  const Lwp* p = proc ? s.first_lwp(*proc) : nullptr;
+  const Lwp* p = s.lwp(c.pid); // the sleeping LWP (cv_woken names a lid)
   const Proc* child = s.proc(c.other);
   if (!p || !child || p->lstat != LwpStat::LSSLEEP || p->wchan.kind != WchanKind::LWaitcv ||
       child->vforklwp != p->lid)
     return std::nullopt;
-  const Text pt = proc_text(s, c.pid);
+  const Text pt = proc_text(s, p->pid);
 
   Question q = start_question(c);
+  q.pid = p->pid;
   q.cpu = -1; // the parent sleeps: no CPU is involved
   q.prompt =
       join({tr_text("Quiz", "%1 is asleep on its l_waitcv inside vfork, waiting for its child %2.",

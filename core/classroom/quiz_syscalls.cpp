@@ -27,7 +27,7 @@ ForkPath read_path(const Trace& t, const SyscallSpan& sp) {
   int last_step = -1;
   for (uint32_t seq = sp.enter; seq < sp.ret; ++seq) {
     const Event& e = t.events[seq];
-    if (e.pid != sp.pid) continue;
+    if (e.pid != sp.pid || t.lid_of_event(seq) != sp.lid) continue; // the calling LWP's own
     if (e.kind == EventKind::Step) {
       last_step = e.step_id();
       if (last_step == FORK1_RLIMIT_BYPASS) path.rlimit_bypass = true;
@@ -192,7 +192,8 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
                  ? success
                  : add_choice(q.choices, tr_text("Quiz", "it fails with %1", {errno_name(err)}));
 
-  const ForkPath path = read_path(t, SyscallSpan{c.pid, sys, c.seq2, c.seq});
+  const ForkPath path =
+      read_path(t, SyscallSpan{c.pid, t.lid_of_event(c.seq2), sys, c.seq2, c.seq});
   if (err != 0) {
     q.explanation = explain_failure(path, s, err);
     q.source_line = failure_line(path.deciding_step);
