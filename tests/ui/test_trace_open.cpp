@@ -137,7 +137,10 @@ private Q_SLOTS:
     QElapsedTimer clock;
     clock.start();
     w.openPath(big_);
-    QVERIFY(clock.elapsed() < 100); // openPath returns at once
+    // openPath returns before the load is done: nothing is ready yet and the
+    // old run is still shown (no wall-clock limit: CI machines are busy).
+    QVERIFY(ready.isEmpty());
+    QCOMPARE(w.session()->timeline(), before);
     bool shown = false, oldKept = true;
     int readingReports = 0;
     qint64 gapWhileLoading = 0;
@@ -158,7 +161,11 @@ private Q_SLOTS:
     QVERIFY(oldKept);                // no half-loaded state in between
     QVERIFY(readingReports > 0);     // the file was read in reported chunks
     QVERIFY(spin.turns > took / 50); // the event loop kept turning (5 ms timer)
-    QVERIFY2(gapWhileLoading < 500, qPrintable(QString::number(gapWhileLoading)));
+    // No freeze: a window that waited for the load would go one whole load
+    // without a turn. Relative to this load's time, so a slow or busy
+    // machine does not fail it (docs/performance.md keeps the figures).
+    QVERIFY2(gapWhileLoading < std::max<qint64>(took / 2, 100),
+             qPrintable(QStringLiteral("%1 of %2 ms").arg(gapWhileLoading).arg(took)));
     if (took > LoadProgress::kShowDelayMs + 200) QVERIFY(shown);
     QVERIFY(!progress->isVisible()); // gone once loaded
     QCOMPARE(w.session()->totalSteps(), bigSteps_);
@@ -179,16 +186,24 @@ private Q_SLOTS:
     QSignalSpy finished(w.session(), &Session::loadFinished);
     QSignalSpy cancelled(w.session(), &Session::loadCancelled);
     QSignalSpy ready(w.session(), &Session::timelineReady);
+    QSignalSpy reports(w.session(), &Session::loadProgress);
     w.openPath(huge_);
     QTRY_VERIFY_WITH_TIMEOUT(progress->isVisible(), 5000);
     QVERIFY(progress->cancelButton()->isEnabled());
     QVERIFY(progress->text().contains(QStringLiteral("huge-trace.json")));
-    QElapsedTimer clock;
-    clock.start();
     QTest::mouseClick(progress->cancelButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 5000);
-    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30000);
     QCOMPARE(cancelled.count(), 1);
+    // The cancel took effect mid-read, not after the whole file: the last
+    // reading report is short of the file's size.
+    quint64 readUpTo = 0, size = 0;
+    for (const auto& r : reports)
+      if (r.at(0).value<fsui::LoadPhase>() == fsui::LoadPhase::Reading) {
+        readUpTo = std::max(readUpTo, r.at(1).toULongLong());
+        size = r.at(2).toULongLong();
+      }
+    QVERIFY2(size > 0 && readUpTo < size,
+             qPrintable(QStringLiteral("read %1 of %2 bytes").arg(readUpTo).arg(size)));
     QCOMPARE(ready.count(), 0);
     QVERIFY(!progress->isVisible());
     QCOMPARE(w.session()->timeline(), before);
@@ -256,13 +271,34 @@ private Q_SLOTS:
     w->show();
     QVERIFY(QTest::qWaitForWindowExposed(w));
     QSignalSpy reports(w->session(), &Session::loadProgress);
-    w->openPath(big_);
-    QTRY_VERIFY_WITH_TIMEOUT(!reports.isEmpty(), 10000);
+    QElapsedTimer sinceOpen;
+    sinceOpen.start();
+    w->openPath(huge_);
+    // Read a little, then close. "Does not wait" is measured against this
+    // machine's own reading rate: closing must take well under what reading
+    // the rest of the file would (a wall-clock limit fails on a busy machine).
+    quint64 done = 0, total = 0;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+          for (const auto& r : reports)
+            if (r.at(0).value<fsui::LoadPhase>() == fsui::LoadPhase::Reading) {
+              done = r.at(1).toULongLong();
+              total = r.at(2).toULongLong();
+            }
+          return done > 0;
+        }(),
+        10000);
+    QVERIFY(total > done);
+    const double bytesPerMs = double(done) / double(std::max<qint64>(sinceOpen.elapsed(), 1));
+    const double restMs = double(total - done) / bytesPerMs;
     QElapsedTimer clock;
     clock.start();
     w->close();
     delete w; // the session ends the job and waits only for its next check
-    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(double(clock.elapsed()) < restMs / 2,
+             qPrintable(QStringLiteral("closing took %1 ms; reading the rest, ~%2 ms")
+                            .arg(clock.elapsed())
+                            .arg(restMs, 0, 'f', 0)));
   }
 
   // A .json.gz trace (CLI --trace out.json.gz, or the app's own Save Trace
