@@ -11,18 +11,12 @@
 #include <utility>
 
 #include "core/kernel/kernel.h"
+#include "core/state/slot_pool.h"
 
 namespace fs {
 
 int32_t Kernel::mutex_alloc(LockClass cls, MutexKind kind) {
-  int32_t slot;
-  if (!s_.free_mutex_slots.empty()) {
-    slot = s_.free_mutex_slots.back();
-    s_.free_mutex_slots.pop_back();
-  } else {
-    slot = static_cast<int32_t>(s_.mutexes.size());
-    s_.mutexes.emplace_back();
-  }
+  const int32_t slot = take_slot(s_.mutexes, s_.free_mutex_slots);
   Mutex& m = s_.mutexes[static_cast<size_t>(slot)];
   m = Mutex{};
   m.cls = cls;

@@ -5,18 +5,12 @@
 #include <algorithm>
 
 #include "core/kernel/kernel.h"
+#include "core/state/slot_pool.h"
 
 namespace fs {
 
 int32_t Kernel::obj_alloc(ObjKind kind) {
-  int32_t slot;
-  if (!s_.free_object_slots.empty()) {
-    slot = s_.free_object_slots.back();
-    s_.free_object_slots.pop_back();
-  } else {
-    slot = static_cast<int32_t>(s_.objects.size());
-    s_.objects.emplace_back();
-  }
+  const int32_t slot = take_slot(s_.objects, s_.free_object_slots);
   KObject& o = s_.objects[static_cast<size_t>(slot)];
   o = KObject{};
   o.kind = kind;
@@ -60,14 +54,7 @@ int32_t Kernel::proccnt(int32_t uid) const {
 }
 
 Proc& Kernel::proc_alloc_slot(Pid pid) {
-  int32_t slot;
-  if (!s_.free_proc_slots.empty()) {
-    slot = s_.free_proc_slots.back();
-    s_.free_proc_slots.pop_back();
-  } else {
-    slot = static_cast<int32_t>(s_.procs.size());
-    s_.procs.emplace_back();
-  }
+  const int32_t slot = take_slot(s_.procs, s_.free_proc_slots);
   s_.slot_of_pid.insert(pid, slot);
   Proc& p = s_.procs[static_cast<size_t>(slot)];
   p = Proc{};
@@ -77,14 +64,7 @@ Proc& Kernel::proc_alloc_slot(Pid pid) {
 }
 
 Lwp& Kernel::lwp_alloc_slot(Proc& p, Lid lid) {
-  int32_t slot;
-  if (!s_.free_lwp_slots.empty()) {
-    slot = s_.free_lwp_slots.back();
-    s_.free_lwp_slots.pop_back();
-  } else {
-    slot = static_cast<int32_t>(s_.lwps.size());
-    s_.lwps.emplace_back();
-  }
+  const int32_t slot = take_slot(s_.lwps, s_.free_lwp_slots);
   s_.slot_of_lid.insert(lid, slot);
   Lwp& l = s_.lwps[static_cast<size_t>(slot)];
   l = Lwp{};
