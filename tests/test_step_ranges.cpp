@@ -278,7 +278,9 @@ TEST(StepRanges, EveryStepHasAWellFormedRange) {
   for (size_t i = 1; i < ids.size(); ++i) {
     const StepInfo& a = step_info(ids[i - 1]);
     const StepInfo& b = step_info(ids[i]);
-    if (std::strcmp(a.func, b.func) == 0) EXPECT_LE(a.line, b.line) << a.label << " " << b.label;
+    if (std::strcmp(a.func, b.func) == 0) {
+      EXPECT_LE(a.line, b.line) << a.label << " " << b.label;
+    }
   }
 }
 

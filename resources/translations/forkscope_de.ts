@@ -375,7 +375,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+858"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+859"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:122</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -856,7 +856,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-875"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-876"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/state/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -1588,13 +1588,7 @@ Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>Von einem LWP geweckt, der zum Zombie wurde: wieder p_lock, dann erneut markieren und nachsehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Only the exiting LWP is left (p_nlwps == 1): p_lock is released and exit1 goes on as in a single-threaded process.</source>
-        <extracomment>Step exit_lwps.done (core/state/steps/lwp_steps.def)</extracomment>
-        <translation>Nur der endende LWP ist übrig (p_nlwps == 1): p_lock wird freigegeben und exit1 läuft weiter wie in einem Prozess mit einem Thread.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>exit1 sees p_nlwps &gt; 1 and calls exit_lwps before anything else is torn down.</source>
         <extracomment>Step exit1.exit_lwps (core/state/steps/lwp_steps.def)</extracomment>
         <translation>exit1 sieht p_nlwps &gt; 1 und ruft exit_lwps auf, bevor irgendetwas anderes abgebaut wird.</translation>
@@ -1618,13 +1612,7 @@ Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>getppid liefert p_ppid, die PID des Elternprozesses, die fork1 im Kind gespeichert hat, ohne eine Sperre zu nehmen; der Aufruf kann nicht fehlschlagen. Beendet sich der Elternprozess und adoptiert init den Prozess, wird p_ppid zu 1. Ein Debugger, der sich anhängt, wird zwar Elternprozess des Prozesses (p_pptr), lässt p_ppid aber unverändert, sodass getppid weiterhin den echten Elternprozess nennt.</translation>
     </message>
     <message>
-        <location line="+64"/>
-        <source>On its way back to user mode the LWP finds LW_WEXIT: another LWP is exiting the process, so this one calls lwp_exit instead of returning to its program.</source>
-        <extracomment>Step user.lwp_userret_exit (core/state/steps/user_steps.def)</extracomment>
-        <translation>Auf dem Weg zurück in den Benutzermodus findet der LWP LW_WEXIT: Ein anderer LWP beendet den Prozess, also ruft dieser lwp_exit auf, statt zu seinem Programm zurückzukehren.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+68"/>
         <source>The process has stopped (a signal or a debugger stopped another of its LWPs): this LWP stops too on its way back to user mode, and runs again when the process is continued.</source>
         <extracomment>Step user.lwp_userret_stop (core/state/steps/user_steps.def)</extracomment>
         <translation>Der Prozess ist gestoppt (ein Signal oder ein Debugger hat einen anderen seiner LWPs gestoppt): Dieser LWP stoppt auf dem Weg zurück in den Benutzermodus ebenfalls und läuft weiter, wenn der Prozess fortgesetzt wird.</translation>
@@ -1642,7 +1630,7 @@ Step lwp_exit.proc_unlock (core/state/steps/lwp_steps.def)</extracomment>
         <translation>Aufgeweckt: proc_lock wird wieder genommen und die Kinderliste erneut durchsucht. Hat ein Signal es geweckt, kehrt wait stattdessen zurück, damit das Signal behandelt werden kann; danach wird der Aufruf neu gestartet.</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-249"/>
         <source>proc_lock is taken again.</source>
         <extracomment>Step fork1.knote_relock (core/state/steps/fork_steps.def)</extracomment>
         <translation>proc_lock wird wieder genommen.</translation>
@@ -1783,7 +1771,13 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Die Rückkehr wird für jede fork-Art als SYS_fork aufgezeichnet, und der Kindprozess betritt den Benutzermodus: fork ist zweimal zurückgekehrt.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+53"/>
+        <source>Only the calling LWP is left (p_nlwps == 1): p_lock is released and exit1 (or execve) goes on as in a single-threaded process.</source>
+        <extracomment>Step exit_lwps.done (core/state/steps/lwp_steps.def)</extracomment>
+        <translation>Nur der aufrufende LWP ist übrig (p_nlwps == 1): p_lock wird freigegeben und exit1 (oder execve) läuft weiter wie in einem Prozess mit einem Thread.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>kill looks the target up under proc_lock.</source>
         <extracomment>Step kill.proc_lock (core/state/steps/misc_steps.def)</extracomment>
         <translation>kill sucht den Zielprozess unter proc_lock.</translation>
@@ -2011,7 +2005,13 @@ Step fork1.vforkdone_p_lock (core/state/steps/fork_steps.def)</extracomment>
         <translation>Auf dem Rückweg in den Benutzermodus findet der LWP ein anhängiges Signal und reagiert darauf.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>On its way back to user mode the LWP finds LW_WEXIT: another LWP is ending the process (exit) or replacing its program (exec), so this one calls lwp_exit instead of returning to its program.</source>
+        <extracomment>Step user.lwp_userret_exit (core/state/steps/user_steps.def)</extracomment>
+        <translation>Auf dem Weg zurück in den Benutzermodus findet der LWP LW_WEXIT: Ein anderer LWP beendet den Prozess (exit) oder ersetzt sein Programm (exec), also ruft dieser lwp_exit auf, statt zu seinem Programm zurückzukehren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>wait takes proc_lock to look at its children.</source>
         <extracomment>Step wait.proc_lock (core/state/steps/wait_steps.def)</extracomment>
         <translation>wait nimmt proc_lock, um seine Kindprozesse anzusehen.</translation>
@@ -2900,7 +2900,7 @@ core/classroom/quiz_wait.cpp:118</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+276"/>
+        <location line="+286"/>
         <source>CPU 0 forks...</source>
         <extracomment>scenarios/challenge-proc-lock-race.json /processes/0/program/0/note
 ----------
@@ -2908,7 +2908,7 @@ scenarios/proc-lock-spin.json /processes/0/program/0/note</extracomment>
         <translation>CPU 0 forkt...</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-284"/>
         <source>...and so does CPU 1: whoever reaches L511 first takes proc_lock.</source>
         <extracomment>scenarios/challenge-proc-lock-race.json /processes/1/program/0/note</extracomment>
         <translation>...und CPU 1 ebenso: Wer L511 zuerst erreicht, nimmt proc_lock.</translation>
@@ -2989,7 +2989,7 @@ In fork1 wird der Kindprozess bei L591 lauffähig gemacht, *bevor* der Elternpro
     </message>
     <message>
         <location line="+2"/>
-        <location line="+284"/>
+        <location line="+294"/>
         <source>Stop and let the debugger set things up.</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/1/note
 ----------
@@ -2997,7 +2997,7 @@ scenarios/ptrace-fork.json /processes/0/program/0/child/1/note</extracomment>
         <translation>Anhalten und den Debugger alles vorbereiten lassen.</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-292"/>
         <source>L591 makes gc runnable; L609-L614 then stop tracee for the debugger (PTRACE_FORK). Can gc get a CPU in between?</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/0/child/2/note</extracomment>
         <translation>L591 macht gc lauffähig; L609-L614 stoppen dann tracee für den Debugger (PTRACE_FORK). Kann gc dazwischen eine CPU bekommen?</translation>
@@ -3016,7 +3016,7 @@ scenarios/ptrace-fork.json /processes/0/program/0/child/1/note</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+290"/>
+        <location line="+300"/>
         <source>The parent&apos;s half of the fork event (eventswitch, L611).</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/6/note
 ----------
@@ -3024,7 +3024,7 @@ scenarios/ptrace-fork.json /processes/0/program/6/note</extracomment>
         <translation>Die Elternhälfte des fork-Ereignisses (eventswitch, L611).</translation>
     </message>
     <message>
-        <location line="-288"/>
+        <location line="-298"/>
         <source>The child&apos;s half (eventswitchchild from child_return, L647).</source>
         <extracomment>scenarios/challenge-ptrace-child-first.json /processes/0/program/7/note</extracomment>
         <translation>Die Kindhälfte (eventswitchchild aus child_return, L647).</translation>
@@ -3380,6 +3380,48 @@ Zum Vergleich folgt ein zweites, einfaches `clone` ohne Flags: Es verhält sich 
         <source>No flags: like fork(), the child gets a fresh p_lock (L377) and copies.</source>
         <extracomment>scenarios/clone-shared.json /processes/0/program/1/note</extracomment>
         <translation>Keine Flags: Wie bei fork() bekommt der Kindprozess ein neues p_lock (L377) und Kopien.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec in a threaded program</source>
+        <extracomment>scenarios/exec-threaded.json /title</extracomment>
+        <translation>exec in einem Programm mit Threads</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A child process starts a second thread (LWP) and then calls `execve()`. The new program cannot inherit threads that belong to the old one: past exec&apos;s point of no return, `execve_runproc` gets rid of the other LWPs with `exit_lwps` - the same routine `exit` uses - and only then replaces the address space. The new program starts with exactly one LWP, the one that called exec.
+
+**Watch for:**
+
+- `execve.exit_lwps`: the worker is marked `LW_WEXIT`; if it is asleep interruptibly it is woken, if it is running it leaves at its next return to user mode - either way through `lwp_exit`.
+- exec waiting on `p_lwpcv` until the worker is a zombie LWP, then collecting it.
+- The new program&apos;s `getppid` with `expect` `lwps: 1`, and the parent&apos;s `wait` collecting the new program&apos;s exit status.</source>
+        <extracomment>scenarios/exec-threaded.json /description</extracomment>
+        <translation>Ein Kindprozess startet einen zweiten Thread (LWP) und ruft dann `execve()` auf. Das neue Programm kann keine Threads erben, die zum alten gehören: Nach dem Punkt ohne Wiederkehr entfernt `execve_runproc` die anderen LWPs mit `exit_lwps` - derselben Routine, die `exit` verwendet - und ersetzt erst dann den Adressraum. Das neue Programm beginnt mit genau einem LWP, dem, der exec aufgerufen hat.
+
+**Achten Sie auf:**
+
+- `execve.exit_lwps`: Der Worker wird mit `LW_WEXIT` markiert; schläft er unterbrechbar, wird er geweckt, läuft er, verlässt er das Programm bei seiner nächsten Rückkehr in den Benutzermodus - in beiden Fällen über `lwp_exit`.
+- exec wartet auf `p_lwpcv`, bis der Worker ein Zombie-LWP ist, und sammelt ihn dann ein.
+- `getppid` des neuen Programms mit `expect` `lwps: 1`, und das `wait` des Elternprozesses, das den Exit-Status des neuen Programms abholt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A second LWP: it computes for a while, then sleeps.</source>
+        <extracomment>scenarios/exec-threaded.json /processes/0/program/0/child/0/note</extracomment>
+        <translation>Ein zweiter LWP: Er rechnet eine Weile und schläft dann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exec with two LWPs: after the point of no return, exit_lwps makes the worker leave before the old address space is replaced.</source>
+        <extracomment>scenarios/exec-threaded.json /processes/0/program/0/child/2/note</extracomment>
+        <translation>exec mit zwei LWPs: Nach dem Punkt ohne Wiederkehr lässt exit_lwps den Worker enden, bevor der alte Adressraum ersetzt wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The new program has one LWP - the one that called exec.</source>
+        <extracomment>scenarios/exec-threaded.json /processes/0/program/0/child/2/program/0/note</extracomment>
+        <translation>Das neue Programm hat einen LWP - den, der exec aufgerufen hat.</translation>
     </message>
     <message>
         <location line="+2"/>
