@@ -834,8 +834,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>p_lwpcv of %1 (exit: until its other LWPs are gone)</source>
-        <translation>p_lwpcv von %1 (exit: bis seine anderen LWPs fort sind)</translation>
+        <source>p_lwpcv of %1 (exit or exec: until its other LWPs are gone)</source>
+        <translation>p_lwpcv von %1 (exit oder exec: bis seine anderen LWPs fort sind)</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -6187,7 +6187,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>niemand schläft</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>the vfork parent, blocked</source>
         <translation>der vfork-Elternprozess, blockiert</translation>
     </message>
@@ -6195,6 +6195,11 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <location line="+2"/>
         <source>in wait()</source>
         <translation>in wait()</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in exit_lwps()</source>
+        <translation>in exit_lwps()</translation>
     </message>
 </context>
 <context>

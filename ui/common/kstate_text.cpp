@@ -67,7 +67,7 @@ QString wchanText(const fs::KernelState& s, const fs::Wchan& w, bool compact) {
   case fs::WchanKind::Nanosleep: return KernelText::tr("a timer (sleep)");
   case fs::WchanKind::Kevent: return KernelText::tr("its kqueue (kevent)");
   case fs::WchanKind::LwpCv:
-    return KernelText::tr("p_lwpcv of %1 (exit: until its other LWPs are gone)")
+    return KernelText::tr("p_lwpcv of %1 (exit or exec: until its other LWPs are gone)")
         .arg(procLabel(s, w.obj));
   }
   return {};

@@ -215,6 +215,8 @@ void LockView::addChannels(const StepFrame& f) {
       name = QStringLiteral("l_waitcv#%1").arg(w.obj);
     else if (w.kind == fs::WchanKind::PWaitcv)
       name = QStringLiteral("p_waitcv#%1").arg(w.obj);
+    else if (w.kind == fs::WchanKind::LwpCv)
+      name = QStringLiteral("p_lwpcv#%1").arg(w.obj);
     else
       name = wchanText(s, w);
     auto* item = new QTreeWidgetItem(group, {name, wchanText(s, w)});
@@ -225,6 +227,8 @@ void LockView::addChannels(const StepFrame& f) {
         why = tr("the vfork parent, blocked");
       else if (w.kind == fs::WchanKind::PWaitcv)
         why = tr("in wait()");
+      else if (w.kind == fs::WchanKind::LwpCv)
+        why = tr("in exit_lwps()");
       auto* c = new QTreeWidgetItem(item, {lwpLabel(s, p->lid), why});
       c->setForeground(0, okabe_ito::ReddishPurple.darker(120));
     }
