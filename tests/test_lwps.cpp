@@ -134,11 +134,7 @@ TEST(Lwps, ExitFromASecondLwpEndsTheOthersFirst) {
 std::set<int> exit_statuses_on_seeds(const std::string& json, int n) {
   std::set<int> statuses;
   for (int seed = 1; seed <= n; ++seed) {
-    auto sc = std::make_shared<Scenario>(*scenario_from(json));
-    sc->machine.seed = static_cast<uint64_t>(seed);
-    RunOptions opt;
-    opt.check_invariants = true;
-    const RunResult r = run_scenario(sc, opt);
+    const RunResult r = run_checked(json, static_cast<uint64_t>(seed));
     EXPECT_EQ(r.invariant_violation, "") << "seed " << seed;
     EXPECT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
     EXPECT_EQ(r.trace.outcome.expectations_failed, 0) << "seed " << seed;
@@ -266,11 +262,7 @@ TEST(Lwps, TwoLwpsForkingAtOnceContendForTheProcessLocks) {
       {"op":"exit","status":0}]}])");
   int contended = 0;
   for (int seed = 1; seed <= 40; ++seed) {
-    auto sc = std::make_shared<Scenario>(*scenario_from(json));
-    sc->machine.seed = static_cast<uint64_t>(seed);
-    RunOptions opt;
-    opt.check_invariants = true;
-    const RunResult r = run_scenario(sc, opt);
+    const RunResult r = run_checked(json, static_cast<uint64_t>(seed));
     ASSERT_EQ(r.invariant_violation, "") << "seed " << seed;
     ASSERT_EQ(r.trace.outcome.result, "completed") << "seed " << seed;
     for (const Event& e : r.trace.events) {

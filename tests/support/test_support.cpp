@@ -21,9 +21,14 @@ std::shared_ptr<const Scenario> scenario_from(const std::string& json, const std
   return std::make_shared<const Scenario>(std::move(*load.scenario));
 }
 
-RunResult run_checked(const std::string& json) {
-  auto sc = scenario_from(json);
+RunResult run_checked(const std::string& json, uint64_t seed) {
+  std::shared_ptr<const Scenario> sc = scenario_from(json);
   if (!sc) return {};
+  if (seed > 0) { // the same scenario on another schedule
+    auto seeded = std::make_shared<Scenario>(*sc);
+    seeded->machine.seed = seed;
+    sc = std::move(seeded);
+  }
   RunOptions opt;
   opt.check_invariants = true;
   RunResult r = run_scenario(sc, opt);

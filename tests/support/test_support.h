@@ -15,7 +15,8 @@ namespace fs::test {
 std::shared_ptr<const Scenario> scenario_from(const std::string& json,
                                               const std::string& file = "inline.json");
 // Runs with the invariant checker after every step; fails the test on a violation.
-RunResult run_checked(const std::string& json);
+// A seed > 0 replaces the machine's (a random schedule's seed).
+RunResult run_checked(const std::string& json, uint64_t seed = 0);
 // A file of the source tree (FORKSCOPE_SOURCE_DIR/rel), and a file's bytes.
 std::string source_path(const std::string& rel);
 std::string slurp(const std::string& path);
