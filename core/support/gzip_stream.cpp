@@ -4,7 +4,8 @@
 #include <algorithm>
 #include <cctype>
 #include <new>
-#include <vector>
+
+#include "core/support/byte_buffer.h"
 
 #include <zlib.h>
 
@@ -12,6 +13,10 @@ namespace fs {
 namespace {
 constexpr size_t kInChunk = size_t{256} << 10;
 constexpr size_t kOutChunk = size_t{1} << 20;
+// The buffers start at these and double to the chunks above as the stream
+// goes on, so that a small stream never maps megabytes.
+constexpr size_t kFirstInChunk = size_t{16} << 10;
+constexpr size_t kFirstOutChunk = size_t{64} << 10;
 constexpr int kGzipWindowBits = 15 + 16; // zlib: a gzip header and trailer, not zlib's
 } // namespace
 
@@ -31,7 +36,7 @@ bool has_gzip_extension(const std::string& path) {
 class GzipReader::Buf : public std::streambuf {
 public:
   Buf(std::unique_ptr<std::istream> source, uint64_t max_out)
-      : src_(std::move(source)), in_(kInChunk), out_(kOutChunk), max_out_(max_out) {
+      : src_(std::move(source)), in_(kFirstInChunk), out_(kFirstOutChunk), max_out_(max_out) {
     if (inflateInit2(&zs_, kGzipWindowBits) != Z_OK) throw std::bad_alloc();
   }
   ~Buf() override { inflateEnd(&zs_); }
@@ -49,6 +54,7 @@ protected:
       }
       if (zs_.avail_in == 0 && src_eof_)
         throw GzipError{"the gzip stream is truncated (it ends before its end marker)"};
+      if (out_full_ && out_.size() < kOutChunk) out_.resize(2 * out_.size());
       zs_.next_out = reinterpret_cast<Bytef*>(out_.data());
       zs_.avail_out = static_cast<uInt>(out_.size());
       const int ret = inflate(&zs_, Z_NO_FLUSH);
@@ -60,6 +66,7 @@ protected:
         throw GzipError{std::string("corrupt gzip data (") + (zs_.msg ? zs_.msg : "bad data") +
                         ")"};
       const size_t produced = out_.size() - zs_.avail_out;
+      out_full_ = zs_.avail_out == 0;
       total_out_ += produced;
       if (total_out_ > max_out_)
         throw GzipError{"the gzip stream decompresses to more than " +
@@ -75,6 +82,8 @@ protected:
 
 private:
   void fill() {
+    if (filled_ && in_.size() < kInChunk) in_.resize(2 * in_.size());
+    filled_ = true;
     src_->read(in_.data(), static_cast<std::streamsize>(in_.size()));
     const auto got = static_cast<size_t>(src_->gcount());
     if (src_->bad()) throw GzipError{"cannot read the compressed file"};
@@ -86,9 +95,10 @@ private:
 
   std::unique_ptr<std::istream> src_;
   z_stream zs_{};
-  std::vector<char> in_, out_;
+  ByteBuffer in_, out_;
   uint64_t max_out_, total_out_ = 0, compressed_ = 0;
   bool src_eof_ = false, member_done_ = false;
+  bool filled_ = false, out_full_ = false; // a read has filled in_ / inflate filled out_
 };
 
 GzipReader::GzipReader(std::unique_ptr<std::istream> source, uint64_t max_out)
@@ -103,7 +113,7 @@ uint64_t GzipReader::compressed_read() const { return buf_->compressed(); }
 
 class GzipWriter::Buf : public std::streambuf {
 public:
-  Buf(std::ostream& sink, int level) : sink_(sink), in_(kInChunk), out_(kInChunk) {
+  Buf(std::ostream& sink, int level) : sink_(sink), in_(kFirstInChunk), out_(kFirstInChunk) {
     if (deflateInit2(&zs_, level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK)
       throw std::bad_alloc();
     setp(in_.data(), in_.data() + in_.size());
@@ -133,6 +143,8 @@ private:
     zs_.next_in = reinterpret_cast<Bytef*>(pbase());
     zs_.avail_in = static_cast<uInt>(pptr() - pbase());
     for (;;) {
+      if (zs_.avail_out == 0 && out_.size() < kInChunk && zs_.total_out > 0)
+        out_.resize(2 * out_.size()); // the last round filled it: a long stream
       zs_.next_out = reinterpret_cast<Bytef*>(out_.data());
       zs_.avail_out = static_cast<uInt>(out_.size());
       const int ret = deflate(&zs_, flush);
@@ -141,13 +153,14 @@ private:
       if (!sink_) return ok_ = false;
       if (flush == Z_FINISH ? ret == Z_STREAM_END : zs_.avail_in == 0 && zs_.avail_out != 0) break;
     }
+    if (flush == Z_NO_FLUSH && in_.size() < kInChunk) in_.resize(2 * in_.size()); // it was full
     setp(in_.data(), in_.data() + in_.size());
     return true;
   }
 
   std::ostream& sink_;
   z_stream zs_{};
-  std::vector<char> in_, out_;
+  ByteBuffer in_, out_;
   bool ok_ = true, finished_ = false;
 };
 

@@ -8,7 +8,8 @@
 #include <functional>
 #include <istream>
 #include <string_view>
-#include <vector>
+
+#include "core/support/byte_buffer.h"
 
 namespace fs::trace_read {
 
@@ -45,9 +46,10 @@ private:
   const char* end_;
   bool eof_ = true;
   std::istream* in_ = nullptr;
-  std::vector<char> buf_;
+  ByteBuffer buf_;
   uint64_t done_ = 0, total_ = 0;
   Progress progress_;
+  size_t next_read_ = 0; // how much the next refill reads at least
 };
 
 } // namespace fs::trace_read

@@ -10,8 +10,8 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <vector>
 
+#include "core/support/byte_buffer.h"
 #include "core/support/json_locate.h"
 #include "core/trace/trace_byte_source.h"
 #include "core/trace/trace_exact_parser.h"
@@ -20,13 +20,14 @@ namespace fs::trace_read {
 namespace {
 
 constexpr size_t kChunk = size_t{1} << 20;
+constexpr size_t kFirstChunk = size_t{64} << 10;  // doubling to kChunk: small input, small buffer
 constexpr uint64_t kMaxSpan = uint64_t{64} << 20; // read back to locate a pointer in
 
 // The stream as nlohmann's parser reads it: one byte at a time from a chunk.
 class StreamInput {
 public:
   StreamInput(std::istream& in, const StreamProgress& progress, uint64_t total)
-      : in_(in), progress_(progress), total_(total), buf_(kChunk) {}
+      : in_(in), progress_(progress), total_(total), buf_(kFirstChunk) {}
 
   bool at_end() {
     if (pos_ == len_) fill();
@@ -42,6 +43,7 @@ private:
   void fill() {
     if (eof_) return;
     if (progress_ && !progress_(consumed_, total_)) throw Cancelled{};
+    if (len_ == buf_.size() && buf_.size() < kChunk) buf_.resize(2 * buf_.size()); // it goes on
     in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     len_ = static_cast<size_t>(in_.gcount());
     pos_ = 0;
@@ -52,7 +54,7 @@ private:
   std::istream& in_;
   const StreamProgress& progress_;
   uint64_t total_;
-  std::vector<char> buf_;
+  ByteBuffer buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t consumed_ = 0;
   bool eof_ = false;
@@ -109,7 +111,7 @@ SpanText read_span(const Opener& open, uint64_t start, uint64_t end) {
   SpanText r;
   std::unique_ptr<std::istream> in = open();
   if (!in) return r;
-  std::vector<char> buf(kChunk);
+  ByteBuffer buf(static_cast<size_t>(std::clamp<uint64_t>(end, 1, kChunk)));
   char first3[3] = {};
   uint64_t at = 0;
   while (at < end && *in) {

@@ -19,6 +19,7 @@
 #include <limits>
 #include <memory>
 
+#include "core/support/byte_buffer.h"
 #include "core/support/gzip_stream.h"
 #include "core/support/json_locate.h"
 #include "core/support/json_pos.h"
@@ -285,7 +286,7 @@ TraceRead read_input(const trace_read::Opener& open, const std::string& name, ui
     if (!in) return fail(std::string("cannot open: ") + std::strerror(errno));
     std::string text;
     text.reserve(static_cast<size_t>(size));
-    std::vector<char> buf(size_t{1} << 20);
+    ByteBuffer buf(size_t{1} << 20);
     while (in->read(buf.data(), static_cast<std::streamsize>(buf.size())) || in->gcount() > 0) {
       text.append(buf.data(), static_cast<size_t>(in->gcount()));
       if (progress && !progress(text.size(), size)) return cancelled();
