@@ -190,7 +190,9 @@ TEST_F(TraceGzip, DecompressionBombIsRefusedAtItsLimit) {
                                 std::to_string(limit_mb) +
                                 " MiB (256 times its size, at least 64 MiB): refused as a "
                                 "likely decompression bomb");
-  if (before > 0 && kRssBudgetMeasurable) EXPECT_LT(growth, 64) << growth << " MiB";
+  if (before > 0 && kRssBudgetMeasurable) {
+    EXPECT_LT(growth, 64) << growth << " MiB";
+  }
 }
 
 // Progress counts the compressed file's bytes, up to its size.

@@ -162,8 +162,9 @@ TEST(TraceRoundTrip, SyntheticExtremeEventsWriteReadWriteIdentically) {
   EXPECT_EQ(r1.trace->step_first_event.size(), kMaxTraceSteps);
   size_t log = 0;
   for (size_t i = base.events.size(); i < r1.trace->events.size(); ++i)
-    if (r1.trace->events[i].kind == EventKind::Log)
+    if (r1.trace->events[i].kind == EventKind::Log) {
       EXPECT_EQ(r1.trace->strings.at(r1.trace->events[i].a), texts[log++]) << "event " << i;
+    }
   EXPECT_EQ(log, texts.size());
   const std::string written = trace_to_string(*r1.trace);
   const TraceRead r2 = read_trace_text(written, "written.json");
@@ -219,9 +220,10 @@ TEST(TraceRoundTrip, QuarterGigabyteOfHugeEventsReadsInBoundedMemory) {
   EXPECT_EQ(r.trace->strings.at(r.trace->events[0].a), huge_text);
   EXPECT_EQ(r.trace->strings.at(r.trace->events[1].a), "x");
   EXPECT_EQ(r.trace->step_of_event(kEvents - 1), (kEvents - 1) * 245000);
-  if (kRssBudgetMeasurable)
+  if (kRssBudgetMeasurable) {
     EXPECT_LT(growth, static_cast<long>(3 * (size >> 20)))
         << growth << " MiB for a " << (size >> 20) << " MiB file";
+  }
   std::cout << "peak memory growth " << growth << " MiB for a " << (size >> 20) << " MiB file\n";
 }
 

@@ -227,8 +227,9 @@ TEST(TraceStreamExact, LargeInvalidFileIsRefusedInBoundedMemory) {
   // plus windows of a few MiB; the text itself is never held.
   // Holding the text alone would add the whole file; the exact DOM reader
   // took about ten times it.
-  if (kRssBudgetMeasurable)
+  if (kRssBudgetMeasurable) {
     EXPECT_LT(growth, static_cast<long>(size >> 20) * 3 / 4) << growth << " MiB";
+  }
 }
 
 // A 300 MiB trace with an error early on: refused as soon as the error is
@@ -260,7 +261,9 @@ TEST(TraceStreamExact, HugeFileWithAnEarlyErrorIsRefusedAtOnce) {
   EXPECT_EQ(r.error->line, line) << r.error->str();
   EXPECT_EQ(r.error->json_path, "/events/5000/kind");
   EXPECT_EQ(r.error->message.substr(0, 15), "unknown value \"") << r.error->str();
-  if (kRssBudgetMeasurable) EXPECT_LT(growth, 64) << growth << " MiB";
+  if (kRssBudgetMeasurable) {
+    EXPECT_LT(growth, 64) << growth << " MiB";
+  }
 }
 
 } // namespace
