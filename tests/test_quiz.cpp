@@ -318,6 +318,43 @@ TEST(Quiz, ThreadedVforkBlocksOnlyTheCallingLwp) {
   EXPECT_EQ(answer_text(q), "only LWP " + std::to_string(asleep) + ", the caller");
 }
 
+// exec in a threaded process: the other LWP is gone when exec returns, and
+// the caller - the LWP the trace shows returning from execve - is the new
+// program's only LWP, with its own lid (kern_exec.c execve_runproc,
+// exit_lwps; NetBSD 10 does not renumber it).
+TEST(Quiz, ThreadedExecLeavesTheCallerAlone) {
+  auto tl = timeline_of("exec-threaded");
+  ASSERT_TRUE(tl);
+  std::optional<Question> found;
+  for (const Question& q : of_kind(fs::make_quiz(*tl, 0), QuestionKind::ThreadedFork))
+    if (q.prompt.english().find("execve()") != std::string::npos) found = q;
+  ASSERT_TRUE(found);
+  const Question& q = *found;
+  const fs::KernelState asked = tl->state_at(q.ask_step);
+  const fs::Proc* before = asked.proc(q.pid);
+  ASSERT_NE(before, nullptr);
+  EXPECT_EQ(before->nlwps - before->nzlwps, 2) << "two LWPs when asked";
+  const fs::Trace& t = tl->trace();
+  const auto [first, last] = tl->events_of_step(q.reveal_step);
+  int caller = -1;
+  for (uint32_t seq = first; seq < last; ++seq) {
+    const fs::Event& e = t.events[seq];
+    if (e.kind == fs::EventKind::Syscall && e.pid == q.pid && !e.syscall_enter() &&
+        e.syscall_id() == fs::SYS_EXECVE && e.syscall_retval() == 0)
+      caller = t.lid_of_event(seq);
+  }
+  ASSERT_GT(caller, 0) << "execve returns at reveal_step";
+  EXPECT_EQ(answer_text(q),
+            "it is made to exit; the new program has LWP " + std::to_string(caller) + " alone");
+  const fs::KernelState revealed = tl->state_at(q.reveal_step);
+  const fs::Proc* p = revealed.proc(q.pid);
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->nlwps, 1) << "the other LWP was collected";
+  std::vector<int> lids;
+  revealed.for_each_lwp(*p, [&](const fs::Lwp& l) { lids.push_back(l.lid); });
+  EXPECT_EQ(lids, std::vector<int>{caller}) << "the caller keeps its lid";
+}
+
 TEST(Quiz, WaitOptionsAnswersMatchTheReturns) {
   auto tl = timeline_of("wait-options");
   ASSERT_TRUE(tl);

@@ -375,7 +375,7 @@
 <context>
     <name>Changes</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="+859"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="+877"/>
         <source>proccnt[uid %1] %2 -&gt; %3</source>
         <extracomment>core/timeline.cpp:122</extracomment>
         <translation>proccnt[UID %1] %2 -&gt; %3</translation>
@@ -856,7 +856,7 @@
 <context>
     <name>Narration</name>
     <message>
-        <location filename="../../build/i18n/engine_texts.cpp" line="-876"/>
+        <location filename="../../build/i18n/engine_texts.cpp" line="-894"/>
         <source>execve looks up and checks the new program. A failure here (e.g. ENOENT) simply returns the error: a vfork parent stays blocked.</source>
         <extracomment>Step execve.namei (core/state/steps/exec_steps.def)</extracomment>
         <translation>execve sucht das neue Programm und prüft es. Ein Fehler hier (z. B. ENOENT) liefert einfach den Fehler zurück: Ein vfork-Elternprozess bleibt blockiert.</translation>
@@ -2164,7 +2164,7 @@ core/classroom/quiz.cpp:65</extracomment>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+211"/>
+        <location line="+229"/>
         <source>a zombie</source>
         <extracomment>core/classroom/quiz_reparent.cpp:64
 ----------
@@ -2172,7 +2172,7 @@ core/classroom/quiz_wait.cpp:31</extracomment>
         <translation>ein Zombie</translation>
     </message>
     <message>
-        <location line="-209"/>
+        <location line="-227"/>
         <source>%1 is about to exit. Its children now: %2.</source>
         <extracomment>core/classroom/quiz_reparent.cpp:67</extracomment>
         <translation>%1 beendet sich gleich. Seine Kindprozesse jetzt: %2.</translation>
@@ -2533,7 +2533,7 @@ core/classroom/quiz_syscalls.cpp:180</extracomment>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+93"/>
+        <location line="+111"/>
         <source>What does %1 return?</source>
         <extracomment>core/classroom/quiz_syscalls.cpp:181
 ----------
@@ -2541,7 +2541,7 @@ core/classroom/quiz_wait.cpp:110</extracomment>
         <translation>Was gibt %1 zurück?</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-109"/>
         <source>success: it returns the new child&apos;s pid</source>
         <extracomment>core/classroom/quiz_syscalls.cpp:187</extracomment>
         <translation>Erfolg: Es gibt die PID des neuen Kindprozesses zurück</translation>
@@ -2551,7 +2551,7 @@ core/classroom/quiz_wait.cpp:110</extracomment>
         <location line="+2"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+85"/>
+        <location line="+103"/>
         <source>it fails with %1</source>
         <extracomment>core/classroom/quiz_syscalls.cpp:188
 ----------
@@ -2565,7 +2565,7 @@ core/classroom/quiz_wait.cpp:118</extracomment>
         <translation>Es scheitert mit %1</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-101"/>
         <source>Every check passed: nprocs became %1, below kern.maxproc (L264); the uid was over RLIMIT_NPROC, but an effective uid of 0 may exceed it (L285); a U-area was found (L301).</source>
         <extracomment>core/classroom/quiz_syscalls.cpp:204</extracomment>
         <translation>Jede Prüfung bestanden: nprocs wurde %1, unter kern.maxproc (L264); die UID lag über RLIMIT_NPROC, aber eine effektive UID 0 darf es überschreiten (L285); eine U-Area fand sich (L301).</translation>
@@ -2589,93 +2589,135 @@ core/classroom/quiz_wait.cpp:118</extracomment>
         <translation>Als vfork-Elternprozess kehrte es erst zurück, nachdem der Kindprozess seinen Speicher freigegeben hatte (L621-L622).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>LWP %1 calls %2() and it succeeds. What becomes of LWP %3?</source>
+        <extracomment>core/classroom/quiz_threads.cpp:83</extracomment>
+        <translation>LWP %1 ruft %2() auf, und der Aufruf gelingt. Was wird aus LWP %3?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 has %2 LWPs (threads), among them LWP %3 and LWP %4.</source>
-        <extracomment>core/classroom/quiz_threads.cpp:71</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:87</extracomment>
         <translation>%1 hat %2 LWPs (Threads), darunter LWP %3 und LWP %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-6"/>
         <source>LWP %1 calls %2(). Until the child execs or exits, what is blocked?</source>
-        <extracomment>core/classroom/quiz_threads.cpp:73</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:80</extracomment>
         <translation>LWP %1 ruft %2() auf. Was ist blockiert, bis das Kind exec aufruft oder endet?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>LWP %1 calls %2(). How many LWPs will the child have?</source>
-        <extracomment>core/classroom/quiz_threads.cpp:77</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:86</extracomment>
         <translation>LWP %1 ruft %2() auf. Wie viele LWPs wird das Kind haben?</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>it is made to exit; the new program has LWP %1 alone</source>
+        <extracomment>core/classroom/quiz_threads.cpp:93</extracomment>
+        <translation>er muss sich beenden; das neue Programm hat nur LWP %1</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>it runs on in the new program, from its start</source>
+        <extracomment>core/classroom/quiz_threads.cpp:94</extracomment>
+        <translation>er läuft im neuen Programm weiter, von dessen Anfang an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it runs on in the old program&apos;s code beside the new program</source>
+        <extracomment>core/classroom/quiz_threads.cpp:96</extracomment>
+        <translation>er läuft im Code des alten Programms neben dem neuen weiter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>execve fails with EBUSY while LWP %1 exists</source>
+        <extracomment>core/classroom/quiz_threads.cpp:97</extracomment>
+        <translation>execve scheitert mit EBUSY, solange LWP %1 existiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A new program cannot keep threads of the old one. Past exec&apos;s point of no return, execve_runproc calls exit_lwps (as exit does): each other LWP is marked LW_WEXIT, woken if it sleeps interruptibly, and leaves through lwp_exit; exec sleeps on p_lwpcv until they are zombies and collects them.</source>
+        <extracomment>core/classroom/quiz_threads.cpp:99</extracomment>
+        <translation>Ein neues Programm kann keine Threads des alten behalten. Nach dem Punkt ohne Wiederkehr ruft execve_runproc exit_lwps auf (wie exit): Jeder andere LWP wird mit LW_WEXIT markiert, geweckt, falls er unterbrechbar schläft, und verlässt den Prozess über lwp_exit; exec schläft auf p_lwpcv, bis sie Zombies sind, und räumt sie ab.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new program has one LWP, the caller, and it keeps its LWP ID (%1): NetBSD 10 draws LWP IDs from the pid table and no longer renumbers it to 1.</source>
+        <extracomment>core/classroom/quiz_threads.cpp:104</extracomment>
+        <translation>Das neue Programm hat einen LWP, den Aufrufer, und der behält seine LWP-ID (%1): NetBSD 10 vergibt LWP-IDs aus der PID-Tabelle und nummeriert ihn nicht mehr auf 1 um.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>only LWP %1, the caller</source>
-        <extracomment>core/classroom/quiz_threads.cpp:81</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:111</extracomment>
         <translation>nur LWP %1, der Aufrufer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>every LWP of %1</source>
-        <extracomment>core/classroom/quiz_threads.cpp:82</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:112</extracomment>
         <translation>jeder LWP von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>only LWP %1, the other LWP</source>
-        <extracomment>core/classroom/quiz_threads.cpp:83</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:113</extracomment>
         <translation>nur LWP %1, der andere LWP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing: vfork returns at once, like fork</source>
-        <extracomment>core/classroom/quiz_threads.cpp:84</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:114</extracomment>
         <translation>nichts: vfork kehrt sofort zurück, wie fork</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>vfork blocks the calling LWP only: fork1 sets its l_vforkwaiting and it sleeps on its own l_waitcv (L621-L622) until the child&apos;s execve or exit lets it go.</source>
-        <extracomment>core/classroom/quiz_threads.cpp:86</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:116</extracomment>
         <translation>vfork blockiert nur den aufrufenden LWP: fork1 setzt sein l_vforkwaiting, und er schläft auf seiner eigenen l_waitcv (L621-L622), bis execve oder exit des Kindes ihn freigibt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>LWP %1 is not involved and runs on - it may even fork itself, and contend with the vfork for p_lock and proc_lock.</source>
-        <extracomment>core/classroom/quiz_threads.cpp:89</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:119</extracomment>
         <translation>LWP %1 ist nicht beteiligt und läuft weiter - er kann sogar selbst forken und mit dem vfork um p_lock und proc_lock konkurrieren.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>1 LWP: a copy of LWP %1, the caller</source>
-        <extracomment>core/classroom/quiz_threads.cpp:96</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:126</extracomment>
         <translation>1 LWP: eine Kopie von LWP %1, dem Aufrufer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 LWPs: a copy of each</source>
-        <extracomment>core/classroom/quiz_threads.cpp:97</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:127</extracomment>
         <translation>%1 LWPs: eine Kopie von jedem</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 LWP: a copy of LWP %1</source>
-        <extracomment>core/classroom/quiz_threads.cpp:98</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:128</extracomment>
         <translation>1 LWP: eine Kopie von LWP %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>0 LWPs until the child calls exec</source>
-        <extracomment>core/classroom/quiz_threads.cpp:99</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:129</extracomment>
         <translation>0 LWPs, bis das Kind exec aufruft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>fork1 gives the child exactly one LWP: lwp_create(l1, p2, ...) at L481 copies the calling LWP and nothing else.</source>
-        <extracomment>core/classroom/quiz_threads.cpp:101</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:131</extracomment>
         <translation>fork1 gibt dem Kind genau einen LWP: lwp_create(l1, p2, ...) in L481 kopiert den aufrufenden LWP und sonst nichts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>LWP %1 has no copy in the child. A lock it held stays held there forever, which is why a threaded program&apos;s child should only exec or exit (NetBSD&apos;s tests/lib/libpthread/t_fork.c checks the single LWP).</source>
-        <extracomment>core/classroom/quiz_threads.cpp:103</extracomment>
+        <extracomment>core/classroom/quiz_threads.cpp:133</extracomment>
         <translation>LWP %1 hat keine Kopie im Kind. Eine Sperre, die er hielt, bleibt dort für immer gehalten - deshalb sollte das Kind eines Programms mit Threads nur exec aufrufen oder enden (NetBSDs tests/lib/libpthread/t_fork.c prüft den einzelnen LWP).</translation>
     </message>
     <message>
