@@ -6248,7 +6248,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <name>fsui::MainWindow</name>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="+48"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="+296"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="+301"/>
         <source>Forkscope</source>
         <translation>Forkscope</translation>
     </message>
@@ -6291,7 +6291,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     <message>
         <location line="-29"/>
         <location line="+32"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="-146"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-150"/>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
     </message>
@@ -6376,7 +6376,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Angehalten bei Schritt %1: Beantworten Sie zuerst die Frage.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+158"/>
+        <source> · %1 passed, %2 failed</source>
+        <translation> · %1 erfüllt, %2 verfehlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Quiz: question %1 — Forkscope</source>
         <translation>Quiz: Frage %1 — Forkscope</translation>
     </message>
@@ -6387,7 +6392,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="+70"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="-226"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-230"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
@@ -6482,7 +6487,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Schritt %1 von %2, Tick %3, nprocs %4</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No scenario: open one with Ctrl+O or pick one under Scenarios</source>
         <translation>Kein Szenario: Öffnen Sie eines mit Strg+O oder wählen Sie eines unter Szenarien</translation>
     </message>
@@ -6532,7 +6537,7 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Ergebnis: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source> · expectations %1 passed, %2 failed</source>
         <translation> · Erwartungen: %1 erfüllt, %2 verfehlt</translation>
     </message>

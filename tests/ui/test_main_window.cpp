@@ -7,6 +7,7 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -54,6 +55,51 @@ private Q_SLOTS:
     int alive = 0;
     for (const fs::Proc& p : w.session()->state().procs) alive += p.alive();
     QCOMPARE(w.procTree()->liveNodes().size(), alive);
+  }
+
+  // A temporary message gets the room the permanent labels leave: when it
+  // would be cut, the outcome label takes its short form (full text in the
+  // tooltip), and takes the full one back when the message goes.
+  void aLongMessageIsNotCutByTheOutcome() {
+    MainWindow w;
+    w.resize(1280, 800);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.openPath(QStringLiteral("exec-threaded"), true);
+    QVERIFY2(w.lastError().isEmpty(), qPrintable(w.lastError()));
+    w.session()->setStep(w.session()->totalSteps());
+    QStatusBar* bar = w.statusBar();
+    QLabel* outcome = w.outcomeLabel();
+    const QString full = outcome->text();
+    QVERIFY2(full.startsWith(QStringLiteral("outcome: completed · expectations ")),
+             qPrintable(full));
+    QVERIFY(outcome->toolTip().isEmpty());
+    // A message just too long to fit beside the full outcome.
+    int others = 0;
+    for (QLabel* l : bar->findChildren<QLabel*>())
+      if (l->isVisible() && l != outcome) others += l->sizeHint().width();
+    const int room = bar->width() - others - outcome->sizeHint().width();
+    QString message = QStringLiteral("Held at step 79 until you answer.");
+    while (bar->fontMetrics().horizontalAdvance(message) < room - 20)
+      message += QStringLiteral(" word");
+    bar->showMessage(message);
+    QTRY_COMPARE(outcome->toolTip(), full);
+    QVERIFY2(outcome->text().startsWith(QStringLiteral("completed · ")),
+             qPrintable(outcome->text()));
+    QVERIFY(outcome->text().endsWith(QStringLiteral(" passed, 0 failed")));
+    // Every permanent label now lies right of the whole message.
+    QTest::qWait(50);
+    const int messageRight = bar->fontMetrics().horizontalAdvance(message);
+    for (QLabel* l : bar->findChildren<QLabel*>())
+      if (l->isVisible())
+        QVERIFY2(l->mapTo(bar, QPoint(0, 0)).x() >= messageRight,
+                 qPrintable(QStringLiteral("%1 at x=%2, the message ends at %3")
+                                .arg(l->text())
+                                .arg(l->mapTo(bar, QPoint(0, 0)).x())
+                                .arg(messageRight)));
+    bar->clearMessage();
+    QTRY_COMPARE(outcome->text(), full);
+    QVERIFY(outcome->toolTip().isEmpty());
   }
 
   void brokenScenarioShowsAnErrorAndStaysUsable() {

@@ -41,6 +41,7 @@ class QuizPanel;
 class ChallengePanel;
 class ProgramView;
 class DockTitles;
+class StatusFit;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -58,6 +59,7 @@ public:
   ChallengePanel* challengePanel() const { return challenge_; }
   ProgramView* programView() const { return program_; }
   QLabel* stepLabel() const { return stepLabel_; }
+  QLabel* outcomeLabel() const { return outcomeLabel_; }
   const AppActions& actions() const { return actions_; }
   // The last error shown to the user ("" when none since the last load).
   QString lastError() const { return lastError_; }
@@ -198,6 +200,7 @@ private:
   QLabel* stepLabel_ = nullptr;
   QLabel* tickLabel_ = nullptr;
   QLabel* outcomeLabel_ = nullptr;
+  StatusFit* statusFit_ = nullptr; // the outcome's short form beside a long message
   QString lastError_;
   QString scenarioTitle_;
   QPointer<QMessageBox> errorBox_;

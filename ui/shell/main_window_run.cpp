@@ -20,6 +20,7 @@
 #include "ui/model/trace_search.h"
 #include "ui/shell/load_progress.h"
 #include "ui/shell/scenario_browser.h"
+#include "ui/shell/status_fit.h"
 #include "ui/shell/transport_bar.h"
 #include "ui/shell/welcome_page.h"
 #include "ui/timeline/summary_charts.h"
@@ -255,12 +256,13 @@ void MainWindow::updateStatus() {
     statusBar()->addPermanentWidget(stepLabel_);
     statusBar()->addPermanentWidget(tickLabel_);
     statusBar()->addPermanentWidget(outcomeLabel_);
+    statusFit_ = new StatusFit(statusBar(), {stepLabel_, tickLabel_}, outcomeLabel_);
   }
   auto tl = session_->timeline();
   if (!tl) {
     stepLabel_->setText(tr("No scenario: open one with Ctrl+O or pick one under Scenarios"));
     tickLabel_->clear();
-    outcomeLabel_->clear();
+    statusFit_->setOutcome(QString(), QString());
     return;
   }
   const fs::KernelState& s = session_->state();
@@ -281,10 +283,13 @@ void MainWindow::updateStatus() {
                              : result == "running"    ? tr("still running")
                                                       : QString::fromStdString(result);
   QString outcome = tr("outcome: %1").arg(resultText);
-  if (last.expect_passed || last.expect_failed)
+  QString compact = resultText; // beside a long message (ui/shell/status_fit.h)
+  if (last.expect_passed || last.expect_failed) {
     outcome +=
         tr(" · expectations %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);
-  outcomeLabel_->setText(outcome);
+    compact += tr(" · %1 passed, %2 failed").arg(last.expect_passed).arg(last.expect_failed);
+  }
+  statusFit_->setOutcome(outcome, compact);
 }
 
 void MainWindow::updateWindowTitle() {
