@@ -275,7 +275,11 @@ void QuizPanel::ask() {
   answerButton_->setEnabled(false);
   answerButton_->show();
   nextButton_->hide();
+  // Hidden, not just empty, while asking: an empty label still took the
+  // layout's spacing, and in presenter mode a long German question pushed
+  // the Answer button under the dock's edge by about that much.
   verdict_->clear();
+  verdict_->hide();
   explanation_->clear();
   explanation_->hide();
   askLayout_->setContentsMargins(askMargins_); // no room to scroll on while asking
@@ -357,6 +361,7 @@ void QuizPanel::submit() {
           .arg(q.reveal_step)
           .arg(score_)
           .arg(answered_));
+  verdict_->show();
   QString why = engineText(q.explanation).toHtmlEscaped();
   if (q.source_line > 0)
     why += QStringLiteral("<p><i>%1</i></p>").arg(tr("kern_fork.c line %1").arg(q.source_line));
