@@ -283,6 +283,38 @@ private Q_SLOTS:
     fsui::installTranslators(*qApp, shotLang.isEmpty() ? QStringLiteral("en") : shotLang);
   }
 
+  // A panel too short for the question and its buttons: picking a choice
+  // (by mouse or by letter) scrolls the Answer button into view.
+  void pickingAChoiceBringsAnswerIntoView() {
+    fsui::Session session;
+    session.setSynchronous(true);
+    session.openFile(QStringLiteral(FORKSCOPE_SOURCE_DIR "/scenarios/exec-threaded.json"));
+    QVERIFY(session.timeline());
+    QWidget host;
+    auto* quiz = new QuizPanel(&session, &host);
+    host.resize(420, 140);
+    quiz->setGeometry(0, 0, 420, 140);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+    quiz->start();
+    QCOMPARE(quiz->phase(), QuizPanel::Phase::Asking);
+    auto* scroll = quiz->findChild<QScrollArea*>(QStringLiteral("quizScroll"));
+    QVERIFY(scroll);
+    QPushButton* answer = nullptr;
+    for (auto* b : quiz->findChildren<QPushButton*>())
+      if (b->text() == QCoreApplication::translate("fsui::QuizPanel", "&Answer")) answer = b;
+    QVERIFY(answer);
+    auto inView = [&] {
+      const QRect r(answer->mapTo(scroll->viewport(), QPoint(0, 0)), answer->size());
+      return scroll->viewport()->rect().contains(r);
+    };
+    QTest::qWait(50);
+    QVERIFY2(!inView(), "the panel is meant to be too short for the button");
+    quiz->choose(0);
+    QTRY_VERIFY(inView());
+    QVERIFY(answer->isEnabled());
+  }
+
   // The quiz at the keyboard: a letter picks, Enter answers, Enter moves on.
   void quizByKeyboard() {
     MainWindow w;

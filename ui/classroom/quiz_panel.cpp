@@ -145,7 +145,7 @@ QuizPanel::QuizPanel(Session* session, QWidget* parent) : QWidget(parent), sessi
   connect(answerButton_, &QPushButton::clicked, this, &QuizPanel::submit);
   connect(nextButton_, &QPushButton::clicked, this, &QuizPanel::next);
   connect(stopButton_, &QPushButton::clicked, this, &QuizPanel::stop);
-  connect(choices_, &QButtonGroup::idClicked, this, [this] { answerButton_->setEnabled(true); });
+  connect(choices_, &QButtonGroup::idClicked, this, [this] { answerPicked(); });
   // A student at the keyboard: A-E pick, Enter answers and then moves on.
   // Only while the panel has the focus, so the letters stay free elsewhere.
   for (int i = 0; i < 5; ++i) {
@@ -317,8 +317,18 @@ bool QuizPanel::eventFilter(QObject* watched, QEvent* event) {
 void QuizPanel::choose(int index) {
   if (QAbstractButton* b = choices_->button(index)) {
     b->setChecked(true);
-    answerButton_->setEnabled(true);
+    answerPicked();
   }
+}
+
+void QuizPanel::answerPicked() {
+  answerButton_->setEnabled(true);
+  // A long question (German, presenter mode) can leave the button below the
+  // dock's edge: with a choice made, bring it into view - what scrolls off
+  // first is the progress line at the top.
+  QTimer::singleShot(0, this, [this] {
+    if (phase_ == Phase::Asking) scroll_->ensureWidgetVisible(answerButton_, 0, 6);
+  });
 }
 
 void QuizPanel::submit() {

@@ -73,6 +73,7 @@ protected:
 
 private:
   void ask();
+  void answerPicked(); // a choice is made: Answer enabled and in view
   void showIntro();
   void showResult();
   void setPhase(Phase p);
