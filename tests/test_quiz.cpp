@@ -71,6 +71,13 @@ const fs::Event* syscall_return(const fs::Timeline& tl, uint64_t step, int pid) 
   return nullptr;
 }
 
+// The LWP whose system call `sys` returns in pid at step (-1: none does).
+int returning_lwp(const fs::Timeline& tl, uint64_t step, int pid, int sys) {
+  const fs::Event* ret = syscall_return(tl, step, pid);
+  if (!ret || ret->syscall_id() != sys) return -1;
+  return tl.trace().lid_of_event(static_cast<uint32_t>(ret - tl.trace().events.data()));
+}
+
 TEST(Quiz, KindNames) {
   EXPECT_STREQ(fs::question_kind_name(QuestionKind::SyscallResult), "syscall_result");
   EXPECT_STREQ(fs::question_kind_name(QuestionKind::LockContention), "lock_contention");
@@ -272,15 +279,7 @@ TEST(Quiz, ThreadedForkGivesTheChildOneLwpACopyOfTheCaller) {
   EXPECT_EQ(parent->nlwps - parent->nzlwps, 2) << "two LWPs when asked";
   EXPECT_TRUE(parent->children.empty()) << "no child yet";
   // The LWP whose fork returns at reveal_step is the one the answer names.
-  const fs::Trace& t = tl->trace();
-  const auto [first, last] = tl->events_of_step(q.reveal_step);
-  int caller = -1;
-  for (uint32_t seq = first; seq < last; ++seq) {
-    const fs::Event& e = t.events[seq];
-    if (e.kind == fs::EventKind::Syscall && e.pid == q.pid && !e.syscall_enter() &&
-        e.syscall_id() == fs::SYS_FORK)
-      caller = t.lid_of_event(seq);
-  }
+  const int caller = returning_lwp(*tl, q.reveal_step, q.pid, fs::SYS_FORK);
   ASSERT_GT(caller, 0) << "the fork returns in the parent at reveal_step";
   EXPECT_EQ(answer_text(q), "1 LWP: a copy of LWP " + std::to_string(caller) + ", the caller");
   const fs::KernelState revealed = tl->state_at(q.reveal_step);
@@ -334,16 +333,9 @@ TEST(Quiz, ThreadedExecLeavesTheCallerAlone) {
   const fs::Proc* before = asked.proc(q.pid);
   ASSERT_NE(before, nullptr);
   EXPECT_EQ(before->nlwps - before->nzlwps, 2) << "two LWPs when asked";
-  const fs::Trace& t = tl->trace();
-  const auto [first, last] = tl->events_of_step(q.reveal_step);
-  int caller = -1;
-  for (uint32_t seq = first; seq < last; ++seq) {
-    const fs::Event& e = t.events[seq];
-    if (e.kind == fs::EventKind::Syscall && e.pid == q.pid && !e.syscall_enter() &&
-        e.syscall_id() == fs::SYS_EXECVE && e.syscall_retval() == 0)
-      caller = t.lid_of_event(seq);
-  }
+  const int caller = returning_lwp(*tl, q.reveal_step, q.pid, fs::SYS_EXECVE);
   ASSERT_GT(caller, 0) << "execve returns at reveal_step";
+  EXPECT_EQ(syscall_return(*tl, q.reveal_step, q.pid)->syscall_retval(), 0);
   EXPECT_EQ(answer_text(q),
             "it is made to exit; the new program has LWP " + std::to_string(caller) + " alone");
   const fs::KernelState revealed = tl->state_at(q.reveal_step);
