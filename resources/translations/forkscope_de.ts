@@ -6392,7 +6392,6 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
     </message>
     <message>
         <location filename="../../ui/shell/main_window.cpp" line="+70"/>
-        <location filename="../../ui/shell/main_window_run.cpp" line="-230"/>
         <source>Cannot open the scenario</source>
         <translation>Das Szenario kann nicht geöffnet werden</translation>
     </message>
@@ -6432,7 +6431,12 @@ Prozesse werden pro **realer** UID gezählt (L256-L258: `uid = kauth_cred_getuid
         <translation>Neues Szenario aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../../ui/shell/main_window_run.cpp" line="+12"/>
+        <location filename="../../ui/shell/main_window_run.cpp" line="-230"/>
+        <source>Cannot open the file</source>
+        <translation>Die Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Breakpoint at step %1: %2</source>
         <translation>Haltepunkt bei Schritt %1: %2</translation>
     </message>
@@ -7226,12 +7230,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
     </message>
     <message>
         <location line="+8"/>
-        <location line="+253"/>
+        <location line="+268"/>
         <source>&amp;Next Question</source>
         <translation>&amp;Nächste Frage</translation>
     </message>
     <message>
-        <location line="-181"/>
+        <location line="-196"/>
         <source>Open a scenario first: the quiz asks about the run on screen.</source>
         <translation>Öffnen Sie zuerst ein Szenario: Das Quiz fragt nach dem angezeigten Lauf.</translation>
     </message>
@@ -7251,12 +7255,12 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Frage %1 von %2 · Schritt %3 · Punkte %4/%5</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Held at step %1 until you answer.</source>
         <translation>Angehalten bei Schritt %1, bis Sie antworten.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+68"/>
         <source>Question %1 of %2 · score %3/%4</source>
         <translation>Frage %1 von %2 · Punkte %3/%4</translation>
     </message>
@@ -7276,7 +7280,7 @@ Chips: gefüllt = mit dem Elternprozess geteilt, gestrichelt = kopiert</translat
         <translation>Jetzt bei Schritt %1, wo es geschieht. Punkte: %2/%3.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>kern_fork.c line %1</source>
         <translation>kern_fork.c, Zeile %1</translation>
     </message>

@@ -66,7 +66,7 @@ void MainWindow::connectSession() {
     updateStatus();
   });
   connect(session_, &Session::loadFailed, this,
-          [this](const QString& msg) { showError(tr("Cannot open the scenario"), msg); });
+          [this](const QString& msg) { showError(tr("Cannot open the file"), msg); });
   statusBar()->addPermanentWidget(new LoadProgress(session_, this));
   connect(session_, &Session::loadCancelled, this, [this](const QString& f) {
     statusBar()->showMessage(tr("Opening %1 was cancelled.").arg(f), 5000);
