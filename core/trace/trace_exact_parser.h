@@ -67,8 +67,9 @@ private:
   EventReader events_;
   std::function<uint64_t()> offset_;
   std::vector<Frame> frames_;
-  uint64_t event_n_ = 0;
-  ByteSpan event_; // from the end of the previous element (or the '[')
+  uint64_t event_n_ = UINT64_MAX; // the element event_ is of (none yet: an error in the
+                                  // first element before its first callback has no span)
+  ByteSpan event_;                // from the end of the previous element (or the '[')
   uint64_t last_element_end_ = 0;
   std::map<std::string, ByteSpan> members_; // the first of each top-level key
   std::string member_;                      // the top-level member being read
