@@ -169,7 +169,8 @@ TEST(ScenarioLoader, JsonSyntaxErrorsHaveLineAndColumn) {
   EXPECT_EQ(errors("{\"a\": \"\\q\"}")[0], "s.json:1:8: invalid escape '\\q' in a string");
   EXPECT_EQ(errors("{\"a\": \"\\ud800x\"}")[0], "s.json:1:8: unpaired surrogate in a \\u escape");
   EXPECT_EQ(errors("")[0], "s.json:1:1: expected a JSON value but found the end of the file");
-  EXPECT_EQ(errors("{} {}")[0], "s.json:1:4: unexpected '{' after the JSON value");
+  EXPECT_EQ(errors("{} {}")[0],
+            "s.json:1:4: expected the end of the file after the JSON value but found '{'");
   EXPECT_EQ(errors("[1e999]")[0], "s.json:1:2: number out of range");
   // Columns count characters, not bytes.
   EXPECT_EQ(errors("{\"é\": 1 2}")[0],
@@ -181,6 +182,9 @@ TEST(ScenarioLoader, BytesThatAreNotJsonTextAreRefusedWithAPosition) {
             "s.json:1:9: a NUL byte in a string (write it as a \\u escape)");
   EXPECT_EQ(errors(std::string("\n \0", 3))[0],
             "s.json:2:2: expected a JSON value but found a NUL byte");
+  // A file padded with zeros (as some file systems leave one cut by a crash).
+  EXPECT_EQ(errors(std::string("{}\n\0\0", 5))[0],
+            "s.json:2:1: expected the end of the file after the JSON value but found a NUL byte");
   EXPECT_EQ(errors("{\"a\": \"\xC3\x28\"}")[0], "s.json:1:8: invalid UTF-8 byte 0xC3 in a string");
   EXPECT_EQ(errors("{\"a\": \"\xED\xA0\x80\"}")[0],
             "s.json:1:8: invalid UTF-8 byte 0xED in a string"); // an encoded surrogate

@@ -76,7 +76,7 @@ public:
     if (!value(root, out_.doc.positions, 0)) return;
     skip_ws();
     if (p_ < s_.size()) {
-      fail(p_, "unexpected " + found(p_) + " after the JSON value");
+      fail(p_, "expected the end of the file after the JSON value but found " + found(p_));
       return;
     }
     out_.doc.value = std::move(root);
