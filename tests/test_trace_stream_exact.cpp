@@ -5,10 +5,12 @@
 // reader gives - on the fuzz corpus, hand-made errors in every part of a
 // trace, and hundreds of mutated traces - and a big invalid file must be
 // refused without holding its text.
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -109,6 +111,54 @@ TEST(TraceStreamExact, AgreesOnErrorsInEveryPartOfATrace) {
   };
   TempFile f("cases");
   for (const auto& [what, text] : cases) EXPECT_FALSE(expect_same_streamed(f, text, what)) << what;
+}
+
+// A NUL byte is never JSON, but nlohmann's lexer stops at one as at the end
+// of its input: each path must refuse it where it lies - in memory (fast and
+// exact), streamed from a file, and through gzip - and say "NUL byte".
+TEST(TraceStreamExact, NulBytesAreRefusedWhereTheyLie) {
+  const std::string base = trace_of("first-fork.json");
+  ASSERT_FALSE(base.empty());
+  const int last_line = static_cast<int>(std::count(base.begin(), base.end(), '\n')) + 1;
+  std::string in_header = base;
+  in_header.replace(in_header.find("\"version\": 1") + 12, 0, std::string("\0\0\0", 3));
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      // A file padded with zeros after the document (as a crash can leave it).
+      {"zeros after the document", base + std::string("\0\0\0\0", 4),
+       ":" + std::to_string(last_line) +
+           ":1: expected the end of the file after the JSON value but found a NUL byte"},
+      {"zeros then text after the document", base + std::string("\0{\"x\": 1}", 10),
+       ":" + std::to_string(last_line) +
+           ":1: expected the end of the file after the JSON value but found a NUL byte"},
+      // Inside the header: "version": 1<NUL> would be read as 1 by nlohmann
+      // alone (a fuzz finding: the fast reader accepted it).
+      {"zeros after a header number", in_header,
+       ":3:15: syntax error while parsing object - unexpected NUL byte; expected '}'"},
+  };
+  TempFile f("nul");
+  for (const auto& [what, text, message] : cases) {
+    const std::string path = f.write(text);
+    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
+                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+      ASSERT_TRUE(r.error) << what;
+      EXPECT_EQ(r.error->str(), path + message) << what;
+    }
+  }
+}
+
+// nlohmann quotes what its lexer read for the failing token, whitespace and
+// all: only its end is kept.
+TEST(TraceStreamExact, ALongExcerptKeepsItsEnd) {
+  const std::string base = trace_of("first-fork.json");
+  const std::string text = "{" + std::string(500, '\n') + "*" + base.substr(1);
+  const TraceRead r = read_trace_text(text, "t.json");
+  ASSERT_TRUE(r.error);
+  const std::string expected_tail =
+      "invalid literal; last read: '...<U+000A><U+000A><U+000A><U+000A><U+000A><U+000A>"
+      "<U+000A><U+000A><U+000A><U+000A><U+000A><U+000A><U+000A><U+000A><U+000A>*'; "
+      "expected string literal";
+  EXPECT_TRUE(r.error->message.ends_with(expected_tail)) << r.error->message;
+  EXPECT_LT(r.error->message.size(), 220u) << r.error->message;
 }
 
 std::string first_events(const std::string& text, size_t n) {

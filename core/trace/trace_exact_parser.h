@@ -81,7 +81,17 @@ void read_document(J& root, Trace& t);
 
 // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax
 // error ..." -> "syntax error ...": the position is reported separately.
-std::string nlohmann_message(const char* what);
+// `at_nul`: the error lies on a NUL byte, which nlohmann's lexer takes for the
+// end of its input - say so, not "unexpected end of input" mid-file. A long
+// "last read" excerpt (a run of whitespace, say) keeps only its end.
+std::string nlohmann_message(const char* what, bool at_nul = false);
+
+// A JSON text holds no NUL byte (not even in a string, where it must be
+// escaped), but nlohmann stops at one as at the end of its input, so a
+// document followed by a NUL and anything would be accepted: the readers
+// refuse it at the NUL with the scenario loader's words.
+inline constexpr const char* kNulAfterValue =
+    "expected the end of the file after the JSON value but found a NUL byte";
 
 // Opens the input from its beginning (a file; its decoded bytes, when compressed).
 using Opener = std::function<std::unique_ptr<std::istream>()>;

@@ -38,6 +38,10 @@ public:
     if (!at_end()) ++pos_, ++consumed_;
   }
   uint64_t consumed() const { return consumed_; }
+  // The offset of the first NUL byte read into the buffer so far (UINT64_MAX:
+  // none). nlohmann stops at a NUL as at the end of its input, so when it stops
+  // - done or failing - at a NUL, that NUL has been read and is this one.
+  uint64_t first_nul() const { return first_nul_; }
 
 private:
   void fill() {
@@ -47,6 +51,9 @@ private:
     in_.read(buf_.data(), static_cast<std::streamsize>(buf_.size()));
     len_ = static_cast<size_t>(in_.gcount());
     pos_ = 0;
+    if (first_nul_ == UINT64_MAX)
+      if (const void* nul = std::memchr(buf_.data(), 0, len_))
+        first_nul_ = consumed_ + static_cast<uint64_t>(static_cast<const char*>(nul) - buf_.data());
     if (in_.bad()) throw ReadFailed{};
     if (!in_) eof_ = true;
   }
@@ -57,6 +64,7 @@ private:
   ByteBuffer buf_;
   size_t pos_ = 0, len_ = 0;
   uint64_t consumed_ = 0;
+  uint64_t first_nul_ = UINT64_MAX;
   bool eof_ = false;
 };
 
@@ -230,12 +238,15 @@ TraceRead read_exact_stream(const Opener& open, const std::string& file,
   const Locator locate(open, parser);
   try {
     J root = parser.parse(InputIt(&src), InputIt());
+    if (src.first_nul() != UINT64_MAX)
+      return fail(locate.at_offset(src.first_nul()), "", kNulAfterValue);
     read_document(root, t);
   } catch (const Failure& f) {
     return fail(locate.at_pointer(f.pointer), f.pointer, f.message);
   } catch (const J::parse_error& e) {
-    return fail(locate.at_offset(e.byte > 0 ? e.byte - 1 : 0), parser.pointer(),
-                nlohmann_message(e.what()));
+    const uint64_t at = e.byte > 0 ? e.byte - 1 : 0;
+    return fail(locate.at_offset(at), parser.pointer(),
+                nlohmann_message(e.what(), at == src.first_nul()));
   } catch (const J::exception& e) { // e.g. number overflow: no byte position
     const std::string at = parser.pointer();
     return fail(locate.at_pointer(at), at, nlohmann_message(e.what()));

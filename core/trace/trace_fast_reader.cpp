@@ -190,6 +190,11 @@ std::string capture_value(ByteSource& src) {
           in_string = false, done = depth == 0;
       } else if (c == '"') {
         in_string = true;
+      } else if (c == '\0') {
+        // nlohmann's lexer takes a NUL byte between tokens for the end of
+        // its input: "1<NUL>..." would parse as 1. The exact reader refuses
+        // the member (its object is not closed) and words the error.
+        bail();
       } else if (c == '{' || c == '[') {
         if (++depth >= kMaxMemberNesting) bail();
       } else if (c == '}' || c == ']') {

@@ -118,12 +118,40 @@ void read_document(J& root, Trace& t) {
   read_outcome(top, t.outcome);
 }
 
-std::string nlohmann_message(const char* what) {
+namespace {
+// The last `keep` characters of nlohmann's excerpt, where "<U+000A>" (an
+// escaped control character) counts as one.
+std::string excerpt_tail(std::string_view s, size_t keep) {
+  size_t start = s.size(), n = 0;
+  while (start > 0 && n < keep) {
+    size_t prev = start - 1;
+    if (s[prev] == '>' && prev >= 7 && s.substr(prev - 7, 3) == "<U+") prev -= 7;
+    for (int i = 0; i < 3 && prev > 0 && (static_cast<unsigned char>(s[prev]) & 0xC0) == 0x80; ++i)
+      --prev; // a UTF-8 character stays whole
+    start = prev;
+    ++n;
+  }
+  return start == 0 ? std::string(s) : "..." + std::string(s.substr(start));
+}
+} // namespace
+
+std::string nlohmann_message(const char* what, bool at_nul) {
   std::string m = what;
   if (size_t p = m.find("] "); m.starts_with("[json.exception") && p != std::string::npos)
     m.erase(0, p + 2);
   if (m.starts_with("parse error at line "))
     if (size_t p = m.find(": "); p != std::string::npos) m.erase(0, p + 2);
+  if (at_nul)
+    if (size_t p = m.find("unexpected end of input"); p != std::string::npos)
+      m.replace(p, 23, "unexpected NUL byte");
+  constexpr std::string_view kLastRead = "; last read: '";
+  if (size_t from = m.find(kLastRead); from != std::string::npos) {
+    from += kLastRead.size();
+    size_t to = m.rfind("'; expected"); // the excerpt may hold quotes itself
+    if (to == std::string::npos || to < from) to = m.rfind('\'');
+    if (to != std::string::npos && to > from)
+      m.replace(from, to - from, excerpt_tail(std::string_view(m).substr(from, to - from), 16));
+  }
   return m;
 }
 } // namespace trace_read
@@ -165,15 +193,18 @@ TraceRead read_exact(std::string_view text, const std::string& file) {
     r.error = TraceReadError{file, 0, 0, "", "the trace is larger than 2 GiB"};
     return r;
   }
+  const size_t nul = text.find('\0');
   Trace t;
   trace_read::ExactParser parser(t);
   try {
     J root = parser.parse(text.data(), text.data() + text.size());
+    if (nul != std::string_view::npos) return fail(nul, "", trace_read::kNulAfterValue);
     read_document(root, t);
   } catch (const Failure& f) {
     return fail(locate_json_pointer(text, f.pointer), f.pointer, f.message);
   } catch (const J::parse_error& e) {
-    return fail(e.byte > 0 ? e.byte - 1 : 0, parser.pointer(), nlohmann_message(e.what()));
+    const size_t at = e.byte > 0 ? e.byte - 1 : 0;
+    return fail(at, parser.pointer(), nlohmann_message(e.what(), at == nul));
   } catch (const J::exception& e) { // e.g. number overflow: no byte position
     const std::string at = parser.pointer();
     return fail(locate_json_pointer(text, at), at, nlohmann_message(e.what()));
