@@ -146,6 +146,46 @@ TEST(TraceStreamExact, NulBytesAreRefusedWhereTheyLie) {
   }
 }
 
+// A top-level member given twice: nlohmann would keep the last, after the
+// events of each had been read. Every path refuses it at the repeated key
+// (a fuzz finding: the two exact readers located the error in different
+// "events" members).
+TEST(TraceStreamExact, ARepeatedTopLevelKeyIsRefusedAtTheRepeat) {
+  const std::string base = trace_of("first-fork.json");
+  const size_t events = base.find("\n  \"events\": [");
+  const size_t outcome = base.find("\n  \"outcome\": {");
+  ASSERT_NE(events, std::string::npos);
+  ASSERT_NE(outcome, std::string::npos);
+  auto line_of = [](const std::string& t, size_t at) {
+    return std::to_string(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(at), '\n') +
+                          1);
+  };
+  // "events": "x" before the real events; the outcome again after itself.
+  const std::string twice_events =
+      base.substr(0, events) + "\n  \"events\": \"x\"," + base.substr(events);
+  const std::string twice_outcome =
+      base.substr(0, base.rfind('}')) + ",\n  \"outcome\": {\"result\": \"completed\"}\n}\n";
+  const std::vector<std::tuple<std::string, std::string, std::string>> cases = {
+      {"events twice", twice_events,
+       ":" +
+           line_of(twice_events,
+                   events + 1 + twice_events.substr(events + 1).find("\"events\": [") + 1) +
+           ":3: duplicate key \"events\""},
+      {"outcome twice", twice_outcome,
+       ":" + line_of(twice_outcome, twice_outcome.rfind("\"outcome\"")) +
+           ":3: duplicate key \"outcome\""},
+  };
+  TempFile f("dup");
+  for (const auto& [what, text, message] : cases) {
+    const std::string path = f.write(text);
+    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
+                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+      ASSERT_TRUE(r.error) << what;
+      EXPECT_EQ(r.error->str(), path + message) << what;
+    }
+  }
+}
+
 // nlohmann quotes what its lexer read for the failing token, whitespace and
 // all: only its end is kept.
 TEST(TraceStreamExact, ALongExcerptKeepsItsEnd) {

@@ -70,7 +70,15 @@ bool ExactParser::on(J::parse_event_t ev, J& v) {
     frames_.back().has_key = true;
     if (frames_.size() == 1 && offset_) {
       member_ = frames_.back().key;
-      members_.try_emplace(member_, ByteSpan{offset(), 0});
+      // nlohmann keeps the last of repeated keys, while the events were read
+      // from each: a trace names each member once (as the writer writes it,
+      // and as the fast reader and the scenario loader insist). Located at
+      // the key's opening quote (a key with escapes is longer in the file:
+      // then somewhere inside it).
+      const uint64_t after = offset(), len = member_.size() + 2;
+      if (!members_.try_emplace(member_, ByteSpan{after, 0}).second)
+        throw Failure{"", "duplicate key " + quote_for_message(member_),
+                      after >= len ? after - len : 0};
     }
     return true;
   case E::value:

@@ -40,8 +40,8 @@ public:
   // pathologically deep document does not give a megabyte-long message.
   std::string pointer() const;
 
-  // Stream mode only: the span of event n if it is the current (or last)
-  // event, and of the first top-level member `key` (from just after its key).
+  // With an offset function only: the span of event n if it is the current
+  // (or last) event, and of top-level member `key` (from just after its key).
   std::optional<ByteSpan> event_span(uint64_t n) const;
   std::optional<ByteSpan> member_span(const std::string& key) const;
 
@@ -71,7 +71,7 @@ private:
                                   // first element before its first callback has no span)
   ByteSpan event_;                // from the end of the previous element (or the '[')
   uint64_t last_element_end_ = 0;
-  std::map<std::string, ByteSpan> members_; // the first of each top-level key
+  std::map<std::string, ByteSpan> members_; // each top-level key (a repeat is refused)
   std::string member_;                      // the top-level member being read
 };
 

@@ -242,6 +242,7 @@ TraceRead read_exact_stream(const Opener& open, const std::string& file,
       return fail(locate.at_offset(src.first_nul()), "", kNulAfterValue);
     read_document(root, t);
   } catch (const Failure& f) {
+    if (f.at != UINT64_MAX) return fail(locate.at_offset(f.at), f.pointer, f.message);
     return fail(locate.at_pointer(f.pointer), f.pointer, f.message);
   } catch (const J::parse_error& e) {
     const uint64_t at = e.byte > 0 ? e.byte - 1 : 0;

@@ -16,6 +16,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <limits>
 #include <memory>
 
@@ -182,6 +183,33 @@ std::optional<Trace> read_fast(ByteSource& src) {
   return t;
 }
 
+// A pointer into the text as nlohmann's input adapter wants an iterator, but
+// with its position shared, so that the parser callback can ask how far the
+// parse has come (nlohmann copies iterators; the copies share `cur`).
+class TextIt {
+public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = char;
+
+  explicit TextIt(const char** cur) : cur_(cur) {}  // the parse position
+  explicit TextIt(const char* end) : fixed_(end) {} // the end
+  char operator*() const { return *pos(); }
+  TextIt& operator++() {
+    ++*cur_;
+    return *this;
+  }
+  bool operator==(const TextIt& o) const { return pos() == o.pos(); }
+  bool operator!=(const TextIt& o) const { return pos() != o.pos(); }
+
+private:
+  const char* pos() const { return cur_ ? *cur_ : fixed_; }
+  const char** cur_ = nullptr;
+  const char* fixed_ = nullptr;
+};
+
 TraceRead read_exact(std::string_view text, const std::string& file) {
   TraceRead r;
   auto fail = [&](size_t offset, std::string pointer, std::string message) {
@@ -195,12 +223,14 @@ TraceRead read_exact(std::string_view text, const std::string& file) {
   }
   const size_t nul = text.find('\0');
   Trace t;
-  trace_read::ExactParser parser(t);
+  const char* cur = text.data();
+  trace_read::ExactParser parser(t, [&cur, &text] { return uint64_t(cur - text.data()); });
   try {
-    J root = parser.parse(text.data(), text.data() + text.size());
+    J root = parser.parse(TextIt(&cur), TextIt(text.data() + text.size()));
     if (nul != std::string_view::npos) return fail(nul, "", trace_read::kNulAfterValue);
     read_document(root, t);
   } catch (const Failure& f) {
+    if (f.at != UINT64_MAX) return fail(f.at, f.pointer, f.message);
     return fail(locate_json_pointer(text, f.pointer), f.pointer, f.message);
   } catch (const J::parse_error& e) {
     const size_t at = e.byte > 0 ? e.byte - 1 : 0;
