@@ -36,8 +36,26 @@ TEST(TraceDeepInput, DeepArrayInsideTheDocumentIsRefused) {
   EXPECT_EQ(r.error->message, deep_message());
   EXPECT_EQ(r.error->file, "deep.json");
   EXPECT_EQ(r.error->line, 1);
-  EXPECT_GT(r.error->col, 44); // inside the "x" value
+  // At the bracket one too deep: the root object and 199 arrays are allowed.
+  EXPECT_EQ(r.error->col, 44 + kJsonMaxDepth);
   EXPECT_EQ(r.error->json_path.rfind("/x/0/0/0", 0), 0u) << r.error->json_path;
+}
+
+// The path is cut after 32 levels, so it cannot lead to the error: each read
+// path names the bracket itself (a fuzz finding: a root array too deep was
+// placed at the cut path's 1:33 in memory and at 1:1 over a stream).
+TEST(TraceDeepInput, TooDeepIsLocatedAtTheBracketByEveryPath) {
+  const std::string text = nested(300);
+  const std::string path = (std::filesystem::temp_directory_path() / "fs-deep-root.json").string();
+  std::ofstream(path, std::ios::binary) << text;
+  for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
+                             read_trace_file_stream_exact(path), read_trace_file(path)}) {
+    ASSERT_TRUE(r.error);
+    EXPECT_EQ(r.error->message, deep_message());
+    EXPECT_EQ(r.error->line, 1);
+    EXPECT_EQ(r.error->col, kJsonMaxDepth + 1);
+  }
+  std::filesystem::remove(path);
 }
 
 TEST(TraceDeepInput, DeepSyscallArgsAreRefused) {

@@ -60,8 +60,11 @@ bool ExactParser::on(J::parse_event_t ev, J& v) {
     // parsing: a deeper document is refused before it exists, so nothing
     // later copies, dumps or destroys a value nested deep enough to
     // overflow the stack (event args, the embedded scenario).
+    // Located at the bracket that is one too deep: the pointer is cut after
+    // 32 levels, so it cannot lead there.
     if (frames_.size() >= static_cast<size_t>(kJsonMaxDepth))
-      throw Failure{pointer(), "nesting deeper than " + std::to_string(kJsonMaxDepth)};
+      throw Failure{pointer(), "nesting deeper than " + std::to_string(kJsonMaxDepth),
+                    offset_ ? offset() - 1 : UINT64_MAX};
     frames_.push_back(Frame{ev == E::array_start, false, 0, {}});
     if (in_events()) last_element_end_ = offset(); // just after the '['
     return true;
