@@ -205,9 +205,13 @@ std::string capture_value(ByteSource& src) {
       }
     }
     out.append(run, p);
-    if (done || p < end) return out;
-    if (!src.refill()) return out;
+    if (done || p < end) break;
+    if (!src.refill()) break;
   }
+  // nlohmann skips a byte order mark at the start of its input, and this is
+  // its input: "outcome": <BOM>{...} would parse. Not JSON mid-document.
+  if (out.starts_with("\xEF\xBB\xBF")) bail();
+  return out;
 }
 
 } // namespace

@@ -13,6 +13,7 @@
 // (read_trace_text) is bounded to 2 GiB.
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -24,6 +25,7 @@
 #include "core/support/gzip_stream.h"
 #include "core/support/json_locate.h"
 #include "core/support/json_pos.h"
+#include "core/support/json_text.h"
 #include "core/support/located_error.h"
 #include "core/trace/trace_byte_source.h"
 #include "core/trace/trace_event_reader.h"
@@ -134,6 +136,26 @@ std::string excerpt_tail(std::string_view s, size_t keep) {
   }
   return start == 0 ? std::string(s) : "..." + std::string(s.substr(start));
 }
+
+// nlohmann quotes the bytes it read as they are: a byte that is not UTF-8
+// is shown as <0xEF>, so that the message itself is text.
+std::string valid_utf8(std::string_view s) {
+  std::string out;
+  const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+  const auto* const end = p + s.size();
+  while (p < end) {
+    const size_t len = *p < 0x80 ? 1 : json_text::utf8_sequence_length(p, end);
+    if (len == 0) {
+      char hex[8];
+      std::snprintf(hex, sizeof hex, "<0x%02X>", *p++);
+      out += hex;
+    } else {
+      out.append(reinterpret_cast<const char*>(p), len);
+      p += len;
+    }
+  }
+  return out;
+}
 } // namespace
 
 std::string nlohmann_message(const char* what, bool at_nul) {
@@ -153,7 +175,7 @@ std::string nlohmann_message(const char* what, bool at_nul) {
     if (to != std::string::npos && to > from)
       m.replace(from, to - from, excerpt_tail(std::string_view(m).substr(from, to - from), 16));
   }
-  return m;
+  return valid_utf8(m);
 }
 } // namespace trace_read
 
