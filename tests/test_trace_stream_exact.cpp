@@ -208,6 +208,26 @@ TEST(TraceStreamExact, AByteOrderMarkBeforeAMemberIsRefused) {
   }
 }
 
+// A number too large for a double has no byte position from nlohmann, only
+// the parser's JSON pointer: over a stream, with no span of the member or
+// event to start from (a root that is an array), the pointer is walked from
+// the start of the file as the whole-text reader walks it.
+TEST(TraceStreamExact, AnOverflowOutsideAnyMemberIsLocatedByItsPath) {
+  const std::vector<std::tuple<std::string, std::string>> cases = {
+      {"[1e999]", ":1:2: /0: number overflow parsing '1e999'"},
+      {"[0, [1,\n  [2, 1e999]]]", ":2:7: /1/1/1: number overflow parsing '1e999'"},
+  };
+  TempFile f("overflow");
+  for (const auto& [text, message] : cases) {
+    const std::string path = f.write(text);
+    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
+                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+      ASSERT_TRUE(r.error) << text;
+      EXPECT_EQ(r.error->str(), path + message) << text;
+    }
+  }
+}
+
 // nlohmann quotes what its lexer read for the failing token, whitespace and
 // all: only its end is kept.
 TEST(TraceStreamExact, ALongExcerptKeepsItsEnd) {

@@ -188,11 +188,17 @@ public:
       if (std::optional<ByteSpan> span = parser_.member_span(first))
         return in_span(*span, rest, false); // from just after the key
     }
-    // The root: its first byte after a byte order mark and whitespace.
-    const SpanText s = read_span(open_, 0, 4096);
-    size_t p = s.text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-    p = skip_ws(s.text, p);
-    return advance(SpanText{}, s.text, p);
+    if (pointer.empty()) { // the root: its first byte after a byte order mark and whitespace
+      const SpanText s = read_span(open_, 0, 4096);
+      size_t p = s.text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+      p = skip_ws(s.text, p);
+      return advance(SpanText{}, s.text, p);
+    }
+    // No span to start from (a root that is an array, a member the parser has
+    // not reached): walk the pointer from the start of the file, as the
+    // whole-text reader does, over at most kMaxSpan bytes.
+    const SpanText s = read_span(open_, 0, kMaxSpan);
+    return advance(SpanText{}, s.text, locate_json_pointer(s.text, pointer));
   }
 
 private:
