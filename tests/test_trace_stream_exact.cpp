@@ -208,14 +208,16 @@ TEST(TraceStreamExact, AByteOrderMarkBeforeAMemberIsRefused) {
   }
 }
 
-// A number too large for a double has no byte position from nlohmann, only
-// the parser's JSON pointer: over a stream, with no span of the member or
-// event to start from (a root that is an array), the pointer is walked from
-// the start of the file as the whole-text reader walks it.
-TEST(TraceStreamExact, AnOverflowOutsideAnyMemberIsLocatedByItsPath) {
+// Errors located by their JSON pointer alone - a number too large for a
+// double (nlohmann gives no byte for it), a root of the wrong type - with no
+// span of a member or event to start from: over a stream the pointer is
+// walked from the start of the file as the whole-text reader walks it.
+TEST(TraceStreamExact, AnErrorOutsideAnyMemberIsLocatedAsInMemory) {
   const std::vector<std::tuple<std::string, std::string>> cases = {
       {"[1e999]", ":1:2: /0: number overflow parsing '1e999'"},
       {"[0, [1,\n  [2, 1e999]]]", ":2:7: /1/1/1: number overflow parsing '1e999'"},
+      // The root, after more whitespace than the first read-back holds.
+      {std::string(5000, ' ') + "[]", ":1:5001: a trace must be a JSON object"},
   };
   TempFile f("overflow");
   for (const auto& [text, message] : cases) {

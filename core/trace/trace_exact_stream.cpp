@@ -189,10 +189,13 @@ public:
         return in_span(*span, rest, false); // from just after the key
     }
     if (pointer.empty()) { // the root: its first byte after a byte order mark and whitespace
-      const SpanText s = read_span(open_, 0, 4096);
-      size_t p = s.text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
-      p = skip_ws(s.text, p);
-      return advance(SpanText{}, s.text, p);
+      for (uint64_t n = 4096;; n *= 2) { // (whitespace before it may be long)
+        const SpanText s = read_span(open_, 0, n);
+        size_t p = s.text.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+        p = skip_ws(s.text, p);
+        if (p < s.text.size() || s.text.size() < n || n >= kMaxSpan)
+          return advance(SpanText{}, s.text, p);
+      }
     }
     // No span to start from (a root that is an array, a member the parser has
     // not reached): walk the pointer from the start of the file, as the
