@@ -23,7 +23,8 @@ struct Failure { // a semantic error: where (JSON pointer) and what
   std::string pointer;
   std::string message;
   // The byte it lies at when the pointer cannot say (a repeated key: the
-  // pointer names both); UINT64_MAX: where the pointer leads.
+  // pointer names both; nesting too deep: the pointer is cut after 32
+  // levels); UINT64_MAX: where the pointer leads.
   uint64_t at = UINT64_MAX;
 };
 
@@ -54,11 +55,10 @@ struct FastBail {};
   X(cpu)                                                                                           \
   X(pid)                                                                                           \
   X(lid)                                                                                           \
-  X(kind)                                                                                          \
-  X(func) X(file) X(line) X(line_end) X(label) X(name) X(phase) X(args) X(retval) X(errno_)        \
-      X(status) X(lock) X(action) X(owner) X(cv) X(woken) X(target) X(ppid) X(state) X(wchan)      \
-          X(from) X(to) X(signal) X(tracer) X(code) X(report_event) X(other_pid) X(watcher)        \
-              X(fflags) X(value) X(text) X(op) X(ok) X(message)
+  X(kind) X(func) X(file) X(line) X(line_end) X(label) X(name) X(phase) X(args) X(retval)          \
+      X(errno_) X(status) X(lock) X(action) X(owner) X(cv) X(woken) X(target) X(ppid) X(state)     \
+          X(wchan) X(from) X(to) X(signal) X(tracer) X(code) X(report_event) X(other_pid)          \
+              X(watcher) X(fflags) X(value) X(text) X(op) X(ok) X(message)
 enum class FastKey : uint8_t {
 #define FS_X(k) k,
   FS_TRACE_FAST_KEYS(FS_X)
