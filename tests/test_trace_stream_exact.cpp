@@ -113,6 +113,18 @@ TEST(TraceStreamExact, AgreesOnErrorsInEveryPartOfATrace) {
   for (const auto& [what, text] : cases) EXPECT_FALSE(expect_same_streamed(f, text, what)) << what;
 }
 
+// `text`, saved at `path`, read the four ways a trace is read: in memory by
+// the fast reader (the exact one as referee) and by the exact one alone, over
+// a stream by the exact one, and from the file as the app and the CLI read it.
+std::vector<TraceRead> every_read(const std::string& text, const std::string& path) {
+  std::vector<TraceRead> reads;
+  reads.push_back(read_trace_text(text, path));
+  reads.push_back(read_trace_text_exact(text, path));
+  reads.push_back(read_trace_file_stream_exact(path));
+  reads.push_back(read_trace_file(path));
+  return reads;
+}
+
 // A NUL byte is never JSON, but nlohmann's lexer stops at one as at the end
 // of its input: each path must refuse it where it lies - in memory (fast and
 // exact), streamed from a file, and through gzip - and say "NUL byte".
@@ -138,8 +150,7 @@ TEST(TraceStreamExact, NulBytesAreRefusedWhereTheyLie) {
   TempFile f("nul");
   for (const auto& [what, text, message] : cases) {
     const std::string path = f.write(text);
-    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
-                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+    for (const TraceRead& r : every_read(text, path)) {
       ASSERT_TRUE(r.error) << what;
       EXPECT_EQ(r.error->str(), path + message) << what;
     }
@@ -178,8 +189,7 @@ TEST(TraceStreamExact, ARepeatedTopLevelKeyIsRefusedAtTheRepeat) {
   TempFile f("dup");
   for (const auto& [what, text, message] : cases) {
     const std::string path = f.write(text);
-    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
-                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+    for (const TraceRead& r : every_read(text, path)) {
       ASSERT_TRUE(r.error) << what;
       EXPECT_EQ(r.error->str(), path + message) << what;
     }
@@ -199,8 +209,7 @@ TEST(TraceStreamExact, AByteOrderMarkBeforeAMemberIsRefused) {
       std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(outcome), '\n') + 1);
   TempFile f("bom");
   const std::string path = f.write(text);
-  for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
-                             read_trace_file_stream_exact(path), read_trace_file(path)}) {
+  for (const TraceRead& r : every_read(text, path)) {
     ASSERT_TRUE(r.error);
     EXPECT_EQ(r.error->str(), path + ":" + line +
                                   ":14: /outcome: syntax error while parsing value - invalid "
@@ -222,8 +231,7 @@ TEST(TraceStreamExact, AnErrorOutsideAnyMemberIsLocatedAsInMemory) {
   TempFile f("overflow");
   for (const auto& [text, message] : cases) {
     const std::string path = f.write(text);
-    for (const TraceRead& r : {read_trace_text(text, path), read_trace_text_exact(text, path),
-                               read_trace_file_stream_exact(path), read_trace_file(path)}) {
+    for (const TraceRead& r : every_read(text, path)) {
       ASSERT_TRUE(r.error) << text;
       EXPECT_EQ(r.error->str(), path + message) << text;
     }
