@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <istream>
+#include <iterator>
 #include <map>
 #include <memory>
 #include <optional>
@@ -24,6 +25,32 @@ namespace fs::trace_read {
 
 struct ByteSpan {
   uint64_t start = 0, end = 0; // [start, end) in the input; end 0: not complete yet
+};
+
+// What nlohmann's iterator_input_adapter needs - *, ++ and a comparison with
+// the end (a null input) - over an input (current(), advance(), at_end())
+// that nlohmann's copies of the iterator share, so that the parser callback
+// can ask the input how far the parse has come.
+template <typename Input> class InputIt {
+public:
+  using iterator_category = std::input_iterator_tag;
+  using value_type = char;
+  using difference_type = std::ptrdiff_t;
+  using pointer = const char*;
+  using reference = char;
+
+  explicit InputIt(Input* in = nullptr) : in_(in) {}
+  char operator*() const { return in_->current(); }
+  InputIt& operator++() {
+    in_->advance();
+    return *this;
+  }
+  bool operator==(const InputIt& o) const { return done() == o.done(); }
+  bool operator!=(const InputIt& o) const { return !(*this == o); }
+
+private:
+  bool done() const { return in_ == nullptr || in_->at_end(); }
+  Input* in_;
 };
 
 class ExactParser {

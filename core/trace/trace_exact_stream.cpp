@@ -68,30 +68,6 @@ private:
   bool eof_ = false;
 };
 
-// What nlohmann's iterator_input_adapter needs: *, ++ and a comparison with
-// the end (a null input).
-class InputIt {
-public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = char;
-
-  explicit InputIt(StreamInput* in = nullptr) : in_(in) {}
-  char operator*() const { return in_->current(); }
-  InputIt& operator++() {
-    in_->advance();
-    return *this;
-  }
-  bool operator==(const InputIt& o) const { return done() == o.done(); }
-  bool operator!=(const InputIt& o) const { return !(*this == o); }
-
-private:
-  bool done() const { return in_ == nullptr || in_->at_end(); }
-  StreamInput* in_;
-};
-
 // Line and column as line_col_of_offset() counts them, fed byte by byte.
 struct LineCounter {
   int line = 1, col = 1;
@@ -246,7 +222,7 @@ TraceRead read_exact_stream(const Opener& open, const std::string& file,
   ExactParser parser(t, [&src] { return src.consumed(); });
   const Locator locate(open, parser);
   try {
-    J root = parser.parse(InputIt(&src), InputIt());
+    J root = parser.parse(InputIt<StreamInput>(&src), InputIt<StreamInput>());
     if (src.first_nul() != UINT64_MAX)
       return fail(locate.at_offset(src.first_nul()), "", kNulAfterValue);
     read_document(root, t);

@@ -17,7 +17,6 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <limits>
 #include <memory>
 
@@ -205,31 +204,19 @@ std::optional<Trace> read_fast(ByteSource& src) {
   return t;
 }
 
-// A pointer into the text as nlohmann's input adapter wants an iterator, but
-// with its position shared, so that the parser callback can ask how far the
-// parse has come (nlohmann copies iterators; the copies share `cur`).
-class TextIt {
+// The text as the exact parser reads it, one byte at a time, counting its
+// position for the parser's spans (as the stream's input does).
+class TextInput {
 public:
-  using iterator_category = std::input_iterator_tag;
-  using value_type = char;
-  using difference_type = std::ptrdiff_t;
-  using pointer = const char*;
-  using reference = char;
-
-  explicit TextIt(const char** cur) : cur_(cur) {}  // the parse position
-  explicit TextIt(const char* end) : fixed_(end) {} // the end
-  char operator*() const { return *pos(); }
-  TextIt& operator++() {
-    ++*cur_;
-    return *this;
-  }
-  bool operator==(const TextIt& o) const { return pos() == o.pos(); }
-  bool operator!=(const TextIt& o) const { return pos() != o.pos(); }
+  explicit TextInput(std::string_view text)
+      : begin_(text.data()), p_(begin_), end_(begin_ + text.size()) {}
+  bool at_end() const { return p_ == end_; }
+  char current() const { return *p_; }
+  void advance() { ++p_; }
+  uint64_t consumed() const { return static_cast<uint64_t>(p_ - begin_); }
 
 private:
-  const char* pos() const { return cur_ ? *cur_ : fixed_; }
-  const char** cur_ = nullptr;
-  const char* fixed_ = nullptr;
+  const char *begin_, *p_, *end_;
 };
 
 TraceRead read_exact(std::string_view text, const std::string& file) {
@@ -245,10 +232,11 @@ TraceRead read_exact(std::string_view text, const std::string& file) {
   }
   const size_t nul = text.find('\0');
   Trace t;
-  const char* cur = text.data();
-  trace_read::ExactParser parser(t, [&cur, &text] { return uint64_t(cur - text.data()); });
+  TextInput in(text);
+  trace_read::ExactParser parser(t, [&in] { return in.consumed(); });
   try {
-    J root = parser.parse(TextIt(&cur), TextIt(text.data() + text.size()));
+    using It = trace_read::InputIt<TextInput>;
+    J root = parser.parse(It(&in), It());
     if (nul != std::string_view::npos) return fail(nul, "", trace_read::kNulAfterValue);
     read_document(root, t);
   } catch (const Failure& f) {
