@@ -77,7 +77,7 @@ TEST(Getppid, IsRecordedUnderItsNameWithNoArgumentsAndItsOwnStep) {
   ASSERT_GE(enter, 0);
   EXPECT_STREQ(syscall_name(SYS_GETPPID), "getppid");
   const Event& e = r.trace.events[static_cast<size_t>(enter)];
-  EXPECT_EQ(r.trace.syscall_details.at(static_cast<size_t>(e.c)).args, "{}");
+  EXPECT_EQ(r.trace.args_of(r.trace.syscall_details[static_cast<size_t>(e.c)]), "{}");
   EXPECT_GE(find_event(r.trace, step_is("getppid.read", 2), enter), enter);
   EXPECT_EQ(step_info(find_step("getppid.read")).func, std::string("sys_getppid"));
 }

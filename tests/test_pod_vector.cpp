@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <cstdint>
+#include <stdexcept>
 #include <string>
+#include <type_traits>
 
 #include "core/state/event.h"
 #include "core/support/pod_vector.h"
@@ -46,6 +48,43 @@ TEST(PodVector, ShrinksBelowTheMappingLineAndGrowsAgain) {
   for (uint32_t i = 0; i < 400000; ++i) ASSERT_EQ(v[i], i);
 }
 
+#if defined(__linux__)
+TEST(PodVector, MappedBlocksStartOnAHugePageBoundary) {
+  // A transparent huge page needs an aligned 2 MiB stretch inside the
+  // mapping; a buffer of a few MiB at an arbitrary page (the step CPUs of a
+  // storm were 2.3 MB at ...d81000) has at most one and faults in 4 KiB pages.
+  constexpr uintptr_t kHuge = uintptr_t{2} << 20;
+  PodVector<uint8_t> small_mapped, larger;
+  small_mapped.reserve(size_t{1} << 20); // the smallest mapped block
+  larger.reserve(size_t{3} << 20);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(small_mapped.data()) % kHuge, 0u);
+  EXPECT_EQ(reinterpret_cast<uintptr_t>(larger.data()) % kHuge, 0u);
+  // Both are usable to their last byte, and neither overlaps the other.
+  small_mapped.resize(small_mapped.capacity(), 0xA5);
+  larger.resize(larger.capacity(), 0x5A);
+  EXPECT_EQ(small_mapped.back(), 0xA5);
+  EXPECT_EQ(larger.front(), 0x5A);
+  EXPECT_EQ(small_mapped.front(), 0xA5);
+  // Growing within the 2 MiB unit keeps the block where it is.
+  const uint8_t* before = small_mapped.data();
+  small_mapped.reserve((size_t{3} << 19)); // 1.5 MiB: the same 2 MiB mapping
+  EXPECT_EQ(small_mapped.data(), before);
+  EXPECT_EQ(small_mapped.back(), 0xA5);
+  // Growing past it - in place, or moved where `larger` is in the way - keeps
+  // the boundary and the bytes.
+  for (size_t mib : {5u, 9u, 17u}) {
+    small_mapped.resize(mib << 20, 0x3C);
+    larger.resize(larger.size() + (size_t{1} << 20), 0x5A);
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(small_mapped.data()) % kHuge, 0u) << mib;
+    EXPECT_EQ(reinterpret_cast<uintptr_t>(larger.data()) % kHuge, 0u) << mib;
+    EXPECT_EQ(small_mapped[(size_t{1} << 20) - 1], 0xA5);
+    EXPECT_EQ(small_mapped.back(), 0x3C);
+    EXPECT_EQ(larger[0], 0x5A);
+    EXPECT_EQ(larger.back(), 0x5A);
+  }
+}
+#endif
+
 TEST(PodVector, CopiesMovesInsertsAndErasesLikeAVector) {
   PodVector<uint32_t> a{1, 2, 3};
   PodVector<uint32_t> empty;
@@ -64,6 +103,8 @@ TEST(PodVector, CopiesMovesInsertsAndErasesLikeAVector) {
   EXPECT_EQ(c.size(), 4u);
   c.clear();
   EXPECT_TRUE(c.empty());
+  EXPECT_EQ(a.at(2), 3u);
+  EXPECT_THROW((void)a.at(3), std::out_of_range);
   EXPECT_EQ(a, (PodVector<uint32_t>{1, 2, 3}));
 }
 
@@ -82,4 +123,25 @@ TEST(TraceIndex, StringTableKeepsFirstUseOrderThroughGrowth) {
   }
   EXPECT_EQ(st.intern(""), 5000);
   EXPECT_EQ(st.intern(""), 5000);
+}
+
+TEST(TraceIndex, SyscallArgumentsAreKeptOncePerDistinctObject) {
+  // Three details per fork in a storm: their arguments repeat, so the table
+  // keeps each distinct object once and a detail is plain data (16 bytes).
+  static_assert(std::is_trivially_copyable_v<fs::SyscallDetail>);
+  fs::Trace t;
+  for (int i = 0; i < 1000; ++i) {
+    EXPECT_EQ(t.add_syscall_detail({}, "{}"), 3 * i);
+    EXPECT_EQ(t.add_syscall_detail(fs::SyscallDetail{10, fs::WaitStatusKind::None, 0},
+                                   R"({"pid":-1,"options":0})"),
+              3 * i + 1);
+    EXPECT_EQ(t.add_syscall_detail({}, R"({"status":)" + std::to_string(i % 3) + "}"), 3 * i + 2);
+  }
+  EXPECT_EQ(t.syscall_args.size(), 4); // "{}" is no entry
+  EXPECT_EQ(t.syscall_details[0].args_id, -1);
+  EXPECT_EQ(t.args_of(t.syscall_details[0]), "{}");
+  EXPECT_EQ(t.args_of(t.syscall_details[1]), R"({"pid":-1,"options":0})");
+  EXPECT_EQ(t.syscall_details[1].error, 10);
+  EXPECT_EQ(t.args_of(t.syscall_details[3 * 998 + 2]), R"({"status":2})");
+  EXPECT_EQ(t.syscall_details[3 * 998 + 2].args_id, t.syscall_details[3 * 2 + 2].args_id);
 }

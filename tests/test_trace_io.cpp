@@ -37,8 +37,7 @@ Trace sample_trace() {
   };
   auto s = [&t](std::string_view str) { return t.strings.intern(str); };
   auto sys = [&t](int err, WaitStatusKind k, int v, std::string args) {
-    t.syscall_details.push_back({err, k, v, std::move(args)});
-    return static_cast<int>(t.syscall_details.size() - 1);
+    return t.add_syscall_detail(SyscallDetail{err, k, v}, args);
   };
   using E = EventKind;
   const int R = static_cast<int>(SyscallPhase::Return);

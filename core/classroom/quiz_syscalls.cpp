@@ -148,7 +148,7 @@ std::optional<Question> word_syscall_result(const Timeline& tl, const Candidate&
   const int err = ret_detail->error;
   const int sys = enter.syscall_id();
   const std::string name = std::string(syscall_name(sys)) + "()";
-  const Text call = sys == SYS_CLONE ? clone_call(enter_detail->args) : Text(name);
+  const Text call = sys == SYS_CLONE ? clone_call(t.args_of(*enter_detail)) : Text(name);
 
   Question q = start_question(c);
   // The counts fork1 checks, as clauses of one sentence: "nprocs is 5 of

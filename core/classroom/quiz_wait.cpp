@@ -77,7 +77,7 @@ std::optional<Question> word_wait_result(const Timeline& tl, const Candidate& c)
   const Event& ret = t.events[c.seq];
   const SyscallDetail& d = t.syscall_details[static_cast<size_t>(ret.syscall_detail())];
   const auto args = nlohmann::json::parse(
-      t.syscall_details[static_cast<size_t>(t.events[c.seq2].syscall_detail())].args, nullptr,
+      t.args_of(t.syscall_details[static_cast<size_t>(t.events[c.seq2].syscall_detail())]), nullptr,
       false);
   const int target = args.is_object() ? args.value("pid", -1) : -1;
   const int options = args.is_object() ? args.value("options", 0) : 0;

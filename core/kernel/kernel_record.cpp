@@ -118,9 +118,8 @@ void Kernel::log(const std::string& text) {
 void Kernel::syscall_enter(Lwp& l, int sys, const std::string& args) {
   if (!trace_) return;
   (void)l;
-  trace_->syscall_details.push_back(SyscallDetail{0, WaitStatusKind::None, 0, args});
   emit(EventKind::Syscall, static_cast<uint8_t>(SyscallPhase::Enter), sys, 0,
-       static_cast<int32_t>(trace_->syscall_details.size() - 1));
+       trace_->add_syscall_detail(SyscallDetail{}, args));
 }
 
 } // namespace fs

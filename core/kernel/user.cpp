@@ -207,14 +207,12 @@ void Kernel::finish_syscall(Lwp& l, int32_t retval, int err) {
   if (recording()) {
     SyscallDetail d;
     d.error = err;
-    d.args = "{}";
     if (op.kind == OpKind::Wait && err == 0 && !child) {
       d.status_kind = static_cast<WaitStatusKind>(l.wstatus_kind);
       d.status_value = l.wstatus_value;
     }
-    trace_->syscall_details.push_back(std::move(d));
     emit(EventKind::Syscall, static_cast<uint8_t>(SyscallPhase::Return), sys, retval,
-         static_cast<int32_t>(trace_->syscall_details.size() - 1));
+         trace_->add_syscall_detail(d, "{}"));
   }
   l.retval = retval;
   l.err = err;

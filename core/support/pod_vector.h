@@ -13,6 +13,7 @@
 #include <cstring>
 #include <initializer_list>
 #include <iterator>
+#include <stdexcept>
 #include <type_traits>
 #include <utility>
 
@@ -66,6 +67,8 @@ public:
   const T* data() const { return data_; }
   T& operator[](size_type i) { return data_[i]; }
   const T& operator[](size_type i) const { return data_[i]; }
+  T& at(size_type i) { return data_[checked(i)]; }
+  const T& at(size_type i) const { return data_[checked(i)]; }
   T& front() { return data_[0]; }
   const T& front() const { return data_[0]; }
   T& back() { return data_[size_ - 1]; }
@@ -137,6 +140,10 @@ private:
   T* data_ = nullptr;
   size_type size_ = 0, cap_ = 0;
 
+  size_type checked(size_type i) const {
+    if (i >= size_) throw std::out_of_range("PodVector::at: index out of range");
+    return i;
+  }
   [[gnu::noinline]] void grow(size_type need) {
     set_capacity(std::max<size_type>({need, 2 * cap_, 16}));
   }

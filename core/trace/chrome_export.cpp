@@ -79,8 +79,8 @@ public:
 private:
   std::string path_arg(int32_t detail) const {
     if (detail < 0 || static_cast<size_t>(detail) >= t_.syscall_details.size()) return {};
-    const auto args =
-        nlohmann::json::parse(t_.syscall_details[static_cast<size_t>(detail)].args, nullptr, false);
+    const auto args = nlohmann::json::parse(
+        t_.args_of(t_.syscall_details[static_cast<size_t>(detail)]), nullptr, false);
     auto p = args.is_object() ? args.find("path") : args.end();
     return p != args.end() && p->is_string() ? p->get<std::string>() : std::string();
   }
@@ -333,7 +333,7 @@ private:
       arg(a, "phase", ret ? "return" : "enter");
       if (ret) arg(a, "retval", e.syscall_retval());
       arg(a, "errno", ret && d && d->error ? errno_name(d->error) : std::string());
-      if (d && !d->args.empty()) a += ",\"args\":" + d->args;
+      if (d) a += ",\"args\":" + t_.args_of(*d);
       const char* name = syscall_name(e.syscall_id());
       instant(name ? name : "syscall", "syscall", t, tr, a);
       return;

@@ -64,11 +64,21 @@ size_t Trace::memory_bytes() const {
   n += ticks.memory_bytes();
   n += strings.bytes();
   n += syscall_details.capacity() * sizeof(SyscallDetail);
-  for (const SyscallDetail& d : syscall_details)
-    if (d.args.capacity() > 15) n += d.args.capacity() + 1;
+  n += syscall_args.bytes();
   n += ptrace_details.capacity() * sizeof(PtraceDetail);
   n += event_lids.capacity() * sizeof(event_lids[0]);
   return n;
+}
+
+const std::string& Trace::args_of(const SyscallDetail& d) const {
+  static const std::string kNone = "{}";
+  return d.args_id >= 0 && d.args_id < syscall_args.size() ? syscall_args.at(d.args_id) : kNone;
+}
+
+int32_t Trace::add_syscall_detail(SyscallDetail d, std::string_view args) {
+  d.args_id = args.empty() || args == "{}" ? -1 : syscall_args.intern(args);
+  syscall_details.push_back(d);
+  return static_cast<int32_t>(syscall_details.size() - 1);
 }
 
 int32_t Trace::lid_of_event(uint32_t seq) const {

@@ -45,11 +45,13 @@ private:
 
 enum class WaitStatusKind : uint8_t { None, Exited, Stopped, Signaled };
 
+// Plain data, so that the table is a PodVector that grows without faulting in
+// a copy of itself: a fork storm records three of these per fork.
 struct SyscallDetail {
   int error = 0; // errno, 0 = success
   WaitStatusKind status_kind = WaitStatusKind::None;
   int status_value = 0;
-  std::string args; // compact JSON object, "{}" when none
+  int args_id = -1; // the arguments in Trace::syscall_args, -1 = none ("{}")
 };
 
 struct PtraceDetail {
@@ -96,7 +98,10 @@ struct Trace {
   // The tick of every step, sparse (idle ticks cost nothing).
   TickIndex ticks;
   StringTable strings;
-  std::vector<SyscallDetail> syscall_details;
+  PodVector<SyscallDetail> syscall_details;
+  // The argument objects of system calls (compact JSON), each distinct one
+  // once: most calls repeat a few ({"status":0}, {"pid":-1,"options":0}).
+  StringTable syscall_args;
   std::vector<PtraceDetail> ptrace_details;
   // The acting LWP of each event whose lid is not its pid - an event of a
   // process's second LWP (lwp_create) - as (event index, lid), in event
@@ -116,6 +121,11 @@ struct Trace {
                ? &syscall_details[static_cast<size_t>(i)]
                : nullptr;
   }
+  // The arguments of a detail as a compact JSON object, "{}" when it has none.
+  const std::string& args_of(const SyscallDetail& d) const;
+  // Appends a detail with the arguments `args` (compact JSON) and returns its
+  // index, the `c` of its event.
+  int32_t add_syscall_detail(SyscallDetail d, std::string_view args);
   const PtraceDetail* ptrace_detail(const Event& e) const {
     const int i = e.ptrace_detail();
     return i >= 0 && static_cast<size_t>(i) < ptrace_details.size()

@@ -149,7 +149,8 @@ void EventReader::read_fields_fast(const FastEvent& ev, Event& e) {
     e.action = word(at(K::phase), kPhases);
     const V& args = at(K::args);
     if (args.type != V::Object) bail();
-    d.args = args.canonical ? std::string(args.s) : J::parse(args.s).dump();
+    std::string parsed_args;
+    if (!args.canonical) parsed_args = J::parse(args.s).dump();
     const bool ret = e.action == static_cast<uint8_t>(SyscallPhase::Return);
     need(at(K::retval));
     if (ret || at(K::retval).type != V::Null) e.b = int32(at(K::retval));
@@ -177,8 +178,7 @@ void EventReader::read_fields_fast(const FastEvent& ev, Event& e) {
         bail();
       }
     }
-    e.c = static_cast<int32_t>(t_.syscall_details.size());
-    t_.syscall_details.push_back(std::move(d));
+    e.c = t_.add_syscall_detail(d, args.canonical ? std::string_view(args.s) : parsed_args);
     break;
   }
   case EventKind::Lock:

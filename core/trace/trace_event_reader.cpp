@@ -190,7 +190,7 @@ void EventReader::read_syscall(const Fields& f, Event& e) {
   SyscallDetail d;
   e.a = f.named("name", lookup_syscall);
   e.action = f.word("phase", vocab::kPhases);
-  d.args = f.object("args").dump();
+  const std::string args = f.object("args").dump();
   const bool ret = e.action == static_cast<uint8_t>(SyscallPhase::Return);
   if (ret || !f.need("retval").is_null()) e.b = f.int32("retval");
   if (!f.need("errno").is_null()) d.error = f.named("errno", lookup_errno);
@@ -210,8 +210,7 @@ void EventReader::read_syscall(const Fields& f, Event& e) {
       f.fail("status", R"(expected {"exited": N}, {"stopped": SIG} or {"signaled": SIG})");
     }
   }
-  e.c = static_cast<int32_t>(t_.syscall_details.size());
-  t_.syscall_details.push_back(std::move(d));
+  e.c = t_.add_syscall_detail(d, args);
 }
 
 void EventReader::read_ptrace(const Fields& f, Event& e) {

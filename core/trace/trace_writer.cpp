@@ -214,7 +214,7 @@ private:
   }
 
   void syscall(const Event& e) {
-    static const SyscallDetail kNone{0, WaitStatusKind::None, 0, "{}"};
+    static const SyscallDetail kNone{};
     const SyscallDetail* found = t_.syscall_detail(e);
     const SyscallDetail& d = found ? *found : kNone;
     key("name");
@@ -225,7 +225,7 @@ private:
     const bool ret = e.action == static_cast<uint8_t>(SyscallPhase::Return);
     key("phase"), word(ret ? "return" : "enter");
     key("args");
-    o_ += d.args.empty() ? std::string_view("{}") : std::string_view(d.args);
+    o_ += t_.args_of(d);
     key("retval");
     if (ret)
       append_int(o_, e.syscall_retval());

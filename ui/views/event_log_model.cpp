@@ -49,7 +49,7 @@ QString syscallText(const fs::Trace& t, const Event& e) {
   const QString name = n ? QString::fromLatin1(n) : QString::number(e.syscall_id());
   const fs::SyscallDetail* d = t.syscall_detail(e);
   if (e.syscall_enter()) {
-    const QString args = d && d->args != "{}" ? QString::fromStdString(d->args) : QString();
+    const QString args = d && d->args_id >= 0 ? QString::fromStdString(t.args_of(*d)) : QString();
     return EventLogModel::tr("%1 enter %2").arg(name, args).trimmed();
   }
   if (d && d->error != 0)
